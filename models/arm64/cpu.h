@@ -1,0 +1,231 @@
+// Cpu: one ARMv8.0-A AArch64 core (EL0/EL1, integer ISA) as a SystemC module
+// with a TLM-2.0 initiator port. Interpreter over pre-decoded code pages, a
+// direct-mapped software TLB to DMI host pointers, temporal decoupling.
+// Follows DDI 0487 (A64 ISA, D1 exceptions, D5 VMSAv8-64). Not modelled:
+// FP/SIMD, EL2/EL3, AArch32, debug events, caches (CMOs are no-ops).
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+#include <systemc>
+#include <tlm>
+
+#include "arm64/cpu_state.h"
+#include "arm64/decoder.h"
+#include "bus/initiator_port.h"
+
+namespace vp::arm64 {
+
+class Mmu;
+class GenericTimer;
+class Semihosting;
+class Psci;
+
+struct CpuConfig {
+    double clock_hz = 1e9;            // core clock
+    double cpi = 1.0;                 // cycles per instruction
+    sc_core::sc_time quantum = sc_core::sc_time(1, sc_core::SC_US);  // temporal decoupling quantum
+    uint64_t cntfrq_hz = 62500000;    // generic timer frequency (QEMU virt)
+    bool semihosting = false;         // HLT #0xF000 semihosting enabled
+    uint64_t reset_pc = 0, reset_x0 = 0;  // loader sets (QEMU -kernel convention)
+};
+
+// Exception classes used in ESR_EL1.EC (D17.2.37).
+namespace ec {
+constexpr uint32_t kUnknown = 0x00, kWfx = 0x01, kIllegalState = 0x0E, kSvc = 0x15,
+                   kHvc = 0x16, kSmc = 0x17, kSysReg = 0x18, kIabtLower = 0x20,
+                   kIabtSame = 0x21, kPcAlign = 0x22, kDabtLower = 0x24, kDabtSame = 0x25,
+                   kSpAlign = 0x26, kBrk = 0x3C;
+}
+// Fault status codes (DFSC/IFSC); translation-type codes are ORed with the level.
+namespace fsc {
+constexpr uint32_t kAddressSize = 0x00, kTranslation = 0x04, kAccessFlag = 0x08,
+                   kPermission = 0x0C, kExternal = 0x10, kAlignment = 0x21;
+}
+
+// Thrown after an exception has been entered, to abandon the current instruction.
+struct ExceptionTaken {};
+
+class Cpu : public sc_core::sc_module {
+public:
+    vp::bus::InitiatorPort bus;              // "bus": all memory + MMIO traffic
+    sc_core::sc_in<bool> irq;                // from the GIC
+    sc_core::sc_in<bool> fiq;
+    sc_core::sc_out<bool> timer_phys_irq;    // EL1 physical timer -> PPI 30
+    sc_core::sc_out<bool> timer_virt_irq;    // EL1 virtual timer  -> PPI 27
+
+    Cpu(sc_core::sc_module_name name, const CpuConfig& config);
+    ~Cpu() override;
+    Cpu(const Cpu&) = delete;
+    Cpu& operator=(const Cpu&) = delete;
+
+    void set_entry(uint64_t pc, uint64_t x0);  // before sc_start
+    uint64_t instructions() const { return m_retired; }
+    bool exited() const { return m_exited; }
+    int exit_code() const { return m_exit_code; }
+    CpuState& state() { return m_state; }
+    const CpuConfig& config() const { return m_config; }
+
+    // ---- Executor interface (used by exec_*.cpp, not by platform code) ----
+    enum Acc : unsigned { kRead = 0, kWrite = 1, kFetch = 2 };
+
+    template <typename T> T load(uint64_t va);
+    template <typename T> void store(uint64_t va, T value);
+    uint64_t load_unpriv(uint64_t va, unsigned size);
+    void store_unpriv(uint64_t va, uint64_t value, unsigned size);
+    // Exclusives and acquire/release: always aligned, slow path.
+    uint64_t load_exclusive(uint64_t va, unsigned size, bool pair_half = false);
+    bool store_exclusive_check(uint64_t va, unsigned size);  // true: monitor holds
+    void check_alignment(uint64_t va, unsigned size, bool is_write);
+    void check_sp_alignment(uint64_t sp);
+
+    // Exceptions. The preferred return address is the current pc unless given.
+    void take_exception(uint32_t ec, uint32_t iss, unsigned vector_offset, uint64_t return_pc,
+                        bool set_far = false, uint64_t far = 0);
+    [[noreturn]] void raise_sync(uint32_t ec, uint32_t iss);
+    [[noreturn]] void raise_undefined() { raise_sync(ec::kUnknown, 0); }
+    [[noreturn]] void raise_data_abort(uint64_t va, uint32_t dfsc, bool is_write, uint32_t isv_iss,
+                                       bool cache_maint = false);
+    void exception_return();   // ERET
+    void set_daif(uint32_t daif);  // MSR DAIF*: ends the batch so interrupts are seen
+    void set_sp_sel(unsigned sp_sel);
+    void end_batch() { m_end_batch = true; }
+
+    // System instructions (sysregs.cpp).
+    uint64_t read_sysreg(uint32_t key, unsigned rt);
+    void write_sysreg(uint32_t key, uint64_t value, unsigned rt);
+    void system_op(uint32_t key, uint64_t value, unsigned rt);  // SYS: DC/IC/AT/TLBI
+    void wait_for_interrupt();
+    void firmware_call(bool smc, uint16_t imm);  // HVC/SMC: PSCI
+    void semihosting_call();                      // HLT #0xF000
+
+    // Code invalidation (IC instructions and stores to code pages).
+    void invalidate_code_all();
+    void invalidate_code_pa_page(uint64_t pa);
+    void flush_tlb();            // soft TLB only
+    void flush_tlb_va(uint64_t va);
+
+    // Simulated time: the CPU's local time (sc_time_stamp() + local offset).
+    sc_core::sc_time local_time() const;
+    void sync_time();
+
+    const Insn* current_insn() const { return m_current; }
+
+private:
+    static constexpr unsigned kTlbSize = 256;
+    static constexpr uint64_t kPageMask = ~uint64_t(0xFFF);
+    static constexpr uint64_t kInvalidTag = ~uint64_t(0);
+    static constexpr unsigned kPageInsns = 1024;
+
+    struct DecodedPage {
+        uint64_t pa = 0;
+        uint8_t* host = nullptr;
+        Insn insn[kPageInsns + 1];  // +1: a sentinel that ends straight-line runs
+    };
+    struct DataTlbEntry {
+        uint64_t tag;
+        uintptr_t addend;  // host = va + addend
+    };
+    struct FetchTlbEntry {
+        uint64_t tag;
+        DecodedPage* page;
+    };
+    struct TlbSet {
+        DataTlbEntry read[kTlbSize];
+        DataTlbEntry write[kTlbSize];
+        FetchTlbEntry fetch[kTlbSize];
+    };
+    struct Translation {
+        uint64_t pa = 0;
+        bool device = false;
+        uint32_t fault = 0;      // 0: ok; otherwise FSC (with level)
+        bool fault_valid = false;
+    };
+
+    void run();                  // SC_THREAD
+    void execute(uint64_t budget);
+    bool check_interrupts();
+    void idle_until_interrupt();
+    void start_of_simulation() override;
+    void end_of_simulation() override;
+
+    Translation translate(uint64_t va, Acc acc, bool unpriv);
+    void access_slow(uint64_t va, void* data, unsigned size, Acc acc, bool unpriv);
+    void access_page(uint64_t va, void* data, unsigned size, Acc acc, bool unpriv);
+    void mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t va);
+    struct Fetched {
+        const Insn* ip;
+        const Insn* end;
+    };
+    Fetched fetch_slow(uint64_t pc);
+    DecodedPage* code_page(uint64_t pa_page, uint8_t* host);
+    void code_written(uint64_t pa, unsigned size);
+    void drop_code_range(uint64_t start, uint64_t end);
+    void on_dmi_invalidate(uint64_t start, uint64_t end);
+    void select_tlb() { m_tlb_cur = &m_tlb[m_state.el]; }
+    void flush_write_tlb();
+    void leave_mode_hook();
+
+    uint64_t timer_count(bool virt) const;
+
+    CpuConfig m_config;
+    CpuState m_state;
+    TlbSet m_tlb[2];
+    TlbSet* m_tlb_cur = &m_tlb[1];
+
+    std::unordered_map<uint64_t, DecodedPage*> m_code_pages;
+    std::vector<std::unique_ptr<DecodedPage>> m_page_pool;
+    std::vector<DecodedPage*> m_free_pages;
+    DecodedPage m_scratch;       // instructions fetched without DMI
+    const Insn* m_current = nullptr;
+
+    // Collaborators (optional until the platform provides them).
+    std::unique_ptr<Mmu> m_mmu;
+    std::unique_ptr<GenericTimer> m_timer;
+    std::unique_ptr<Semihosting> m_semihosting;
+    std::unique_ptr<Psci> m_psci;
+
+    // Timing.
+    double m_ps_per_insn = 1000.0;
+    uint64_t m_quantum_insns = 1000;
+    uint64_t m_retired = 0;
+    uint64_t m_retired_at_sync = 0;
+    sc_core::sc_time m_extra_delay;  // annotated memory latencies since the last sync
+
+    bool m_end_batch = false;
+    bool m_wfi = false;
+    bool m_exited = false;
+    int m_exit_code = 0;
+    std::chrono::steady_clock::time_point m_host_start;
+};
+
+// ---- Inline fast paths ----------------------------------------------------
+
+template <typename T> inline T Cpu::load(uint64_t va)
+{
+    const DataTlbEntry& e = m_tlb_cur->read[(va >> 12) & (kTlbSize - 1)];
+    T value;
+    if (__builtin_expect((va & (kPageMask | (sizeof(T) - 1))) == e.tag, 1)) {
+        std::memcpy(&value, reinterpret_cast<const void*>(va + e.addend), sizeof(T));
+        return value;
+    }
+    access_slow(va, &value, sizeof(T), kRead, false);
+    return value;
+}
+
+template <typename T> inline void Cpu::store(uint64_t va, T value)
+{
+    const DataTlbEntry& e = m_tlb_cur->write[(va >> 12) & (kTlbSize - 1)];
+    if (__builtin_expect((va & (kPageMask | (sizeof(T) - 1))) == e.tag, 1)) {
+        std::memcpy(reinterpret_cast<void*>(va + e.addend), &value, sizeof(T));
+        return;
+    }
+    access_slow(va, &value, sizeof(T), kWrite, false);
+}
+
+}  // namespace vp::arm64

@@ -1,0 +1,87 @@
+#include "virtio/message.h"
+
+#include <algorithm>
+
+#include "bus/initiator_port.h"
+
+namespace vp::virtio {
+
+void VirtioMessage::clear()
+{
+    queue = 0;
+    id = 0;
+    descriptors = 0;
+    epoch = 0;
+    readable.clear();
+    writable.clear();
+    delay = sc_core::SC_ZERO_TIME;
+    used_len = 0;
+    m_fault = false;
+    m_fault_addr = 0;
+}
+
+size_t VirtioMessage::readable_size() const
+{
+    size_t n = 0;
+    for (const auto& b : readable)
+        n += b.len;
+    return n;
+}
+
+size_t VirtioMessage::writable_size() const
+{
+    size_t n = 0;
+    for (const auto& b : writable)
+        n += b.len;
+    return n;
+}
+
+size_t VirtioMessage::from_guest(size_t offset, void* dst, size_t len)
+{
+    auto* out = static_cast<uint8_t*>(dst);
+    size_t done = 0;
+    for (const auto& b : readable) {
+        if (done == len)
+            break;
+        if (offset >= b.len) {
+            offset -= b.len;
+            continue;
+        }
+        size_t n = std::min<size_t>(b.len - offset, len - done);
+        if (memory->read(b.addr + offset, out + done, n, delay) != bus::MemStatus::ok) {
+            m_fault = true;
+            m_fault_addr = b.addr + offset;
+            return done;
+        }
+        done += n;
+        offset = 0;
+    }
+    return done;
+}
+
+size_t VirtioMessage::to_guest(size_t offset, const void* src, size_t len)
+{
+    const auto* in = static_cast<const uint8_t*>(src);
+    const size_t start = offset;
+    size_t done = 0;
+    for (const auto& b : writable) {
+        if (done == len)
+            break;
+        if (offset >= b.len) {
+            offset -= b.len;
+            continue;
+        }
+        size_t n = std::min<size_t>(b.len - offset, len - done);
+        if (memory->write(b.addr + offset, in + done, n, delay) != bus::MemStatus::ok) {
+            m_fault = true;
+            m_fault_addr = b.addr + offset;
+            break;
+        }
+        done += n;
+        offset = 0;
+    }
+    used_len = std::max<uint32_t>(used_len, static_cast<uint32_t>(start + done));
+    return done;
+}
+
+}  // namespace vp::virtio

@@ -1,0 +1,11 @@
+#!/bin/sh
+# Configures and builds the project into ./build (or $BUILD_DIR).
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$ROOT/build}
+GENERATOR=""
+if command -v ninja >/dev/null 2>&1; then GENERATOR="-G Ninja"; fi
+if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+    cmake -S "$ROOT" -B "$BUILD_DIR" $GENERATOR -DCMAKE_BUILD_TYPE=RelWithDebInfo
+fi
+cmake --build "$BUILD_DIR" -j"$(nproc)"

@@ -1,0 +1,9 @@
+#!/bin/sh
+# Sets up a fresh Debian 12 machine, builds everything and runs the whole
+# test suite (unit tests, bare-metal and differential tests against QEMU).
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$ROOT/build}
+"$ROOT/scripts/setup.sh"
+BUILD_DIR="$BUILD_DIR" "$ROOT/scripts/build.sh"
+ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)" "$@"
