@@ -1,0 +1,208 @@
+#include "device_options.h"
+
+#include <stdexcept>
+
+namespace vp::virt64 {
+
+namespace {
+
+[[noreturn]] void fail(const std::string& option, const std::string& message)
+{
+    throw std::invalid_argument(option + ": " + message);
+}
+
+// Keys each -device/-drive/-chardev type accepts; anything else is an error
+// rather than being silently ignored.
+void check_keys(const OptionList& o, const std::string& option,
+                std::initializer_list<const char*> allowed)
+{
+    for (const auto& [key, value] : o.values) {
+        bool ok = false;
+        for (const char* a : allowed)
+            ok = ok || key == a;
+        if (!ok)
+            fail(option, "unsupported parameter '" + key + "' for '" + o.type + "'");
+    }
+}
+
+std::string chardev_backend(const OptionList& c, const std::string& option)
+{
+    if (c.type == "stdio") {
+        check_keys(c, option, {"id", "signal", "mux"});
+        return "stdio";
+    }
+    if (c.type == "null") {
+        check_keys(c, option, {"id"});
+        return "null";
+    }
+    if (c.type == "file") {
+        check_keys(c, option, {"id", "path"});
+        if (c.get("path").empty())
+            fail(option, "file chardev needs path=");
+        return "file:" + c.get("path");
+    }
+    if (c.type == "socket") {
+        check_keys(c, option, {"id", "port", "host", "server", "wait", "telnet", "nodelay"});
+        const std::string host = c.get("host", "127.0.0.1");
+        if (host != "127.0.0.1" && host != "localhost")
+            fail(option, "socket chardev listens on loopback only (host=127.0.0.1)");
+        if (!parse_bool(c.get("server", "off"), option + " server"))
+            fail(option, "socket chardev must be a server (server=on)");
+        if (c.get("port").empty())
+            fail(option, "socket chardev needs port=");
+        return "tcp:" + c.get("port");
+    }
+    fail(option, "unsupported chardev backend '" + c.type + "' (stdio, file, socket, null)");
+}
+
+}  // namespace
+
+std::string OptionList::get(const std::string& key, const std::string& fallback) const
+{
+    auto it = values.find(key);
+    return it == values.end() ? fallback : it->second;
+}
+
+OptionList parse_option_list(const std::string& text, const std::string& option_name)
+{
+    OptionList out;
+    size_t pos = 0;
+    bool first = true;
+    while (pos <= text.size()) {
+        // QEMU escapes a literal comma as ",,".
+        std::string item;
+        while (pos < text.size()) {
+            if (text[pos] == ',') {
+                if (pos + 1 < text.size() && text[pos + 1] == ',') {
+                    item.push_back(',');
+                    pos += 2;
+                    continue;
+                }
+                break;
+            }
+            item.push_back(text[pos++]);
+        }
+        ++pos;
+        const size_t eq = item.find('=');
+        if (first && eq == std::string::npos) {
+            out.type = item;
+        } else if (eq == std::string::npos || eq == 0) {
+            fail(option_name, "expected key=value, got '" + item + "'");
+        } else {
+            const std::string key = item.substr(0, eq);
+            if (out.values.count(key))
+                fail(option_name, "parameter '" + key + "' given twice");
+            out.values[key] = item.substr(eq + 1);
+        }
+        first = false;
+    }
+    return out;
+}
+
+bool parse_bool(const std::string& value, const std::string& what)
+{
+    if (value == "on" || value == "yes" || value == "true" || value == "1")
+        return true;
+    if (value == "off" || value == "no" || value == "false" || value == "0")
+        return false;
+    fail(what, "expected on or off, got '" + value + "'");
+}
+
+DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
+                                     const std::vector<std::string>& devices,
+                                     const std::vector<std::string>& chardevs,
+                                     const std::vector<std::string>& globals)
+{
+    DeviceOptions out;
+
+    std::map<std::string, OptionList> drive_by_id;
+    for (const auto& text : drives) {
+        const std::string option = "-drive " + text;
+        OptionList d = parse_option_list(text, option);
+        if (!d.type.empty())
+            fail(option, "expected key=value list");
+        check_keys(d, option, {"file", "if", "format", "id", "readonly", "cache"});
+        if (d.get("file").empty())
+            fail(option, "needs file=");
+        if (d.get("id").empty())
+            fail(option, "needs id= (use -device virtio-blk-device,drive=ID)");
+        if (d.get("if", "none") != "none")
+            fail(option, "only if=none is supported; attach it with -device virtio-blk-device");
+        if (d.get("format", "raw") != "raw")
+            fail(option, "only format=raw is supported");
+        if (!drive_by_id.emplace(d.get("id"), d).second)
+            fail(option, "duplicate drive id '" + d.get("id") + "'");
+    }
+
+    std::map<std::string, std::string> backend_by_id;
+    for (const auto& text : chardevs) {
+        const std::string option = "-chardev " + text;
+        OptionList c = parse_option_list(text, option);
+        if (c.get("id").empty())
+            fail(option, "needs id=");
+        if (!backend_by_id.emplace(c.get("id"), chardev_backend(c, option)).second)
+            fail(option, "duplicate chardev id '" + c.get("id") + "'");
+    }
+
+    for (const auto& text : globals) {
+        const std::string option = "-global " + text;
+        const size_t eq = text.find('=');
+        if (eq == std::string::npos)
+            fail(option, "expected driver.property=value");
+        const std::string prop = text.substr(0, eq);
+        if (prop != "virtio-mmio.force-legacy")
+            fail(option, "unsupported global '" + prop + "' (virtio-mmio.force-legacy)");
+        out.force_legacy = parse_bool(text.substr(eq + 1), option);
+    }
+
+    bool have_serial_bus = false;
+    for (const auto& text : devices) {
+        const std::string option = "-device " + text;
+        OptionList d = parse_option_list(text, option);
+        VirtioDeviceRequest req{};
+        if (d.type == "virtio-blk-device") {
+            check_keys(d, option, {"drive", "serial", "id"});
+            auto it = drive_by_id.find(d.get("drive"));
+            if (it == drive_by_id.end())
+                fail(option, "drive '" + d.get("drive") + "' is not defined by a -drive option");
+            req.kind = VirtioDeviceRequest::Kind::block;
+            req.image = it->second.get("file");
+            req.read_only = parse_bool(it->second.get("readonly", "off"), "-drive readonly");
+            req.serial = d.get("serial");
+            drive_by_id.erase(it);  // one device per drive
+        } else if (d.type == "virtio-rng-device") {
+            check_keys(d, option, {"seed", "id"});
+            req.kind = VirtioDeviceRequest::Kind::entropy;
+            if (d.has("seed")) {
+                try {
+                    size_t used = 0;
+                    req.seed = std::stoull(d.get("seed"), &used, 0);
+                    if (used != d.get("seed").size())
+                        throw std::invalid_argument("trailing characters");
+                } catch (const std::exception&) {
+                    fail(option, "seed must be a number");
+                }
+            }
+        } else if (d.type == "virtio-serial-device") {
+            check_keys(d, option, {"id"});
+            have_serial_bus = true;
+            continue;
+        } else if (d.type == "virtconsole") {
+            check_keys(d, option, {"chardev", "id", "name"});
+            if (!have_serial_bus)
+                fail(option, "needs a preceding -device virtio-serial-device");
+            auto it = backend_by_id.find(d.get("chardev"));
+            if (it == backend_by_id.end())
+                fail(option, "chardev '" + d.get("chardev") + "' is not defined by a -chardev option");
+            req.kind = VirtioDeviceRequest::Kind::console;
+            req.backend = it->second;
+        } else {
+            fail(option, "unsupported device '" + d.type +
+                             "' (virtio-blk-device, virtio-rng-device, virtio-serial-device, virtconsole)");
+        }
+        out.devices.push_back(req);
+    }
+    return out;
+}
+
+}  // namespace vp::virt64

@@ -1,0 +1,63 @@
+// QEMU-style device options for virt64: -drive, -device, -chardev, -global.
+// Parses the QEMU "type,key=value,..." syntax into a list of virtio devices to
+// instantiate, and rejects what virt64 does not model with a clear message.
+//
+// Supported (the QEMU spellings):
+//   -drive file=PATH,if=none,format=raw,id=ID[,readonly=on]
+//   -device virtio-blk-device,drive=ID[,serial=S]
+//   -device virtio-rng-device[,seed=N]         (seed: virt64 extension, deterministic)
+//   -device virtio-serial-device  +  -device virtconsole,chardev=ID
+//   -chardev stdio,id=ID | file,id=ID,path=PATH | socket,id=ID,port=N[,host=127.0.0.1],server=on,wait=off | null,id=ID
+//   -global virtio-mmio.force-legacy=on|off    (default off here: modern v2)
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vp::virt64 {
+
+// "type,key=value,key2=value2" -> type + ordered keys. A bare first token is
+// the type (e.g. "virtio-blk-device"); a first token with '=' means no type.
+struct OptionList {
+    std::string type;
+    std::map<std::string, std::string> values;
+
+    bool has(const std::string& key) const { return values.count(key) != 0; }
+    std::string get(const std::string& key, const std::string& fallback = "") const;
+};
+
+// Throws std::invalid_argument naming the option on syntax errors.
+OptionList parse_option_list(const std::string& text, const std::string& option_name);
+
+// QEMU boolean spellings: on/off, yes/no, true/false, 1/0.
+bool parse_bool(const std::string& value, const std::string& what);
+
+struct VirtioDeviceRequest {
+    enum class Kind { block, entropy, console };
+    Kind kind;
+    // block
+    std::string image;
+    bool read_only = false;
+    std::string serial;
+    // entropy
+    std::optional<uint64_t> seed;
+    // console: a CharBackend spec for vp::host::make_char_backend
+    std::string backend;
+};
+
+struct DeviceOptions {
+    std::vector<VirtioDeviceRequest> devices;  // in command-line order
+    bool force_legacy = false;
+};
+
+// Resolves -drive/-chardev ids referenced by -device options. Throws
+// std::invalid_argument with a message naming the offending option.
+DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
+                                     const std::vector<std::string>& devices,
+                                     const std::vector<std::string>& chardevs,
+                                     const std::vector<std::string>& globals);
+
+}  // namespace vp::virt64

@@ -1,0 +1,120 @@
+// The device tree virt64 gives Linux: built with libfdt, read back with
+// libfdt, and accepted by dtc.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+extern "C" {
+#include <libfdt.h>
+}
+
+#include "device_tree.h"
+
+using vp::virt64::DeviceTreeSpec;
+
+namespace {
+
+DeviceTreeSpec qemu_like_spec()
+{
+    DeviceTreeSpec s;
+    s.ram_base = 0x40000000;
+    s.ram_size = 256ull << 20;
+    s.gic_dist_base = 0x08000000;
+    s.gic_dist_size = 0x10000;
+    s.gic_cpu_base = 0x08010000;
+    s.gic_cpu_size = 0x10000;
+    s.uart_base = 0x09000000;
+    s.uart_size = 0x1000;
+    s.uart_spi = 1;
+    for (unsigned i = 0; i < 32; ++i)
+        s.virtio.push_back({0x0a000000 + 0x200ull * i, 0x200, 16 + i});
+    s.bootargs = "console=ttyAMA0 earlycon";
+    s.initrd_start = 0x48000000;
+    s.initrd_end = 0x48100000;
+    return s;
+}
+
+std::vector<uint32_t> cells(const void* fdt, const char* path, const char* prop)
+{
+    int node = fdt_path_offset(fdt, path);
+    REQUIRE(node >= 0);
+    int len = 0;
+    const auto* p = static_cast<const fdt32_t*>(fdt_getprop(fdt, node, prop, &len));
+    REQUIRE(p != nullptr);
+    std::vector<uint32_t> out;
+    for (int i = 0; i < len / 4; ++i)
+        out.push_back(fdt32_to_cpu(p[i]));
+    return out;
+}
+
+std::string str(const void* fdt, const char* path, const char* prop)
+{
+    int node = fdt_path_offset(fdt, path);
+    REQUIRE(node >= 0);
+    const char* p = static_cast<const char*>(fdt_getprop(fdt, node, prop, nullptr));
+    REQUIRE(p != nullptr);
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("The device tree describes memory, CPU, GIC, timer, UART and PSCI like QEMU virt")
+{
+    const auto blob = vp::virt64::build_device_tree(qemu_like_spec());
+    const void* fdt = blob.data();
+    REQUIRE(fdt_check_header(fdt) == 0);
+
+    CHECK(str(fdt, "/", "compatible") == "linux,dummy-virt");
+    CHECK(cells(fdt, "/memory@40000000", "reg") ==
+          std::vector<uint32_t>{0, 0x40000000, 0, 256u << 20});
+    CHECK(str(fdt, "/cpus/cpu@0", "compatible") == "arm,cortex-a53");
+    CHECK(str(fdt, "/psci", "method") == "hvc");
+    CHECK(cells(fdt, "/intc@8000000", "reg") ==
+          std::vector<uint32_t>{0, 0x08000000, 0, 0x10000, 0, 0x08010000, 0, 0x10000});
+    // Timer PPIs 13, 14, 11, 10, level-high, CPU 0.
+    CHECK(cells(fdt, "/timer", "interrupts") ==
+          std::vector<uint32_t>{1, 13, 0x104, 1, 14, 0x104, 1, 11, 0x104, 1, 10, 0x104});
+    CHECK(cells(fdt, "/pl011@9000000", "interrupts") == std::vector<uint32_t>{0, 1, 4});
+    CHECK(str(fdt, "/chosen", "stdout-path") == "/pl011@9000000");
+    CHECK(str(fdt, "/chosen", "bootargs") == "console=ttyAMA0 earlycon");
+    CHECK(cells(fdt, "/chosen", "linux,initrd-start") == std::vector<uint32_t>{0, 0x48000000});
+    CHECK(cells(fdt, "/chosen", "linux,initrd-end") == std::vector<uint32_t>{0, 0x48100000});
+    // interrupt-parent points at the GIC's phandle.
+    const uint32_t gic = fdt_get_phandle(fdt, fdt_path_offset(fdt, "/intc@8000000"));
+    CHECK(cells(fdt, "/", "interrupt-parent") == std::vector<uint32_t>{gic});
+}
+
+TEST_CASE("Every virtio-mmio slot is a node with its window and a level-high SPI")
+{
+    const auto blob = vp::virt64::build_device_tree(qemu_like_spec());
+    const void* fdt = blob.data();
+    int count = 0;
+    for (int node = fdt_node_offset_by_compatible(fdt, -1, "virtio,mmio"); node >= 0;
+         node = fdt_node_offset_by_compatible(fdt, node, "virtio,mmio"))
+        ++count;
+    CHECK(count == 32);
+    CHECK(cells(fdt, "/virtio_mmio@a003e00", "reg") ==
+          std::vector<uint32_t>{0, 0x0a003e00, 0, 0x200});
+    CHECK(cells(fdt, "/virtio_mmio@a003e00", "interrupts") == std::vector<uint32_t>{0, 47, 4});
+}
+
+TEST_CASE("Without an initrd or bootargs the chosen node omits them, and dtc accepts the blob")
+{
+    auto spec = qemu_like_spec();
+    spec.bootargs.clear();
+    spec.initrd_start = spec.initrd_end = 0;
+    const auto blob = vp::virt64::build_device_tree(spec);
+    const void* fdt = blob.data();
+    const int chosen = fdt_path_offset(fdt, "/chosen");
+    REQUIRE(chosen >= 0);
+    CHECK(fdt_getprop(fdt, chosen, "bootargs", nullptr) == nullptr);
+    CHECK(fdt_getprop(fdt, chosen, "linux,initrd-start", nullptr) == nullptr);
+
+    const std::string path = "test_device_tree.dtb";
+    std::ofstream(path, std::ios::binary)
+        .write(reinterpret_cast<const char*>(blob.data()), static_cast<std::streamsize>(blob.size()));
+    const std::string cmd = "dtc -q -I dtb -O dts -o /dev/null " + path;
+    CHECK(std::system(cmd.c_str()) == 0);
+}
