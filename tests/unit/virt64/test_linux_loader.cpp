@@ -1,0 +1,100 @@
+// Loading a Linux Image, initramfs and device tree into RAM by the arm64 boot
+// protocol: placement, alignment, the x0 handed to the kernel, and errors.
+#include <catch2/catch.hpp>
+
+#include <cstring>
+#include <fstream>
+
+extern "C" {
+#include <libfdt.h>
+}
+
+#include "linux_loader.h"
+#include "memory/memory.h"
+
+using namespace vp;
+
+namespace {
+
+void write_file(const std::string& path, const std::vector<uint8_t>& bytes)
+{
+    std::ofstream(path, std::ios::binary)
+        .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+}
+
+// A fake arm64 Image: header with text_offset 0, image_size 3 MiB, magic.
+std::vector<uint8_t> fake_image(size_t file_size)
+{
+    std::vector<uint8_t> img(file_size, 0xaa);
+    std::memset(img.data(), 0, 64);
+    const uint64_t image_size = 3ull << 20;
+    std::memcpy(img.data() + 16, &image_size, 8);
+    std::memcpy(img.data() + 56, "ARM\x64", 4);
+    return img;
+}
+
+virt64::LinuxBootRequest request(const std::string& kernel, const std::string& initrd)
+{
+    virt64::LinuxBootRequest r;
+    r.kernel = kernel;
+    r.initrd = initrd;
+    r.tree.ram_base = 0x40000000;
+    r.tree.ram_size = 64ull << 20;
+    r.tree.uart_base = 0x09000000;
+    r.tree.uart_size = 0x1000;
+    r.tree.bootargs = "console=ttyAMA0";
+    return r;
+}
+
+memory::MemoryConfig ram_config(uint64_t size)
+{
+    memory::MemoryConfig c;
+    c.size = size;
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("Kernel, initrd and DTB are placed 2 MiB aligned and x0 points at the DTB")
+{
+    write_file("loader_kernel.bin", fake_image(100000));
+    write_file("loader_initrd.bin", std::vector<uint8_t>(5000, 0x5c));
+    memory::Memory ram("ram", ram_config(64ull << 20));
+
+    auto info = virt64::load_linux(ram, 0x40000000, request("loader_kernel.bin", "loader_initrd.bin"));
+    CHECK(info.entry == 0x40000000);
+    CHECK(info.kernel_end == 0x40300000);
+    CHECK(info.initrd_base == 0x40400000);  // above image_size, 2 MiB aligned
+    CHECK(info.initrd_end == 0x40400000 + 5000);
+    CHECK(info.dtb_base == 0x40600000);
+    CHECK(info.x0 == info.dtb_base);
+    CHECK(ram.data()[64] == 0xaa);
+    CHECK(ram.data()[0x400000] == 0x5c);
+
+    // The DTB in RAM names the initrd and the bootargs.
+    const void* fdt = ram.data() + (info.dtb_base - 0x40000000);
+    REQUIRE(fdt_check_header(fdt) == 0);
+    const int chosen = fdt_path_offset(fdt, "/chosen");
+    const auto* start = static_cast<const fdt64_t*>(fdt_getprop(fdt, chosen, "linux,initrd-start", nullptr));
+    REQUIRE(start != nullptr);
+    CHECK(fdt64_to_cpu(*start) == 0x40400000);
+    CHECK(std::string(static_cast<const char*>(fdt_getprop(fdt, chosen, "bootargs", nullptr))) ==
+          "console=ttyAMA0");
+}
+
+TEST_CASE("Loader errors are clear: missing file, not an Image, too little RAM")
+{
+    memory::Memory ram("ram", ram_config(4ull << 20));
+    CHECK_THROWS_WITH(virt64::load_linux(ram, 0x40000000, request("missing-kernel", "")),
+                      Catch::Contains("cannot open kernel 'missing-kernel'"));
+    write_file("loader_notimage.bin", std::vector<uint8_t>(4096, 1));
+    CHECK_THROWS_WITH(virt64::load_linux(ram, 0x40000000, request("loader_notimage.bin", "")),
+                      Catch::Contains("not an arm64 Linux Image"));
+    write_file("loader_kernel2.bin", fake_image(1000));
+    write_file("loader_big_initrd.bin", std::vector<uint8_t>(3u << 20, 0));
+    CHECK_THROWS_WITH(
+        virt64::load_linux(ram, 0x40000000, request("loader_kernel2.bin", "loader_big_initrd.bin")),
+        Catch::Contains("the initrd does not fit in RAM"));
+    CHECK(virt64::is_arm64_image("loader_kernel2.bin"));
+    CHECK_FALSE(virt64::is_arm64_image("loader_notimage.bin"));
+}
