@@ -30,8 +30,8 @@ public:
     static constexpr uint64_t kCpuInterfaceSize = 0x2000;
 
     // Memory-mapped register windows; addresses are offsets within the window.
-    tlm_utils::simple_target_socket<Gic400, 64> distributor;
-    tlm_utils::simple_target_socket<Gic400, 64> cpu_interface;
+    tlm_utils::simple_target_socket<Gic400> distributor;
+    tlm_utils::simple_target_socket<Gic400> cpu_interface;
 
     // Interrupt lines, active high. ppi[i] is interrupt ID 16 + i (e.g. the
     // EL1 physical timer is ppi[14], ID 30); spi[n] is ID 32 + n.
@@ -113,8 +113,7 @@ private:
     SignalState signal_state() const;
 
     // Processes
-    void sample_inputs();
-    void drive_outputs();
+    void update();  // samples the input lines, then drives irq/fiq
     void changed() { m_changed.notify(sc_core::SC_ZERO_TIME); }
     void before_end_of_elaboration() override;
 
