@@ -1,14 +1,18 @@
-// AArch64 integer ALU semantics: pure, allocation-free helpers the A64 executor calls.
-// Follows the Arm ARM (DDI 0487) shared pseudocode: AddWithCarry, DecodeBitMasks, ShiftReg,
-// ExtendReg, ConditionHolds, CountLeadingZero/SignBits, and the data-processing instruction
-// descriptions (C6.2). It does not decode instructions, touch registers or PSTATE, or raise
-// exceptions: reserved encodings are reported through return values for the decoder to UNDEF.
+// AArch64 integer ALU semantics: pure, constexpr, allocation-free helpers for the A64 executor.
+// Follows the Arm ARM (DDI 0487) shared pseudocode (AddWithCarry, DecodeBitMasks, ShiftReg,
+// ExtendReg, ConditionHolds, CountLeading*) and the C6.2 data-processing instruction pages.
+// Touches no register, PSTATE or exception: reserved encodings are return values to UNDEF on.
 #pragma once
 
 #include <cstdint>
 #include <type_traits>
 
 namespace vp::arm64 {
+
+// 128-bit helpers for carries and high products (GCC/Clang extension; __extension__ keeps
+// -Wpedantic quiet).
+__extension__ typedef __int128 int128_t;
+__extension__ typedef unsigned __int128 uint128_t;
 
 // ---------------------------------------------------------------------------------------------
 // Flags. An "nzcv" value in this file is 4 bits: bit 3 = N, bit 2 = Z, bit 1 = C, bit 0 = V,
@@ -51,14 +55,12 @@ constexpr uint32_t nz_flags64(uint64_t r)
 //   ADD/ADDS: add_with_carry(x, y, 0)       SUB/SUBS/CMP: add_with_carry(x, ~y, 1)
 //   ADC/ADCS: add_with_carry(x, y, C)        SBC/SBCS:     add_with_carry(x, ~y, C)
 // ---------------------------------------------------------------------------------------------
-struct AddResult32 {
-    uint32_t value;
-    uint32_t nzcv;
+template <typename U> struct AddResult {
+    U value;       // the sum, modulo 2^width
+    uint32_t nzcv; // 4-bit flags
 };
-struct AddResult64 {
-    uint64_t value;
-    uint32_t nzcv;
-};
+using AddResult32 = AddResult<uint32_t>;
+using AddResult64 = AddResult<uint64_t>;
 
 constexpr AddResult32 add_with_carry32(uint32_t x, uint32_t y, bool carry_in)
 {
@@ -70,16 +72,21 @@ constexpr AddResult32 add_with_carry32(uint32_t x, uint32_t y, bool carry_in)
 
 constexpr AddResult64 add_with_carry64(uint64_t x, uint64_t y, bool carry_in)
 {
-    const uint64_t r = x + y + carry_in;
-    // Unsigned carry out: the sum wrapped iff r < x, or r == x while adding y + 1 == 2^64.
-    const bool c = carry_in ? r <= x : r < x;
+    const uint128_t wide = uint128_t(x) + y + carry_in; // add + adc on any 64-bit host
+    const uint64_t r = uint64_t(wide);
     const uint32_t v = uint32_t(((x ^ r) & (y ^ r)) >> 63);
-    return {r, nz_flags64(r) | (uint32_t(c) << 1) | v};
+    return {r, nz_flags64(r) | (uint32_t(wide >> 64) << 1) | v};
 }
 
 // Flag result of CMP/SUBS x, y (the difference is add_with_carry(x, ~y, 1).value).
-constexpr uint32_t sub_flags32(uint32_t x, uint32_t y) { return add_with_carry32(x, ~y, true).nzcv; }
-constexpr uint32_t sub_flags64(uint64_t x, uint64_t y) { return add_with_carry64(x, ~y, true).nzcv; }
+constexpr uint32_t sub_flags32(uint32_t x, uint32_t y)
+{
+    return add_with_carry32(x, ~y, true).nzcv;
+}
+constexpr uint32_t sub_flags64(uint64_t x, uint64_t y)
+{
+    return add_with_carry64(x, ~y, true).nzcv;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Conditions (ConditionHolds). cond is the 4-bit field of B.cond/CSEL/CCMP, nzcv as above.
@@ -88,7 +95,7 @@ enum Cond : unsigned {
     kEQ = 0, kNE, kCS, kCC, kMI, kPL, kVS, kVC, kHI, kLS, kGE, kLT, kGT, kLE, kAL, kNV
 };
 
-namespace detail {
+namespace alu_detail {
 constexpr bool condition_holds_slow(unsigned cond, uint32_t nzcv)
 {
     const bool n = nzcv & flag::N, z = nzcv & flag::Z, c = nzcv & flag::C, v = nzcv & flag::V;
@@ -122,12 +129,12 @@ constexpr CondTable make_cond_table()
     return t;
 }
 inline constexpr CondTable kCondTable = make_cond_table();
-} // namespace detail
+} // namespace alu_detail
 
 // ConditionHolds(cond) for the 4-bit nzcv. One table lookup.
 constexpr bool condition_holds(unsigned cond, uint32_t nzcv)
 {
-    return (detail::kCondTable.holds[cond & 0xF] >> (nzcv & 0xF)) & 1;
+    return (alu_detail::kCondTable.holds[cond & 0xF] >> (nzcv & 0xF)) & 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -144,8 +151,9 @@ constexpr uint32_t shift32(uint32_t x, ShiftType type, unsigned amount)
     case ShiftType::LSL: return x << s;
     case ShiftType::LSR: return x >> s;
     case ShiftType::ASR: return uint32_t(int32_t(x) >> s);
-    default: return s ? (x >> s) | (x << (32 - s)) : x;
+    case ShiftType::ROR: return s ? (x >> s) | (x << (32 - s)) : x;
     }
+    return x;
 }
 constexpr uint64_t shift64(uint64_t x, ShiftType type, unsigned amount)
 {
@@ -154,11 +162,20 @@ constexpr uint64_t shift64(uint64_t x, ShiftType type, unsigned amount)
     case ShiftType::LSL: return x << s;
     case ShiftType::LSR: return x >> s;
     case ShiftType::ASR: return uint64_t(int64_t(x) >> s);
-    default: return s ? (x >> s) | (x << (64 - s)) : x;
+    case ShiftType::ROR: return s ? (x >> s) | (x << (64 - s)) : x;
     }
+    return x;
 }
 constexpr uint32_t ror32(uint32_t x, unsigned amount) { return shift32(x, ShiftType::ROR, amount); }
 constexpr uint64_t ror64(uint64_t x, unsigned amount) { return shift64(x, ShiftType::ROR, amount); }
+
+// SignExtend(x<bits-1:0>) to 64 bits, 1 <= bits <= 64: load sign extension, branch and
+// literal offsets (imm19, imm26, imm14), SXT* values.
+constexpr uint64_t sign_extend64(uint64_t x, unsigned bits)
+{
+    const unsigned sh = 64 - bits;
+    return uint64_t(int64_t(x << sh) >> sh);
+}
 
 // The option field of extended-register forms (and of register-offset loads/stores).
 enum class ExtendType : unsigned { UXTB = 0, UXTH, UXTW, UXTX, SXTB, SXTH, SXTW, SXTX };
@@ -227,7 +244,7 @@ constexpr BitMasks decode_bit_masks(unsigned imm_n, unsigned imms, unsigned immr
     // Ones(S + 1) and Ones(d + 1) with S, d < esize <= 64.
     const uint64_t welem = s == 63 ? ~uint64_t(0) : (uint64_t(1) << (s + 1)) - 1;
     const uint64_t telem = d == 63 ? ~uint64_t(0) : (uint64_t(1) << (d + 1)) - 1;
-    uint64_t wrot = r ? ((welem >> r) | (welem << (esize - r))) & emask : welem;
+    const uint64_t wrot = r ? ((welem >> r) | (welem << (esize - r))) & emask : welem;
     uint64_t wmask = wrot, tmask = telem;
     for (unsigned size = esize; size < 64; size *= 2) { // Replicate to 64 bits
         wmask |= wmask << size;
@@ -269,7 +286,7 @@ constexpr bool bitfield_encoding_valid(bool sf, unsigned imm_n, unsigned immr, u
     return imm_n == 0 && immr < 32 && imms < 32;
 }
 
-namespace detail {
+namespace alu_detail {
 template <typename U> constexpr unsigned bits_of() { return sizeof(U) * 8; }
 // Ones(n) for 1 <= n <= width.
 template <typename U> constexpr U ones(unsigned n)
@@ -312,15 +329,39 @@ template <typename U> constexpr U bfm(U dst, U src, unsigned immr, unsigned imms
     const U m = U(ones<U>(imms + 1) << lsb);
     return U(dst & ~m) | (U(src << lsb) & m);
 }
-} // namespace detail
+} // namespace alu_detail
 
-constexpr uint32_t ubfm32(uint32_t src, unsigned immr, unsigned imms) { return detail::ubfm<uint32_t>(src, immr, imms); }
-constexpr uint64_t ubfm64(uint64_t src, unsigned immr, unsigned imms) { return detail::ubfm<uint64_t>(src, immr, imms); }
-constexpr uint32_t sbfm32(uint32_t src, unsigned immr, unsigned imms) { return detail::sbfm<uint32_t>(src, immr, imms); }
-constexpr uint64_t sbfm64(uint64_t src, unsigned immr, unsigned imms) { return detail::sbfm<uint64_t>(src, immr, imms); }
+constexpr uint32_t ubfm32(uint32_t src, unsigned immr, unsigned imms)
+{
+    return alu_detail::ubfm<uint32_t>(src, immr, imms);
+}
+constexpr uint64_t ubfm64(uint64_t src, unsigned immr, unsigned imms)
+{
+    return alu_detail::ubfm<uint64_t>(src, immr, imms);
+}
+constexpr uint32_t sbfm32(uint32_t src, unsigned immr, unsigned imms)
+{
+    return alu_detail::sbfm<uint32_t>(src, immr, imms);
+}
+constexpr uint64_t sbfm64(uint64_t src, unsigned immr, unsigned imms)
+{
+    return alu_detail::sbfm<uint64_t>(src, immr, imms);
+}
 // BFM keeps the bits of dst (the old Rd) outside the inserted field.
-constexpr uint32_t bfm32(uint32_t dst, uint32_t src, unsigned immr, unsigned imms) { return detail::bfm<uint32_t>(dst, src, immr, imms); }
-constexpr uint64_t bfm64(uint64_t dst, uint64_t src, unsigned immr, unsigned imms) { return detail::bfm<uint64_t>(dst, src, immr, imms); }
+constexpr uint32_t bfm32(uint32_t dst, uint32_t src, unsigned immr, unsigned imms)
+{
+    return alu_detail::bfm<uint32_t>(dst, src, immr, imms);
+}
+constexpr uint64_t bfm64(uint64_t dst, uint64_t src, unsigned immr, unsigned imms)
+{
+    return alu_detail::bfm<uint64_t>(dst, src, immr, imms);
+}
+
+// Decode-time check for EXTR: N must equal sf, and the 32-bit form needs imms < 32.
+constexpr bool extr_encoding_valid(bool sf, unsigned imm_n, unsigned imms)
+{
+    return imm_n == unsigned(sf) && imms < (sf ? 64u : 32u);
+}
 
 // EXTR Rd, Rn, Rm, #lsb: bits [lsb + width - 1 : lsb] of Rn:Rm (ROR #imm when Rn == Rm).
 // lsb < width (the decoder rejects imms<5> == 1 for the 32-bit form).
@@ -347,7 +388,10 @@ constexpr unsigned cls64(uint64_t x) { return clz64((x ^ (x << 1)) | 1u); }
 constexpr uint32_t rev_bytes32(uint32_t x) { return __builtin_bswap32(x); } // REV Wd
 constexpr uint64_t rev_bytes64(uint64_t x) { return __builtin_bswap64(x); } // REV Xd
 // REV16: bytes swapped within each halfword.
-constexpr uint32_t rev16_32(uint32_t x) { return ((x >> 8) & 0x00FF00FFu) | ((x & 0x00FF00FFu) << 8); }
+constexpr uint32_t rev16_32(uint32_t x)
+{
+    return ((x >> 8) & 0x00FF00FFu) | ((x & 0x00FF00FFu) << 8);
+}
 constexpr uint64_t rev16_64(uint64_t x)
 {
     constexpr uint64_t m = 0x00FF00FF00FF00FFull;
@@ -372,9 +416,6 @@ constexpr uint32_t rbit32(uint32_t x) { return uint32_t(rbit64(x) >> 32); }
 // ---------------------------------------------------------------------------------------------
 // Multiply and divide.
 // ---------------------------------------------------------------------------------------------
-__extension__ typedef __int128 int128_t;
-__extension__ typedef unsigned __int128 uint128_t;
-
 // UDIV/SDIV: quotient rounded towards zero; x / 0 == 0; INT_MIN / -1 == INT_MIN.
 constexpr uint32_t udiv32(uint32_t n, uint32_t m) { return m ? n / m : 0; }
 constexpr uint64_t udiv64(uint64_t n, uint64_t m) { return m ? n / m : 0; }
@@ -401,8 +442,14 @@ constexpr uint64_t madd64(uint64_t a, uint64_t n, uint64_t m) { return a + n * m
 constexpr uint32_t msub32(uint32_t a, uint32_t n, uint32_t m) { return a - n * m; }
 constexpr uint64_t msub64(uint64_t a, uint64_t n, uint64_t m) { return a - n * m; }
 // SMADDL/SMSUBL/UMADDL/UMSUBL: Xa +/- Wn * Wm with the W operands sign/zero-extended.
-constexpr uint64_t smaddl(uint64_t a, uint32_t n, uint32_t m) { return a + uint64_t(int64_t(int32_t(n)) * int32_t(m)); }
-constexpr uint64_t smsubl(uint64_t a, uint32_t n, uint32_t m) { return a - uint64_t(int64_t(int32_t(n)) * int32_t(m)); }
+constexpr uint64_t smaddl(uint64_t a, uint32_t n, uint32_t m)
+{
+    return a + uint64_t(int64_t(int32_t(n)) * int32_t(m));
+}
+constexpr uint64_t smsubl(uint64_t a, uint32_t n, uint32_t m)
+{
+    return a - uint64_t(int64_t(int32_t(n)) * int32_t(m));
+}
 constexpr uint64_t umaddl(uint64_t a, uint32_t n, uint32_t m) { return a + uint64_t(n) * m; }
 constexpr uint64_t umsubl(uint64_t a, uint32_t n, uint32_t m) { return a - uint64_t(n) * m; }
 // SMULH/UMULH: high 64 bits of the 128-bit product.
@@ -447,8 +494,9 @@ constexpr uint32_t cond_select32(CondSelOp op, unsigned cond, uint32_t nzcv, uin
     case CondSelOp::CSEL: return m;
     case CondSelOp::CSINC: return m + 1;
     case CondSelOp::CSINV: return ~m;
-    default: return 0u - m;
+    case CondSelOp::CSNEG: return 0u - m;
     }
+    return m;
 }
 constexpr uint64_t cond_select64(CondSelOp op, unsigned cond, uint32_t nzcv, uint64_t n, uint64_t m)
 {
@@ -458,8 +506,9 @@ constexpr uint64_t cond_select64(CondSelOp op, unsigned cond, uint32_t nzcv, uin
     case CondSelOp::CSEL: return m;
     case CondSelOp::CSINC: return m + 1;
     case CondSelOp::CSINV: return ~m;
-    default: return 0 - m;
+    case CondSelOp::CSNEG: return 0 - m;
     }
+    return m;
 }
 
 // MOVK: imm16 inserted at bit 16 * hw of old, other bits kept. (MOVZ/MOVN need no helper.)
@@ -468,5 +517,98 @@ constexpr uint64_t movk(uint64_t old, unsigned imm16, unsigned hw)
     const unsigned sh = (hw & 3) * 16;
     return (old & ~(uint64_t(0xFFFF) << sh)) | (uint64_t(imm16 & 0xFFFF) << sh);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Width-generic forms, for an executor templated on the operand type (uint32_t for the W forms,
+// uint64_t for the X forms): sized::add_with_carry<U>(...) forwards to add_with_carry32/64, etc.
+// ---------------------------------------------------------------------------------------------
+namespace sized {
+template <typename U> constexpr bool kIs64 = std::is_same_v<U, uint64_t>;
+template <typename U> constexpr unsigned kBits = kIs64<U> ? 64 : 32;
+
+template <typename U> constexpr AddResult<U> add_with_carry(U x, U y, bool carry_in)
+{
+    static_assert(std::is_same_v<U, uint32_t> || std::is_same_v<U, uint64_t>);
+    if constexpr (kIs64<U>)
+        return add_with_carry64(x, y, carry_in);
+    else
+        return add_with_carry32(x, y, carry_in);
+}
+template <typename U> constexpr uint32_t sub_flags(U x, U y)
+{
+    return add_with_carry<U>(x, U(~y), true).nzcv;
+}
+template <typename U> constexpr uint32_t nz_flags(U r)
+{
+    if constexpr (kIs64<U>) return nz_flags64(r); else return nz_flags32(r);
+}
+template <typename U> constexpr U shift(U x, ShiftType type, unsigned amount)
+{
+    if constexpr (kIs64<U>) return shift64(x, type, amount); else return shift32(x, type, amount);
+}
+template <typename U> constexpr U extend_reg(U x, ExtendType type, unsigned sh)
+{
+    if constexpr (kIs64<U>) return extend_reg64(x, type, sh); else return extend_reg32(x, type, sh);
+}
+template <typename U> constexpr U ubfm(U src, unsigned immr, unsigned imms)
+{
+    return alu_detail::ubfm<U>(src, immr, imms);
+}
+template <typename U> constexpr U sbfm(U src, unsigned immr, unsigned imms)
+{
+    return alu_detail::sbfm<U>(src, immr, imms);
+}
+template <typename U> constexpr U bfm(U dst, U src, unsigned immr, unsigned imms)
+{
+    return alu_detail::bfm<U>(dst, src, immr, imms);
+}
+template <typename U> constexpr U extr(U n, U m, unsigned lsb)
+{
+    if constexpr (kIs64<U>) return extr64(n, m, lsb); else return extr32(n, m, lsb);
+}
+template <typename U> constexpr unsigned clz(U x)
+{
+    if constexpr (kIs64<U>) return clz64(x); else return clz32(x);
+}
+template <typename U> constexpr unsigned cls(U x)
+{
+    if constexpr (kIs64<U>) return cls64(x); else return cls32(x);
+}
+template <typename U> constexpr U rbit(U x)
+{
+    if constexpr (kIs64<U>) return rbit64(x); else return rbit32(x);
+}
+template <typename U> constexpr U rev_bytes(U x)
+{
+    if constexpr (kIs64<U>) return rev_bytes64(x); else return rev_bytes32(x);
+}
+template <typename U> constexpr U rev16(U x)
+{
+    if constexpr (kIs64<U>) return rev16_64(x); else return rev16_32(x);
+}
+template <typename U> constexpr U udiv(U n, U m)
+{
+    if constexpr (kIs64<U>) return udiv64(n, m); else return udiv32(n, m);
+}
+template <typename U> constexpr U sdiv(U n, U m)
+{
+    if constexpr (kIs64<U>) return sdiv64(n, m); else return sdiv32(n, m);
+}
+template <typename U> constexpr uint32_t ccmp(U x, U y, bool negate, unsigned cond,
+                                              uint32_t nzcv_imm, uint32_t nzcv)
+{
+    if constexpr (kIs64<U>)
+        return ccmp64(x, y, negate, cond, nzcv_imm, nzcv);
+    else
+        return ccmp32(x, y, negate, cond, nzcv_imm, nzcv);
+}
+template <typename U> constexpr U cond_select(CondSelOp op, unsigned cond, uint32_t nzcv, U n, U m)
+{
+    if constexpr (kIs64<U>)
+        return cond_select64(op, cond, nzcv, n, m);
+    else
+        return cond_select32(op, cond, nzcv, n, m);
+}
+} // namespace sized
 
 } // namespace vp::arm64
