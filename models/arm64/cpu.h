@@ -17,14 +17,15 @@
 
 #include "arm64/cpu_state.h"
 #include "arm64/decoder.h"
+#include "arm64/mmu.h"
 #include "bus/initiator_port.h"
 
 namespace vp::arm64 {
 
-class Mmu;
 class GenericTimer;
 class Semihosting;
 class Psci;
+struct SemihostingConfig;
 
 struct CpuConfig {
     double clock_hz = 1e9;            // core clock
@@ -71,15 +72,18 @@ public:
     CpuState& state() { return m_state; }
     const CpuConfig& config() const { return m_config; }
 
-    // ---- Executor interface (used by exec_*.cpp, not by platform code) ----
-    enum Acc : unsigned { kRead = 0, kWrite = 1, kFetch = 2 };
+    // Platform hooks beyond the basic API.
+    void configure_semihosting(const SemihostingConfig& config);  // cmdline, heap, fds
+    GenericTimer& timer() { return *m_timer; }
+    Mmu& mmu() { return m_mmu; }
 
+    // ---- Executor interface (used by exec_*.cpp, not by platform code) ----
     template <typename T> T load(uint64_t va);
     template <typename T> void store(uint64_t va, T value);
     uint64_t load_unpriv(uint64_t va, unsigned size);
     void store_unpriv(uint64_t va, uint64_t value, unsigned size);
     // Exclusives and acquire/release: always aligned, slow path.
-    uint64_t load_exclusive(uint64_t va, unsigned size, bool pair_half = false);
+    void load_exclusive(uint64_t va, unsigned size);  // marks the monitor
     bool store_exclusive_check(uint64_t va, unsigned size);  // true: monitor holds
     void check_alignment(uint64_t va, unsigned size, bool is_write);
     void check_sp_alignment(uint64_t sp);
@@ -102,13 +106,17 @@ public:
     void system_op(uint32_t key, uint64_t value, unsigned rt);  // SYS: DC/IC/AT/TLBI
     void wait_for_interrupt();
     void firmware_call(bool smc, uint16_t imm);  // HVC/SMC: PSCI
+    // Debugger-style access (no exceptions): false on a translation fault or
+    // bus error. Used by semihosting.
+    bool debug_access(uint64_t va, void* data, size_t len, bool is_write);
     void semihosting_call();                      // HLT #0xF000
 
     // Code invalidation (IC instructions and stores to code pages).
     void invalidate_code_all();
     void invalidate_code_pa_page(uint64_t pa);
     void flush_tlb();            // soft TLB only
-    void flush_tlb_va(uint64_t va);
+    void flush_tlb_va(uint64_t va);  // va: TLBI operand << 12 (VA[55:12])
+    uint16_t current_asid() const;
 
     // Simulated time: the CPU's local time (sc_time_stamp() + local offset).
     sc_core::sc_time local_time() const;
@@ -140,11 +148,12 @@ private:
         DataTlbEntry write[kTlbSize];
         FetchTlbEntry fetch[kTlbSize];
     };
-    struct Translation {
-        uint64_t pa = 0;
-        bool device = false;
-        uint32_t fault = 0;      // 0: ok; otherwise FSC (with level)
-        bool fault_valid = false;
+    class Walker : public WalkMemory {
+    public:
+        explicit Walker(Cpu& cpu) : m_cpu(cpu) {}
+        bool read64(uint64_t pa, uint64_t& value) override;
+    private:
+        Cpu& m_cpu;
     };
 
     void run();                  // SC_THREAD
@@ -154,9 +163,9 @@ private:
     void start_of_simulation() override;
     void end_of_simulation() override;
 
-    Translation translate(uint64_t va, Acc acc, bool unpriv);
-    void access_slow(uint64_t va, void* data, unsigned size, Acc acc, bool unpriv);
-    void access_page(uint64_t va, void* data, unsigned size, Acc acc, bool unpriv);
+    Translation translate(uint64_t va, AccessType acc, bool unpriv);
+    void access_slow(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv);
+    void access_page(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv);
     void mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t va);
     struct Fetched {
         const Insn* ip;
@@ -169,7 +178,7 @@ private:
     void on_dmi_invalidate(uint64_t start, uint64_t end);
     void select_tlb() { m_tlb_cur = &m_tlb[m_state.el]; }
     void flush_write_tlb();
-    void leave_mode_hook();
+    void init_collaborators();
 
     uint64_t timer_count(bool virt) const;
 
@@ -177,6 +186,7 @@ private:
     CpuState m_state;
     TlbSet m_tlb[2];
     TlbSet* m_tlb_cur = &m_tlb[1];
+    uint64_t m_tlb_max_leaf = 4096;  // largest mapping any soft TLB entry came from
 
     std::unordered_map<uint64_t, DecodedPage*> m_code_pages;
     std::vector<std::unique_ptr<DecodedPage>> m_page_pool;
@@ -185,7 +195,8 @@ private:
     const Insn* m_current = nullptr;
 
     // Collaborators (optional until the platform provides them).
-    std::unique_ptr<Mmu> m_mmu;
+    Mmu m_mmu;
+    Walker m_walker{*this};
     std::unique_ptr<GenericTimer> m_timer;
     std::unique_ptr<Semihosting> m_semihosting;
     std::unique_ptr<Psci> m_psci;
@@ -197,8 +208,20 @@ private:
     uint64_t m_retired_at_sync = 0;
     sc_core::sc_time m_extra_delay;  // annotated memory latencies since the last sync
 
+    // Instruction accounting inside execute(): retired = m_retired +
+    // m_batch_executed + instructions of the current straight-line run.
+    uint64_t m_batch_executed = 0;
+    uint64_t m_run_pc = 0;
+    uint64_t m_fault_pc = 0;
+    bool m_in_run = false;
+    uint64_t current_retired() const
+    {
+        return m_retired + m_batch_executed + (m_in_run ? (m_state.pc - m_run_pc) / 4 : 0);
+    }
+
     bool m_end_batch = false;
     bool m_wfi = false;
+    bool m_powered_off = false;
     bool m_exited = false;
     int m_exit_code = 0;
     std::chrono::steady_clock::time_point m_host_start;
@@ -214,7 +237,7 @@ template <typename T> inline T Cpu::load(uint64_t va)
         std::memcpy(&value, reinterpret_cast<const void*>(va + e.addend), sizeof(T));
         return value;
     }
-    access_slow(va, &value, sizeof(T), kRead, false);
+    access_slow(va, &value, sizeof(T), AccessType::read, false);
     return value;
 }
 
@@ -225,7 +248,7 @@ template <typename T> inline void Cpu::store(uint64_t va, T value)
         std::memcpy(reinterpret_cast<void*>(va + e.addend), &value, sizeof(T));
         return;
     }
-    access_slow(va, &value, sizeof(T), kWrite, false);
+    access_slow(va, &value, sizeof(T), AccessType::write, false);
 }
 
 }  // namespace vp::arm64

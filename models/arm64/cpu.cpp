@@ -1,0 +1,574 @@
+// Cpu module: execution loop, temporal decoupling, memory paths (software TLB
+// over DMI, b_transport for MMIO) and the pre-decoded code page cache.
+// Follows DDI 0487 B2 (memory model: alignment, Device memory), D5 (VMSA).
+// Not modelled: cache timing, DMI latencies on the fast path.
+#include "arm64/cpu.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "arm64/generic_timer.h"
+#include "arm64/psci.h"
+#include "arm64/semihosting.h"
+
+namespace vp::arm64 {
+
+namespace {
+// Ends a straight-line run at the end of a decoded page (not an instruction).
+bool exec_page_end(Cpu&, const Insn&) { return true; }
+
+bool is_instruction(const Insn* ip)
+{
+    return ip->fn != &exec_page_end && ip->fn != &exec_stale;
+}
+}  // namespace
+
+bool exec_stale(Cpu&, const Insn&)
+{
+    // The page was invalidated while cached in a fetch TLB entry or a run:
+    // refetch at the same pc.
+    return true;
+}
+
+bool exec_lazy_decode(Cpu& cpu, const Insn& insn)
+{
+    Insn& rec = const_cast<Insn&>(insn);
+    decode(insn.raw, rec);
+    return rec.fn(cpu, rec);
+}
+
+Cpu::Cpu(sc_core::sc_module_name name, const CpuConfig& config)
+    : sc_module(name),
+      bus("bus"),
+      irq("irq"),
+      fiq("fiq"),
+      timer_phys_irq("timer_phys_irq"),
+      timer_virt_irq("timer_virt_irq"),
+      m_config(config),
+      m_mmu(40)
+{
+    if (m_config.clock_hz <= 0 || m_config.cpi <= 0) {
+        SC_REPORT_WARNING("vp/arm64/config", "clock_hz and cpi must be positive; using 1 GHz, CPI 1");
+        m_config.clock_hz = 1e9;
+        m_config.cpi = 1.0;
+    }
+    m_ps_per_insn = m_config.cpi / m_config.clock_hz * 1e12;
+    m_quantum_insns = std::max<uint64_t>(
+        1, static_cast<uint64_t>(m_config.quantum.to_seconds() * m_config.clock_hz / m_config.cpi));
+    flush_tlb();
+    m_scratch.insn[1].fn = &exec_page_end;
+    bus.on_invalidate([this](uint64_t start, uint64_t end) { on_dmi_invalidate(start, end); });
+    set_entry(m_config.reset_pc, m_config.reset_x0);
+    init_collaborators();
+    SC_HAS_PROCESS(Cpu);
+    SC_THREAD(run);
+}
+
+Cpu::~Cpu() = default;
+
+void Cpu::init_collaborators()
+{
+    m_timer = std::make_unique<GenericTimer>("timer", m_config.cntfrq_hz);
+    m_timer->irq_phys(timer_phys_irq);
+    m_timer->irq_virt(timer_virt_irq);
+    m_psci = std::make_unique<Psci>(1);
+    m_semihosting = std::make_unique<Semihosting>();
+}
+
+void Cpu::configure_semihosting(const SemihostingConfig& config)
+{
+    m_semihosting = std::make_unique<Semihosting>(config);
+}
+
+void Cpu::set_entry(uint64_t pc, uint64_t x0)
+{
+    m_state.pc = pc;
+    m_state.x[0] = x0;
+}
+
+// ---- Execution loop -------------------------------------------------------
+
+void Cpu::start_of_simulation()
+{
+    m_host_start = std::chrono::steady_clock::now();
+}
+
+void Cpu::end_of_simulation()
+{
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_host_start)
+                      .count();
+    double mips = secs > 0 ? double(m_retired) / secs / 1e6 : 0.0;
+    std::fprintf(stderr, "%s: %llu instructions, %.1f MIPS (host)\n", basename(),
+                 static_cast<unsigned long long>(m_retired), mips);
+}
+
+void Cpu::run()
+{
+    for (;;) {
+        if (m_exited)
+            return;
+        if (m_powered_off) {
+            sync_time();
+            sc_core::wait(sc_core::sc_event());  // PSCI CPU_OFF: never runs again
+        }
+        if (m_wfi)
+            idle_until_interrupt();
+        check_interrupts();
+        const uint64_t used = m_retired - m_retired_at_sync;
+        execute(used < m_quantum_insns ? m_quantum_insns - used : 1);
+        if (m_exited)
+            return;
+        if (m_retired - m_retired_at_sync >= m_quantum_insns)
+            sync_time();
+    }
+}
+
+void Cpu::execute(uint64_t budget)
+{
+    m_batch_executed = 0;
+    m_end_batch = false;
+    while (m_batch_executed < budget && !m_end_batch) {
+        m_run_pc = m_state.pc;
+        m_in_run = true;
+        try {
+            const uint64_t pc = m_state.pc;
+            const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
+            const Insn* ip;
+            if (__builtin_expect((pc & (kPageMask | 3)) == e.tag, 1))
+                ip = &e.page->insn[(pc >> 2) & (kPageInsns - 1)];
+            else
+                ip = fetch_slow(pc).ip;
+            const Insn* start = ip;
+            while (!ip->fn(*this, *ip)) {
+                m_state.pc += 4;
+                ++ip;
+            }
+            m_batch_executed += uint64_t(ip - start) + (is_instruction(ip) ? 1 : 0);
+        } catch (const ExceptionTaken&) {
+            // The faulting instruction did not retire; the ones before it did.
+            m_batch_executed += (m_fault_pc - m_run_pc) / 4;
+        }
+        m_in_run = false;
+    }
+    m_retired += m_batch_executed;
+    m_batch_executed = 0;
+}
+
+bool Cpu::check_interrupts()
+{
+    if (fiq.read() && !(m_state.daif & spsr::kF)) {
+        take_exception(0, 0, 0x100, m_state.pc);
+        return true;
+    }
+    if (irq.read() && !(m_state.daif & spsr::kI)) {
+        take_exception(0, 0, 0x80, m_state.pc);
+        return true;
+    }
+    return false;
+}
+
+void Cpu::wait_for_interrupt()
+{
+    m_wfi = true;
+    m_end_batch = true;
+}
+
+void Cpu::idle_until_interrupt()
+{
+    m_wfi = false;
+    sync_time();
+    if (irq.read() || fiq.read())
+        return;
+    // Any change of an interrupt line (including our own timer outputs, for
+    // platforms without an interrupt controller) ends the wait; WFI may
+    // complete spuriously, so one wake-up is enough.
+    wait(irq.value_changed_event() | fiq.value_changed_event() | m_timer->irq_event());
+    m_retired_at_sync = m_retired;
+}
+
+// ---- Time -----------------------------------------------------------------
+
+sc_core::sc_time Cpu::local_time() const
+{
+    const uint64_t pending = current_retired() - m_retired_at_sync;
+    return sc_core::sc_time_stamp() +
+           sc_core::sc_time(double(pending) * m_ps_per_insn, sc_core::SC_PS) + m_extra_delay;
+}
+
+void Cpu::sync_time()
+{
+    const uint64_t now = current_retired();
+    sc_core::sc_time offset =
+        sc_core::sc_time(double(now - m_retired_at_sync) * m_ps_per_insn, sc_core::SC_PS) +
+        m_extra_delay;
+    m_retired_at_sync = now;
+    m_extra_delay = sc_core::SC_ZERO_TIME;
+    if (offset > sc_core::SC_ZERO_TIME)
+        wait(offset);
+}
+
+// ---- Memory ---------------------------------------------------------------
+
+Translation Cpu::translate(uint64_t va, AccessType acc, bool unpriv)
+{
+    TranslationRegs regs;
+    regs.sctlr = m_state.sys.sctlr;
+    regs.tcr = m_state.sys.tcr;
+    regs.ttbr0 = m_state.sys.ttbr0;
+    regs.ttbr1 = m_state.sys.ttbr1;
+    regs.mair = m_state.sys.mair;
+    return m_mmu.translate(va, acc, unpriv || m_state.el == 0, regs, m_walker);
+}
+
+bool Cpu::Walker::read64(uint64_t pa, uint64_t& value)
+{
+    if (const tlm::tlm_dmi* d = m_cpu.bus.dmi(pa, false)) {
+        if (pa + 8 - 1 <= d->get_end_address()) {
+            std::memcpy(&value, d->get_dmi_ptr() + (pa - d->get_start_address()), 8);
+            return true;
+        }
+    }
+    sc_core::sc_time delay;
+    bool ok = m_cpu.bus.read(pa, &value, 8, delay) == vp::bus::MemStatus::ok;
+    m_cpu.m_extra_delay += delay;
+    return ok;
+}
+
+void Cpu::raise_data_abort(uint64_t va, uint32_t dfsc, bool is_write, uint32_t isv_iss,
+                           bool cache_maint)
+{
+    uint32_t iss = dfsc | (is_write ? 1u << 6 : 0) | (cache_maint ? 1u << 8 : 0) | isv_iss;
+    take_exception(m_state.el == 0 ? ec::kDabtLower : ec::kDabtSame, iss, 0, m_state.pc, true,
+                   va);
+    throw ExceptionTaken{};
+}
+
+void Cpu::check_alignment(uint64_t va, unsigned size, bool is_write)
+{
+    if (va & (size - 1))
+        raise_data_abort(va, fsc::kAlignment, is_write, 0);
+}
+
+void Cpu::check_sp_alignment(uint64_t sp)
+{
+    const uint64_t sa = m_state.el == 0 ? (1u << 4) : (1u << 3);  // SCTLR.SA0 / SA
+    if ((m_state.sys.sctlr & sa) && (sp & 15))
+        raise_sync(ec::kSpAlign, 0);
+}
+
+void Cpu::access_slow(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv)
+{
+    const unsigned offset = va & 0xFFF;
+    if (offset + size > 4096) {
+        const unsigned first = 4096 - offset;
+        access_page(va, data, first, acc, unpriv);
+        access_page(va + first, static_cast<uint8_t*>(data) + first, size - first, acc, unpriv);
+        return;
+    }
+    access_page(va, data, size, acc, unpriv);
+}
+
+void Cpu::access_page(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv)
+{
+    const bool is_write = acc == AccessType::write;
+    Translation t = translate(va, acc, unpriv);
+    if (!t.ok())
+        raise_data_abort(va, fault_status_code(t.fault, t.level), is_write, 0);
+    if (t.device && (va & (size - 1)))
+        raise_data_abort(va, fsc::kAlignment, is_write, 0);
+    if ((m_state.sys.sctlr & 2) && (va & (size - 1)))  // SCTLR.A
+        raise_data_abort(va, fsc::kAlignment, is_write, 0);
+
+    const tlm::tlm_dmi* d = bus.dmi(t.pa, is_write);
+    if (d && t.pa + size - 1 <= d->get_end_address()) {
+        uint8_t* host = d->get_dmi_ptr() + (t.pa - d->get_start_address());
+        if (is_write)
+            std::memcpy(host, data, size);
+        else
+            std::memcpy(data, host, size);
+        const uint64_t pa_page = t.pa & kPageMask;
+        const bool code = is_write && m_code_pages.count(pa_page);
+        if (code)
+            code_written(t.pa, size);
+        // Cache the page if the window covers it completely; pages holding
+        // decoded code stay out of the write TLB so stores invalidate them.
+        if (!code && d->get_start_address() <= pa_page &&
+            pa_page + 4095 <= d->get_end_address() && !(m_state.sys.sctlr & 2)) {
+            m_tlb_max_leaf = std::max<uint64_t>(m_tlb_max_leaf, t.size);
+            TlbSet& set = m_tlb[unpriv ? 0 : m_state.el];
+            DataTlbEntry& e = (is_write ? set.write : set.read)[(va >> 12) & (kTlbSize - 1)];
+            e.tag = va & kPageMask;
+            e.addend = reinterpret_cast<uintptr_t>(host - (t.pa & 0xFFF)) - (va & kPageMask);
+        }
+        return;
+    }
+    mmio(t.pa, data, size, is_write, va);
+}
+
+void Cpu::mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t va)
+{
+    sync_time();
+    tlm::tlm_generic_payload tx;
+    tx.set_command(is_write ? tlm::TLM_WRITE_COMMAND : tlm::TLM_READ_COMMAND);
+    tx.set_address(pa);
+    tx.set_data_ptr(static_cast<unsigned char*>(data));
+    tx.set_data_length(size);
+    tx.set_streaming_width(size);
+    tx.set_byte_enable_ptr(nullptr);
+    tx.set_dmi_allowed(false);
+    tx.set_response_status(tlm::TLM_INCOMPLETE_RESPONSE);
+    sc_core::sc_time delay = sc_core::SC_ZERO_TIME;
+    bus.transport(tx, delay);
+    m_extra_delay += delay;
+    if (!tx.is_response_ok())
+        raise_data_abort(va, fsc::kExternal, is_write, 0);
+}
+
+uint64_t Cpu::load_unpriv(uint64_t va, unsigned size)
+{
+    uint64_t v = 0;
+    const DataTlbEntry& e = m_tlb[0].read[(va >> 12) & (kTlbSize - 1)];
+    if ((va & (kPageMask | (size - 1))) == e.tag)
+        std::memcpy(&v, reinterpret_cast<const void*>(va + e.addend), size);
+    else
+        access_slow(va, &v, size, AccessType::read, true);
+    return v;
+}
+
+void Cpu::store_unpriv(uint64_t va, uint64_t value, unsigned size)
+{
+    const DataTlbEntry& e = m_tlb[0].write[(va >> 12) & (kTlbSize - 1)];
+    if ((va & (kPageMask | (size - 1))) == e.tag)
+        std::memcpy(reinterpret_cast<void*>(va + e.addend), &value, size);
+    else
+        access_slow(va, &value, size, AccessType::write, true);
+}
+
+void Cpu::load_exclusive(uint64_t va, unsigned size)
+{
+    // Alignment to the full exclusive size (2 * element for pairs) is required.
+    check_alignment(va, size, false);
+    Translation t = translate(va, AccessType::read, false);
+    if (!t.ok())
+        raise_data_abort(va, fault_status_code(t.fault, t.level), false, 0);
+    m_state.monitor.valid = true;
+    m_state.monitor.pa = t.pa;
+    m_state.monitor.size = size;
+}
+
+bool Cpu::debug_access(uint64_t va, void* data, size_t len, bool is_write)
+{
+    uint8_t* p = static_cast<uint8_t*>(data);
+    while (len > 0) {
+        const size_t n = std::min<size_t>(len, 4096 - (va & 0xFFF));
+        Translation t = translate(va, is_write ? AccessType::write : AccessType::read, false);
+        if (!t.ok())
+            return false;
+        sc_core::sc_time delay;
+        vp::bus::MemStatus st = is_write ? bus.write(t.pa, p, n, delay) : bus.read(t.pa, p, n, delay);
+        if (st != vp::bus::MemStatus::ok)
+            return false;
+        if (is_write)
+            code_written(t.pa, unsigned(n));
+        va += n;
+        p += n;
+        len -= n;
+    }
+    return true;
+}
+
+bool Cpu::store_exclusive_check(uint64_t va, unsigned size)
+{
+    check_alignment(va, size, true);
+    Translation t = translate(va, AccessType::write, false);
+    if (!t.ok())
+        raise_data_abort(va, fault_status_code(t.fault, t.level), true, 0);
+    const bool pass = m_state.monitor.valid && m_state.monitor.pa == t.pa &&
+                      m_state.monitor.size == size;
+    m_state.monitor.clear();
+    return pass;
+}
+
+// ---- Software TLB -----------------------------------------------------------
+
+void Cpu::flush_tlb()
+{
+    m_tlb_max_leaf = 4096;
+    for (auto& set : m_tlb) {
+        for (auto& e : set.read)
+            e = {kInvalidTag, 0};
+        for (auto& e : set.write)
+            e = {kInvalidTag, 0};
+        for (auto& e : set.fetch)
+            e = {kInvalidTag, nullptr};
+    }
+}
+
+void Cpu::flush_tlb_va(uint64_t va)
+{
+    // Entries are per 4 KiB page, but one block mapping may be cached in many
+    // slots: drop every entry inside the largest leaf the TLB was filled from.
+    // VA[55:12] decide (TLBI operands carry no top byte; TBI may tag pointers).
+    constexpr uint64_t kVaBits = 0x00FFFFFFFFFFF000ull;
+    const uint64_t mask = kVaBits & ~(m_tlb_max_leaf - 1);
+    const uint64_t key = va & mask;
+    if (m_tlb_max_leaf <= 4096) {
+        const unsigned i = (va >> 12) & (kTlbSize - 1);
+        for (auto& set : m_tlb) {
+            if ((set.read[i].tag & mask) == key)
+                set.read[i] = {kInvalidTag, 0};
+            if ((set.write[i].tag & mask) == key)
+                set.write[i] = {kInvalidTag, 0};
+            if ((set.fetch[i].tag & mask) == key)
+                set.fetch[i] = {kInvalidTag, nullptr};
+        }
+        return;
+    }
+    for (auto& set : m_tlb) {
+        for (unsigned i = 0; i < kTlbSize; ++i) {
+            if ((set.read[i].tag & mask) == key)
+                set.read[i] = {kInvalidTag, 0};
+            if ((set.write[i].tag & mask) == key)
+                set.write[i] = {kInvalidTag, 0};
+            if ((set.fetch[i].tag & mask) == key)
+                set.fetch[i] = {kInvalidTag, nullptr};
+        }
+    }
+}
+
+void Cpu::flush_write_tlb()
+{
+    for (auto& set : m_tlb)
+        for (auto& e : set.write)
+            e = {kInvalidTag, 0};
+}
+
+void Cpu::on_dmi_invalidate(uint64_t start, uint64_t end)
+{
+    flush_tlb();
+    drop_code_range(start, end);
+}
+
+// ---- Decoded code pages -----------------------------------------------------
+
+Cpu::Fetched Cpu::fetch_slow(uint64_t pc)
+{
+    if (pc & 3) {
+        take_exception(ec::kPcAlign, 0, 0, pc, true, pc);
+        throw ExceptionTaken{};
+    }
+    Translation t = translate(pc, AccessType::fetch, false);
+    if (!t.ok()) {
+        take_exception(m_state.el == 0 ? ec::kIabtLower : ec::kIabtSame,
+                       fault_status_code(t.fault, t.level), 0, pc, true, pc);
+        throw ExceptionTaken{};
+    }
+    const uint64_t pa_page = t.pa & kPageMask;
+    const tlm::tlm_dmi* d = bus.dmi(pa_page, false);
+    if (d && d->get_start_address() <= pa_page && pa_page + 4095 <= d->get_end_address()) {
+        DecodedPage* page =
+            code_page(pa_page, d->get_dmi_ptr() + (pa_page - d->get_start_address()));
+        m_tlb_max_leaf = std::max<uint64_t>(m_tlb_max_leaf, t.size);
+        FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
+        e.tag = pc & kPageMask;
+        e.page = page;
+        return {&page->insn[(pc >> 2) & (kPageInsns - 1)], &page->insn[kPageInsns]};
+    }
+    // Not DMI-capable (e.g. flash behind b_transport): decode one instruction.
+    uint32_t raw = 0;
+    sc_core::sc_time delay;
+    if (bus.read(t.pa, &raw, 4, delay) != vp::bus::MemStatus::ok) {
+        take_exception(m_state.el == 0 ? ec::kIabtLower : ec::kIabtSame, fsc::kExternal, 0, pc,
+                       true, pc);
+        throw ExceptionTaken{};
+    }
+    m_extra_delay += delay;
+    decode(raw, m_scratch.insn[0]);
+    return {&m_scratch.insn[0], &m_scratch.insn[1]};
+}
+
+Cpu::DecodedPage* Cpu::code_page(uint64_t pa_page, uint8_t* host)
+{
+    auto it = m_code_pages.find(pa_page);
+    if (it != m_code_pages.end())
+        return it->second;
+    DecodedPage* page;
+    if (!m_free_pages.empty()) {
+        page = m_free_pages.back();
+        m_free_pages.pop_back();
+    } else {
+        m_page_pool.push_back(std::make_unique<DecodedPage>());
+        page = m_page_pool.back().get();
+    }
+    page->pa = pa_page;
+    page->host = host;
+    for (unsigned i = 0; i < kPageInsns; ++i) {
+        page->insn[i].fn = &exec_lazy_decode;
+        std::memcpy(&page->insn[i].raw, host + 4 * i, 4);
+    }
+    page->insn[kPageInsns].fn = &exec_page_end;
+    m_code_pages.emplace(pa_page, page);
+    // Stores to this page must now take the slow path.
+    flush_write_tlb();
+    return page;
+}
+
+void Cpu::code_written(uint64_t pa, unsigned size)
+{
+    auto it = m_code_pages.find(pa & kPageMask);
+    if (it == m_code_pages.end())
+        return;
+    DecodedPage* page = it->second;
+    const unsigned first = (pa & 0xFFF) / 4, last = ((pa & 0xFFF) + size - 1) / 4;
+    for (unsigned i = first; i <= last && i < kPageInsns; ++i) {
+        page->insn[i].fn = &exec_lazy_decode;
+        std::memcpy(&page->insn[i].raw, page->host + 4 * i, 4);
+    }
+}
+
+void Cpu::drop_code_range(uint64_t start, uint64_t end)
+{
+    bool dropped = false;
+    for (auto it = m_code_pages.begin(); it != m_code_pages.end();) {
+        DecodedPage* page = it->second;
+        if (page->pa <= end && page->pa + 4095 >= start) {
+            // Records stay valid memory (a run may still point at them) but
+            // now send execution back to the fetch path.
+            for (unsigned i = 0; i < kPageInsns; ++i)
+                page->insn[i].fn = &exec_stale;
+            m_free_pages.push_back(page);
+            it = m_code_pages.erase(it);
+            dropped = true;
+        } else {
+            ++it;
+        }
+    }
+    if (dropped) {
+        for (auto& set : m_tlb)
+            for (auto& e : set.fetch)
+                e = {kInvalidTag, nullptr};
+    }
+}
+
+void Cpu::invalidate_code_all()
+{
+    drop_code_range(0, ~uint64_t(0));
+}
+
+void Cpu::invalidate_code_pa_page(uint64_t pa)
+{
+    auto it = m_code_pages.find(pa & kPageMask);
+    if (it == m_code_pages.end())
+        return;
+    DecodedPage* page = it->second;
+    for (unsigned i = 0; i < kPageInsns; ++i)
+        page->insn[i].fn = &exec_stale;
+    m_free_pages.push_back(page);
+    m_code_pages.erase(it);
+    for (auto& set : m_tlb)
+        for (auto& e : set.fetch)
+            if (e.page == page)
+                e = {kInvalidTag, nullptr};
+}
+
+}  // namespace vp::arm64

@@ -1,0 +1,38 @@
+// A64 top-level decode (DDI 0487 C4.1): dispatches on op0 = raw[28:25] to the
+// instruction-group decoders in exec_*.cpp. FP/SIMD (op0 = x111 and the V bit
+// of loads/stores), SVE and SME encodings decode to Undefined.
+#include "arm64/exec.h"
+
+namespace vp::arm64 {
+
+bool exec_undefined(Cpu& cpu, const Insn&)
+{
+    cpu.raise_undefined();
+}
+
+void decode(uint32_t raw, Insn& insn)
+{
+    insn = Insn{};
+    insn.raw = raw;
+    insn.fn = &exec_undefined;
+    const uint32_t op0 = bits(raw, 28, 25);
+    switch (op0) {
+    case 0x8: case 0x9:
+        decode_dp_imm(raw, insn);
+        break;
+    case 0xA: case 0xB:
+        decode_branch_sys(raw, insn);
+        break;
+    case 0x4: case 0x6: case 0xC: case 0xE:
+        decode_ldst(raw, insn);
+        break;
+    case 0x5: case 0xD:
+        decode_dp_reg(raw, insn);
+        break;
+    default:  // reserved, SME/SVE, unallocated, FP/SIMD (x111)
+        break;
+    }
+    insn.raw = raw;
+}
+
+}  // namespace vp::arm64

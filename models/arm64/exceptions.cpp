@@ -1,0 +1,81 @@
+// Exception entry and return for EL0/EL1 in AArch64 (DDI 0487 D1.10-D1.11):
+// ESR/ELR/SPSR/FAR, vector selection (current EL SP0/SPx, lower EL AArch64),
+// DAIF masking, ERET with illegal-return detection, exclusive monitor clearing.
+// Not modelled: EL2/EL3 routing, SError generation, AArch32 lower EL.
+#include "arm64/cpu.h"
+
+namespace vp::arm64 {
+
+void Cpu::take_exception(uint32_t ec_value, uint32_t iss, unsigned vector_offset,
+                         uint64_t return_pc, bool set_far, uint64_t far)
+{
+    CpuState& s = m_state;
+    unsigned base;
+    if (s.el == 0)
+        base = 0x400;  // lower EL using AArch64
+    else
+        base = s.sp_sel ? 0x200 : 0x000;
+    s.sys.spsr = s.pstate();
+    s.sys.elr = return_pc;
+    if (vector_offset == 0) {  // synchronous: syndrome; IL = 1 (32-bit instruction)
+        s.sys.esr = (uint64_t(ec_value) << 26) | (1u << 25) | (iss & 0x1FFFFFF);
+        if (set_far)
+            s.sys.far = far;
+    }
+    m_fault_pc = return_pc;
+    s.monitor.clear();
+    s.daif = spsr::kD | spsr::kA | spsr::kI | spsr::kF;
+    s.il = false;
+    s.ss = false;
+    s.switch_mode(1, 1);
+    select_tlb();
+    s.pc = s.sys.vbar + base + vector_offset;
+}
+
+void Cpu::raise_sync(uint32_t ec_value, uint32_t iss)
+{
+    take_exception(ec_value, iss, 0, m_state.pc);
+    throw ExceptionTaken{};
+}
+
+void Cpu::exception_return()
+{
+    CpuState& s = m_state;
+    const uint64_t spsr_value = s.sys.spsr;
+    const uint32_t m = spsr_value & 0x1F;
+    s.monitor.clear();
+    m_end_batch = true;  // DAIF may have changed
+    const bool legal = m == spsr::kEl0t || m == spsr::kEl1t || m == spsr::kEl1h;
+    if (!legal || (spsr_value & spsr::kIL)) {
+        // Illegal exception return (D1.11.4): PSTATE.{EL,SP} unchanged, IL set,
+        // and the next instruction takes the Illegal Execution state exception.
+        s.nzcv = (spsr_value >> 28) & 0xF;
+        s.daif = spsr_value & (spsr::kD | spsr::kA | spsr::kI | spsr::kF);
+        s.pc = s.sys.elr;
+        s.il = true;
+        take_exception(ec::kIllegalState, 0, 0, s.pc);
+        return;
+    }
+    s.nzcv = (spsr_value >> 28) & 0xF;
+    s.daif = spsr_value & (spsr::kD | spsr::kA | spsr::kI | spsr::kF);
+    s.ss = false;
+    s.il = false;
+    s.switch_mode(m == spsr::kEl0t ? 0 : 1, m & 1);
+    select_tlb();
+    s.pc = s.sys.elr;
+}
+
+void Cpu::set_daif(uint32_t daif)
+{
+    m_state.daif = daif & (spsr::kD | spsr::kA | spsr::kI | spsr::kF);
+    m_end_batch = true;
+}
+
+void Cpu::set_sp_sel(unsigned sp_sel)
+{
+    if (m_state.el == 0)
+        return;
+    m_state.switch_mode(m_state.el, sp_sel & 1);
+}
+
+}  // namespace vp::arm64

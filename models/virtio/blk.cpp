@@ -1,0 +1,292 @@
+#include "virtio/blk.h"
+
+#include <algorithm>
+#include <cstring>
+#include <sstream>
+
+namespace vp::virtio {
+
+namespace {
+
+constexpr size_t kBounceSize = 64 * 1024;  // host staging buffer per chunk
+
+void store_le(uint8_t* p, uint64_t v, unsigned bytes)
+{
+    for (unsigned i = 0; i < bytes; ++i)
+        p[i] = static_cast<uint8_t>(v >> (8 * i));
+}
+
+uint64_t load_le(const uint8_t* p, unsigned bytes)
+{
+    uint64_t v = 0;
+    for (unsigned i = 0; i < bytes; ++i)
+        v |= uint64_t{p[i]} << (8 * i);
+    return v;
+}
+
+}  // namespace
+
+BlockDevice::BlockDevice(sc_core::sc_module_name name, const Config& config)
+    : VirtioDevice(name), m_config(config), m_bounce(kBounceSize)
+{
+    m_file = std::make_unique<host::BlockFile>(config.image, config.read_only);
+    m_capacity = m_file->size() / kBlkSectorSize;
+    m_serial = config.serial.empty() ? std::string(basename()) : config.serial;
+    if (m_serial.size() > kBlkIdBytes)
+        m_serial.resize(kBlkIdBytes);
+
+    // Config space, little-endian (also in legacy mode: the guest is LE).
+    uint8_t* c = m_config_space;
+    store_le(c + kBlkCfgCapacity, m_capacity, 8);
+    store_le(c + kBlkCfgSegMax, config.seg_max, 4);
+    store_le(c + kBlkCfgBlkSize, config.blk_size, 4);
+    store_le(c + kBlkCfgNumQueues, 1, 2);
+    if (config.discard) {
+        store_le(c + kBlkCfgMaxDiscardSectors, config.max_discard_sectors, 4);
+        store_le(c + kBlkCfgMaxDiscardSeg, config.max_discard_seg, 4);
+        store_le(c + kBlkCfgDiscardSectorAlignment, config.discard_sector_alignment, 4);
+    }
+    if (config.write_zeroes) {
+        store_le(c + kBlkCfgMaxWriteZeroesSectors, config.max_write_zeroes_sectors, 4);
+        store_le(c + kBlkCfgMaxWriteZeroesSeg, config.max_write_zeroes_seg, 4);
+        // Write-zeroes with UNMAP punches a hole, so it may deallocate.
+        c[kBlkCfgWriteZeroesMayUnmap] = 1;
+    }
+}
+
+uint64_t BlockDevice::device_features() const
+{
+    uint64_t f = bit(kBlkFeatureSegMax) | bit(kBlkFeatureBlkSize) | bit(kBlkFeatureFlush);
+    if (m_config.read_only)
+        f |= bit(kBlkFeatureRo);
+    if (m_config.discard)
+        f |= bit(kBlkFeatureDiscard);
+    if (m_config.write_zeroes)
+        f |= bit(kBlkFeatureWriteZeroes);
+    return f;
+}
+
+void BlockDevice::read_config(uint32_t offset, uint8_t* data, uint32_t len)
+{
+    if (offset >= kBlkCfgSize || len > kBlkCfgSize - offset) {
+        std::memset(data, 0, len);
+        return;
+    }
+    std::memcpy(data, m_config_space + offset, len);
+}
+
+void BlockDevice::notify(unsigned queue)
+{
+    if (queue != 0)
+        return;
+    VirtioMessage msg;
+    for (;;) {
+        msg.clear();
+        if (!transport().get(0, msg))
+            break;
+        const Result r = handle(msg);
+        const sc_core::sc_time t = m_config.service.for_bytes(r.payload) + msg.delay;
+        if (t > sc_core::SC_ZERO_TIME)
+            wait(t);
+        transport().put(0, msg);
+    }
+}
+
+bool BlockDevice::in_range(uint64_t sector, uint64_t bytes) const
+{
+    const uint64_t sectors = bytes / kBlkSectorSize;
+    return sector <= m_capacity && sectors <= m_capacity - sector;
+}
+
+void BlockDevice::host_error()
+{
+    SC_REPORT_WARNING("virtio/blk/host-io-error", (std::string(name()) + ": " +
+                                                   m_file->last_error()).c_str());
+}
+
+BlockDevice::Result BlockDevice::handle(VirtioMessage& msg)
+{
+    ++m_requests;
+    const size_t readable = msg.readable_size();
+    const size_t writable = msg.writable_size();
+    if (readable < kBlkRequestHeaderSize || writable < 1) {
+        std::ostringstream os;
+        os << name() << ": queue 0 request " << msg.id << " is malformed: expected a "
+           << kBlkRequestHeaderSize << "-byte device-readable header and a device-writable "
+           << "status byte, got " << readable << " readable and " << writable
+           << " writable bytes; completed with used len 0";
+        SC_REPORT_WARNING("virtio/blk/bad-request", os.str().c_str());
+        msg.used_len = 0;
+        return {kBlkStatusIoErr, 0, 0};
+    }
+
+    uint8_t header[kBlkRequestHeaderSize];
+    if (msg.from_guest(0, header, sizeof(header)) != sizeof(header)) {
+        msg.used_len = 0;  // bus error: the transport reports it on put()
+        return {kBlkStatusIoErr, 0, 0};
+    }
+    const uint32_t type = static_cast<uint32_t>(load_le(header, 4));
+    const uint64_t sector = load_le(header + 8, 8);
+    const size_t data_in = writable - 1;  // guest buffer space before the status byte
+
+    Result r{kBlkStatusUnsupp, 0, 0};
+    switch (type) {
+    case kBlkTypeIn:
+        r = do_in(msg, sector, data_in);
+        break;
+    case kBlkTypeOut:
+        r = do_out(msg, sector);
+        break;
+    case kBlkTypeFlush:
+        r = do_flush();
+        break;
+    case kBlkTypeGetId:
+        r = do_get_id(msg, data_in);
+        break;
+    case kBlkTypeDiscard:
+    case kBlkTypeWriteZeroes:
+        r = do_ranges(msg, type);
+        break;
+    default:
+        break;  // UNSUPP (§5.2.6: unknown and zoned types)
+    }
+
+    const uint8_t status = r.status;
+    msg.to_guest(writable - 1, &status, 1);
+    msg.used_len = r.written + 1;
+    return r;
+}
+
+BlockDevice::Result BlockDevice::do_in(VirtioMessage& msg, uint64_t sector, size_t len)
+{
+    if (len % kBlkSectorSize != 0) {
+        std::ostringstream os;
+        os << name() << ": queue 0 IN request " << msg.id << " has " << len
+           << " data bytes, expected a multiple of " << kBlkSectorSize;
+        SC_REPORT_WARNING("virtio/blk/bad-length", os.str().c_str());
+        return {kBlkStatusIoErr, 0, 0};
+    }
+    if (!in_range(sector, len))
+        return {kBlkStatusIoErr, 0, 0};
+    size_t done = 0;
+    while (done < len) {
+        const size_t n = std::min(len - done, m_bounce.size());
+        if (!m_file->read(sector * kBlkSectorSize + done, m_bounce.data(), n)) {
+            host_error();
+            return {kBlkStatusIoErr, 0, done};
+        }
+        if (msg.to_guest(done, m_bounce.data(), n) != n)
+            return {kBlkStatusIoErr, 0, done};
+        done += n;
+    }
+    return {kBlkStatusOk, static_cast<uint32_t>(len), len};
+}
+
+BlockDevice::Result BlockDevice::do_out(VirtioMessage& msg, uint64_t sector)
+{
+    const size_t len = msg.readable_size() - kBlkRequestHeaderSize;
+    if (m_config.read_only)
+        return {kBlkStatusIoErr, 0, 0};  // §5.2.6.2: RO, write nothing
+    if (len % kBlkSectorSize != 0) {
+        std::ostringstream os;
+        os << name() << ": queue 0 OUT request " << msg.id << " has " << len
+           << " data bytes, expected a multiple of " << kBlkSectorSize;
+        SC_REPORT_WARNING("virtio/blk/bad-length", os.str().c_str());
+        return {kBlkStatusIoErr, 0, 0};
+    }
+    if (!in_range(sector, len))
+        return {kBlkStatusIoErr, 0, 0};
+    size_t done = 0;
+    while (done < len) {
+        const size_t n = std::min(len - done, m_bounce.size());
+        if (msg.from_guest(kBlkRequestHeaderSize + done, m_bounce.data(), n) != n)
+            return {kBlkStatusIoErr, 0, done};
+        if (!m_file->write(sector * kBlkSectorSize + done, m_bounce.data(), n)) {
+            host_error();
+            return {kBlkStatusIoErr, 0, done};
+        }
+        done += n;
+    }
+    return {kBlkStatusOk, 0, len};
+}
+
+BlockDevice::Result BlockDevice::do_flush()
+{
+    if (!m_file->flush()) {
+        host_error();
+        return {kBlkStatusIoErr, 0, 0};
+    }
+    return {kBlkStatusOk, 0, 0};
+}
+
+BlockDevice::Result BlockDevice::do_get_id(VirtioMessage& msg, size_t len)
+{
+    uint8_t id[kBlkIdBytes] = {};
+    std::memcpy(id, m_serial.data(), m_serial.size());
+    const size_t n = std::min<size_t>(len, kBlkIdBytes);
+    if (msg.to_guest(0, id, n) != n)
+        return {kBlkStatusIoErr, 0, 0};
+    return {kBlkStatusOk, static_cast<uint32_t>(n), 0};
+}
+
+BlockDevice::Result BlockDevice::do_ranges(VirtioMessage& msg, uint32_t type)
+{
+    const bool discard = type == kBlkTypeDiscard;
+    const char* what = discard ? "DISCARD" : "WRITE_ZEROES";
+    if (!(discard ? m_config.discard : m_config.write_zeroes))
+        return {kBlkStatusUnsupp, 0, 0};
+    if (m_config.read_only)
+        return {kBlkStatusIoErr, 0, 0};
+
+    const size_t len = msg.readable_size() - kBlkRequestHeaderSize;
+    const uint32_t max_seg = discard ? m_config.max_discard_seg : m_config.max_write_zeroes_seg;
+    const uint32_t max_sectors =
+        discard ? m_config.max_discard_sectors : m_config.max_write_zeroes_sectors;
+    const size_t segments = len / kBlkSegmentSize;
+    if (len == 0 || len % kBlkSegmentSize != 0 || segments > std::max<uint32_t>(max_seg, 1)) {
+        std::ostringstream os;
+        os << name() << ": queue 0 " << what << " request " << msg.id << " has " << len
+           << " data bytes, expected 1 to " << max_seg << " segments of " << kBlkSegmentSize
+           << " bytes";
+        SC_REPORT_WARNING("virtio/blk/bad-length", os.str().c_str());
+        return {kBlkStatusIoErr, 0, 0};
+    }
+
+    struct Range {
+        uint64_t sector;
+        uint32_t sectors;
+        bool unmap;
+    };
+    std::vector<Range> ranges;
+    ranges.reserve(segments);
+    // Validate every segment before touching the image, so a bad request
+    // changes nothing.
+    for (size_t i = 0; i < segments; ++i) {
+        uint8_t seg[kBlkSegmentSize];
+        if (msg.from_guest(kBlkRequestHeaderSize + i * kBlkSegmentSize, seg, sizeof(seg)) !=
+            sizeof(seg))
+            return {kBlkStatusIoErr, 0, 0};
+        const Range r{load_le(seg, 8), static_cast<uint32_t>(load_le(seg + 8, 4)),
+                      (load_le(seg + 12, 4) & kBlkWriteZeroesUnmap) != 0};
+        const uint32_t flags = static_cast<uint32_t>(load_le(seg + 12, 4));
+        // §5.2.6.2: unknown flags, or UNMAP on a discard, are UNSUPP.
+        if ((flags & ~kBlkWriteZeroesUnmap) != 0 || (discard && r.unmap))
+            return {kBlkStatusUnsupp, 0, 0};
+        if (r.sectors > max_sectors || !in_range(r.sector, uint64_t{r.sectors} * kBlkSectorSize))
+            return {kBlkStatusIoErr, 0, 0};
+        ranges.push_back(r);
+    }
+    for (const Range& r : ranges) {
+        const uint64_t offset = r.sector * kBlkSectorSize;
+        const uint64_t bytes = uint64_t{r.sectors} * kBlkSectorSize;
+        const bool ok = discard ? m_file->discard(offset, bytes)
+                                : m_file->write_zeroes(offset, bytes, r.unmap);
+        if (!ok) {
+            host_error();
+            return {kBlkStatusIoErr, 0, 0};
+        }
+    }
+    return {kBlkStatusOk, 0, 0};
+}
+
+}  // namespace vp::virtio

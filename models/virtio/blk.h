@@ -1,0 +1,154 @@
+// BlockDevice: virtio-blk (device ID 2, virtio 1.2 §5.2) on a raw image file.
+// One request queue; IN, OUT, FLUSH, GET_ID, DISCARD and WRITE_ZEROES, with
+// the service time modelled before each completion.
+// Not done: multiqueue (MQ), CONFIG_WCE, TOPOLOGY, GEOMETRY, SIZE_MAX,
+// secure erase, lifetime, zoned devices, resizing while running.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "host/block_file.h"
+#include "virtio/device.h"
+#include "virtio/virtio.h"
+
+namespace vp::virtio {
+
+// virtio-blk constants (§5.2.3, §5.2.6).
+enum BlkFeature : unsigned {
+    kBlkFeatureSizeMax = 1,
+    kBlkFeatureSegMax = 2,
+    kBlkFeatureGeometry = 4,
+    kBlkFeatureRo = 5,
+    kBlkFeatureBlkSize = 6,
+    kBlkFeatureFlush = 9,
+    kBlkFeatureTopology = 10,
+    kBlkFeatureConfigWce = 11,
+    kBlkFeatureMq = 12,
+    kBlkFeatureDiscard = 13,
+    kBlkFeatureWriteZeroes = 14,
+};
+
+enum BlkRequestType : uint32_t {
+    kBlkTypeIn = 0,
+    kBlkTypeOut = 1,
+    kBlkTypeFlush = 4,
+    kBlkTypeGetId = 8,
+    kBlkTypeDiscard = 11,
+    kBlkTypeWriteZeroes = 13,
+};
+
+enum BlkStatus : uint8_t {
+    kBlkStatusOk = 0,
+    kBlkStatusIoErr = 1,
+    kBlkStatusUnsupp = 2,
+};
+
+constexpr uint32_t kBlkSectorSize = 512;       // protocol unit, whatever blk_size says
+constexpr uint32_t kBlkIdBytes = 20;           // GET_ID string length
+constexpr uint32_t kBlkRequestHeaderSize = 16; // {le32 type, le32 reserved, le64 sector}
+constexpr uint32_t kBlkSegmentSize = 16;       // {le64 sector, le32 num_sectors, le32 flags}
+constexpr uint32_t kBlkWriteZeroesUnmap = 1;   // segment flag
+
+// Offsets in struct virtio_blk_config.
+enum BlkConfigOffset : uint32_t {
+    kBlkCfgCapacity = 0,
+    kBlkCfgSizeMax = 8,
+    kBlkCfgSegMax = 12,
+    kBlkCfgGeometry = 16,
+    kBlkCfgBlkSize = 20,
+    kBlkCfgTopology = 24,
+    kBlkCfgWriteback = 32,
+    kBlkCfgNumQueues = 34,
+    kBlkCfgMaxDiscardSectors = 36,
+    kBlkCfgMaxDiscardSeg = 40,
+    kBlkCfgDiscardSectorAlignment = 44,
+    kBlkCfgMaxWriteZeroesSectors = 48,
+    kBlkCfgMaxWriteZeroesSeg = 52,
+    kBlkCfgWriteZeroesMayUnmap = 56,
+    kBlkCfgSize = 60,  // up to and including unused1[3]
+};
+
+class BlockDevice : public VirtioDevice {
+public:
+    struct Config {
+        // Raw image file. Capacity = file size / 512 (a partial last sector
+        // is not visible to the guest). Opened at construction; a missing
+        // file, or one that cannot be opened in the requested mode, throws
+        // std::runtime_error naming the file and the reason.
+        std::string image;
+        // Open the image read-only and offer VIRTIO_BLK_F_RO: every request
+        // that would modify it completes with IOERR.
+        bool read_only = false;
+        // GET_ID string (at most 20 bytes, NUL-padded). Empty: the module's
+        // base name, truncated to 20 bytes.
+        std::string serial;
+        // Largest number of data segments per request, advertised in
+        // seg_max (Linux uses it to size requests; not enforced).
+        uint32_t seg_max = 126;
+        // Advertised logical block size (blk_size); the protocol unit stays
+        // 512 bytes.
+        uint32_t blk_size = 512;
+        // Offer DISCARD / WRITE_ZEROES, with their limits (in 512-byte
+        // sectors and segments per request).
+        bool discard = true;
+        bool write_zeroes = true;
+        uint32_t max_discard_sectors = 0x3fffff;
+        uint32_t max_discard_seg = 16;
+        uint32_t discard_sector_alignment = 8;  // 4 KiB
+        uint32_t max_write_zeroes_sectors = 0x3fffff;
+        uint32_t max_write_zeroes_seg = 16;  // Linux 6.1 ignores it and
+        // applies max_discard_seg to write-zeroes too: keep both equal.
+        // Service time of one request: latency + data bytes / throughput
+        // (data bytes: the payload of IN and OUT; other requests pay the
+        // latency only). Default: 20 us and 500 MB/s, a mid-range SSD.
+        ServiceTime service{sc_core::sc_time(20, sc_core::SC_US), 500e6};
+        // Largest queue the device accepts (the transport may cap it).
+        unsigned queue_size_max = 256;
+    };
+
+    BlockDevice(sc_core::sc_module_name name, const Config& config);
+
+    uint32_t device_id() const override { return kDeviceBlock; }
+    uint64_t device_features() const override;
+    unsigned num_queues() const override { return 1; }
+    unsigned queue_size_max(unsigned) const override { return m_config.queue_size_max; }
+    uint32_t config_size() const override { return kBlkCfgSize; }
+    void read_config(uint32_t offset, uint8_t* data, uint32_t len) override;
+    void reset() override {}
+    void notify(unsigned queue) override;
+
+    uint64_t capacity_sectors() const { return m_capacity; }
+    const std::string& serial() const { return m_serial; }
+
+    // Statistics.
+    uint64_t requests() const { return m_requests; }
+
+private:
+    struct Result {
+        uint8_t status;
+        uint32_t written;  // data bytes written to the guest
+        uint64_t payload;  // bytes that count against the throughput
+    };
+
+    Result handle(VirtioMessage& msg);
+    Result do_in(VirtioMessage& msg, uint64_t sector, size_t len);
+    Result do_out(VirtioMessage& msg, uint64_t sector);
+    Result do_flush();
+    Result do_get_id(VirtioMessage& msg, size_t len);
+    Result do_ranges(VirtioMessage& msg, uint32_t type);
+    bool in_range(uint64_t sector, uint64_t bytes) const;
+    void host_error();
+
+    Config m_config;
+    std::unique_ptr<host::BlockFile> m_file;
+    uint64_t m_capacity = 0;  // sectors
+    std::string m_serial;
+    uint8_t m_config_space[kBlkCfgSize] = {};
+    std::vector<uint8_t> m_bounce;
+    uint64_t m_requests = 0;
+};
+
+}  // namespace vp::virtio

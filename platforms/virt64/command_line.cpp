@@ -1,0 +1,272 @@
+// virt64 command line (see command_line.h).
+#include "command_line.h"
+
+#include <cctype>
+#include <cmath>
+#include <sstream>
+
+#include <boost/program_options.hpp>
+
+#include "memory_map.h"
+
+namespace po = boost::program_options;
+
+namespace vp::virt64 {
+
+namespace {
+
+// Splits "12.5MHz" into 12.5 and "MHz"; throws when there is no number.
+std::pair<double, std::string> number_and_suffix(const std::string& text,
+                                                 const std::string& option)
+{
+    size_t pos = 0;
+    double value = 0;
+    try {
+        value = std::stod(text, &pos);
+    } catch (const std::exception&) {
+        throw UsageError(option + ": '" + text + "' is not a number");
+    }
+    std::string suffix = text.substr(pos);
+    while (!suffix.empty() && std::isspace(static_cast<unsigned char>(suffix.front())))
+        suffix.erase(0, 1);
+    if (!std::isfinite(value) || value < 0)
+        throw UsageError(option + ": '" + text + "' must be a non-negative number");
+    return {value, suffix};
+}
+
+po::options_description qemu_options()
+{
+    po::options_description d("QEMU-compatible options");
+    // clang-format off
+    d.add_options()
+        ("kernel", po::value<std::string>(), "ELF image to load (bare-metal or vmlinux)")
+        ("m", po::value<std::string>(), "RAM size, e.g. 128M, 1G (default 128M; plain number = MiB)")
+        ("semihosting", "enable Arm semihosting (HLT #0xF000)")
+        ("semihosting-config", po::value<std::string>(), "enable=on|off[,...]")
+        ("nographic", "accepted: the UART is always on stdio unless -serial says otherwise")
+        ("M", po::value<std::string>(), "machine: only 'virt'")
+        ("machine", po::value<std::string>(), "machine: only 'virt'")
+        ("cpu", po::value<std::string>(), "CPU: only 'cortex-a53'")
+        ("smp", po::value<std::string>(), "number of CPUs: only 1")
+        ("append", po::value<std::string>(), "kernel command line")
+        ("initrd", po::value<std::string>(), "initial ramdisk")
+        ("dtb", po::value<std::string>(), "device tree blob to pass instead of the generated one")
+        ("nic", po::value<std::string>(), "only 'none' (no network card is modelled)")
+        ("net", po::value<std::string>(), "only 'none'")
+        ("serial", po::value<std::string>(), "PL011 backend: stdio, null, file:PATH, tcp:PORT")
+        ("drive", po::value<std::vector<std::string>>()->composing(), "file=PATH,if=none,format=raw,id=ID")
+        ("device", po::value<std::vector<std::string>>()->composing(), "virtio-blk-device,... (see docs)")
+        ("chardev", po::value<std::vector<std::string>>()->composing(), "stdio|file|socket|null,id=ID,...")
+        ("global", po::value<std::vector<std::string>>()->composing(), "virtio-mmio.force-legacy=on|off");
+    // clang-format on
+    return d;
+}
+
+po::options_description own_options()
+{
+    po::options_description d("virt64 options");
+    // clang-format off
+    d.add_options()
+        ("help,h", "print this help")
+        ("quantum", po::value<std::string>(), "CPU temporal-decoupling quantum (default 1us)")
+        ("clock", po::value<std::string>(), "CPU clock (default 1GHz)")
+        ("cpi", po::value<std::string>(), "cycles per instruction (default 1)")
+        ("max-time", po::value<std::string>(), "stop after this much simulated time (exit 124)")
+        ("stats", "print host time, MIPS and simulated time at exit (stderr)");
+    // clang-format on
+    return d;
+}
+
+std::string single(const po::variables_map& vm, const char* name)
+{
+    return vm[name].as<std::string>();
+}
+
+}  // namespace
+
+uint64_t parse_size(const std::string& text, const std::string& option)
+{
+    auto [value, suffix] = number_and_suffix(text, option);
+    double scale = 0;
+    if (suffix.empty() || suffix == "M" || suffix == "m" || suffix == "MiB" || suffix == "MB")
+        scale = double(map::MiB);
+    else if (suffix == "K" || suffix == "k" || suffix == "KiB" || suffix == "KB")
+        scale = double(map::KiB);
+    else if (suffix == "G" || suffix == "g" || suffix == "GiB" || suffix == "GB")
+        scale = double(map::GiB);
+    else if (suffix == "T" || suffix == "t")
+        scale = double(map::GiB) * 1024;
+    else if (suffix == "B" || suffix == "b")
+        scale = 1;
+    else
+        throw UsageError(option + ": unknown size suffix in '" + text +
+                         "' (expected K, M, G or T)");
+    const double bytes = value * scale;
+    if (bytes > 1.8e19)
+        throw UsageError(option + ": '" + text + "' is too large");
+    return static_cast<uint64_t>(bytes);
+}
+
+sc_core::sc_time parse_time(const std::string& text, const std::string& option)
+{
+    auto [value, unit] = number_and_suffix(text, option);
+    if (unit == "s")
+        return sc_core::sc_time(value, sc_core::SC_SEC);
+    if (unit == "ms")
+        return sc_core::sc_time(value, sc_core::SC_MS);
+    if (unit == "us")
+        return sc_core::sc_time(value, sc_core::SC_US);
+    if (unit == "ns")
+        return sc_core::sc_time(value, sc_core::SC_NS);
+    if (unit == "ps")
+        return sc_core::sc_time(value, sc_core::SC_PS);
+    throw UsageError(option + ": '" + text + "' needs a unit: s, ms, us, ns or ps");
+}
+
+double parse_frequency(const std::string& text, const std::string& option)
+{
+    auto [value, suffix] = number_and_suffix(text, option);
+    if (suffix.size() >= 2 && (suffix.substr(suffix.size() - 2) == "Hz" ||
+                               suffix.substr(suffix.size() - 2) == "hz"))
+        suffix.erase(suffix.size() - 2);
+    double scale = 0;
+    if (suffix.empty())
+        scale = 1;
+    else if (suffix == "k" || suffix == "K")
+        scale = 1e3;
+    else if (suffix == "M")
+        scale = 1e6;
+    else if (suffix == "G")
+        scale = 1e9;
+    else
+        throw UsageError(option + ": unknown frequency suffix in '" + text + "'");
+    if (value * scale <= 0)
+        throw UsageError(option + ": '" + text + "' must be positive");
+    return value * scale;
+}
+
+std::string usage_text()
+{
+    std::ostringstream s;
+    s << "usage: virt64 [options] -kernel FILE\n"
+      << "QEMU -M virt compatible AArch64 virtual platform (SystemC/TLM-2.0).\n\n"
+      << qemu_options() << "\n"
+      << own_options();
+    return s.str();
+}
+
+CommandLine parse_command_line(int argc, const char* const* argv)
+{
+    po::options_description all;
+    all.add(qemu_options()).add(own_options());
+    po::variables_map vm;
+    try {
+        // QEMU spells long options with one dash; --name works too.
+        const int style = po::command_line_style::allow_long |
+                          po::command_line_style::allow_long_disguise |
+                          po::command_line_style::long_allow_next |
+                          po::command_line_style::long_allow_adjacent |
+                          po::command_line_style::allow_short |
+                          po::command_line_style::allow_dash_for_short |
+                          po::command_line_style::short_allow_next;
+        po::parsed_options parsed =
+            po::command_line_parser(argc, argv).options(all).style(style).run();
+        for (const auto& o : parsed.options)
+            if (o.position_key >= 0 || o.string_key.empty())
+                throw UsageError("unexpected argument '" +
+                                 (o.original_tokens.empty() ? std::string("?")
+                                                            : o.original_tokens.front()) +
+                                 "' (the image is given with -kernel FILE)");
+        po::store(parsed, vm);
+        po::notify(vm);
+    } catch (const UsageError&) {
+        throw;
+    } catch (const po::error& e) {
+        throw UsageError(e.what());
+    }
+
+    CommandLine cl;
+    if (vm.count("help")) {
+        cl.help = true;
+        return cl;
+    }
+    for (const char* name : {"M", "machine"}) {
+        if (!vm.count(name))
+            continue;
+        std::string machine = single(vm, name);
+        machine = machine.substr(0, machine.find(','));  // virt,gic-version=2 -> virt
+        if (machine != "virt")
+            throw UsageError(std::string("-") + name + " " + single(vm, name) +
+                             ": only the 'virt' machine is modelled");
+        const std::string props = single(vm, name);
+        if (props.find("gic-version=3") != std::string::npos ||
+            props.find("gic-version=host") != std::string::npos ||
+            props.find("gic-version=max") != std::string::npos)
+            throw UsageError("-" + std::string(name) + " " + props +
+                             ": only gic-version=2 is modelled");
+    }
+    if (vm.count("cpu") && single(vm, "cpu") != "cortex-a53")
+        throw UsageError("-cpu " + single(vm, "cpu") + ": only 'cortex-a53' is modelled");
+    if (vm.count("smp")) {
+        const std::string smp = single(vm, "smp");
+        const std::string count = smp.substr(0, smp.find(','));
+        if (count != "1" && count != "cpus=1")
+            throw UsageError("-smp " + smp + ": only one CPU is modelled");
+    }
+    for (const char* name : {"nic", "net"})
+        if (vm.count(name) && single(vm, name) != "none")
+            throw UsageError(std::string("-") + name + " " + single(vm, name) +
+                             ": no network card is modelled (only 'none')");
+    if (!vm.count("kernel"))
+        throw UsageError("no image given: use -kernel FILE");
+    cl.kernel = single(vm, "kernel");
+
+    cl.ram_size = vm.count("m") ? parse_size(single(vm, "m"), "-m") : map::kRamDefaultSize;
+    if (cl.ram_size < map::MiB || cl.ram_size > map::kRamMaxSize)
+        throw UsageError("-m: RAM size must be between 1M and 255G");
+
+    cl.semihosting = vm.count("semihosting") != 0;
+    if (vm.count("semihosting-config")) {
+        const std::string cfg = single(vm, "semihosting-config");
+        if (cfg.find("enable=on") != std::string::npos ||
+            cfg.find("enable=true") != std::string::npos)
+            cl.semihosting = true;
+        else if (cfg.find("enable=off") != std::string::npos)
+            cl.semihosting = false;
+    }
+    if (vm.count("append"))
+        cl.append = single(vm, "append");
+    if (vm.count("initrd"))
+        cl.initrd = single(vm, "initrd");
+    if (vm.count("dtb"))
+        cl.dtb = single(vm, "dtb");
+    if (vm.count("serial"))
+        cl.serial = single(vm, "serial");
+    auto list = [&](const char* name) {
+        return vm.count(name) ? vm[name].as<std::vector<std::string>>()
+                              : std::vector<std::string>{};
+    };
+    cl.drives = list("drive");
+    cl.devices = list("device");
+    cl.chardevs = list("chardev");
+    cl.globals = list("global");
+
+    if (vm.count("quantum")) {
+        cl.quantum = parse_time(single(vm, "quantum"), "--quantum");
+        if (cl.quantum == sc_core::SC_ZERO_TIME)
+            throw UsageError("--quantum must be larger than zero");
+    }
+    if (vm.count("clock"))
+        cl.clock_hz = parse_frequency(single(vm, "clock"), "--clock");
+    if (vm.count("cpi")) {
+        cl.cpi = number_and_suffix(single(vm, "cpi"), "--cpi").first;
+        if (cl.cpi <= 0 || !number_and_suffix(single(vm, "cpi"), "--cpi").second.empty())
+            throw UsageError("--cpi: '" + single(vm, "cpi") + "' must be a positive number");
+    }
+    if (vm.count("max-time"))
+        cl.max_time = parse_time(single(vm, "max-time"), "--max-time");
+    cl.stats = vm.count("stats") != 0;
+    return cl;
+}
+
+}  // namespace vp::virt64

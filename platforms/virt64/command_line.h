@@ -1,0 +1,55 @@
+// virt64's command line: QEMU-style single-dash options (-kernel, -m,
+// -semihosting, -M virt, ...) plus virt64's own double-dash options (--quantum,
+// --clock, --cpi, ...), parsed with Boost.Program_options into one struct.
+// Anything virt64 cannot honour (another machine or CPU, -smp > 1) is an error.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <systemc>
+
+namespace vp::virt64 {
+
+struct CommandLine {
+    std::string kernel;          // -kernel FILE
+    uint64_t ram_size = 0;       // -m SIZE (bytes)
+    bool semihosting = false;    // -semihosting / -semihosting-config enable=on
+    std::string append;          // -append "kernel command line"
+    std::string initrd;          // -initrd FILE
+    std::string dtb;             // -dtb FILE
+    std::string serial = "stdio";  // -serial stdio|null|file:PATH|tcp:... (UART backend)
+    // QEMU -drive/-device/-chardev/-global, resolved by device_options.h.
+    std::vector<std::string> drives, devices, chardevs, globals;
+
+    // virt64's own.
+    sc_core::sc_time quantum{1, sc_core::SC_US};   // --quantum
+    double clock_hz = 1e9;                         // --clock
+    double cpi = 1.0;                              // --cpi
+    std::optional<sc_core::sc_time> max_time;      // --max-time: stop after this simulated time
+    bool stats = false;                            // --stats: exit summary on stderr
+
+    bool help = false;  // -h/--help: usage printed, nothing else done
+};
+
+// Thrown for a command line virt64 cannot run; the message names the option.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Parses argv (argv[0] is skipped). Throws UsageError.
+CommandLine parse_command_line(int argc, const char* const* argv);
+
+std::string usage_text();
+
+// "128M", "1G", "512" (QEMU: a plain number is MiB), "64K", "2T".
+uint64_t parse_size(const std::string& text, const std::string& option);
+// "1us", "10 ns", "0.5ms", "1s", "100ps".
+sc_core::sc_time parse_time(const std::string& text, const std::string& option);
+// "1e9", "1G", "500M", "62.5MHz", "100k".
+double parse_frequency(const std::string& text, const std::string& option);
+
+}  // namespace vp::virt64

@@ -1,0 +1,249 @@
+// virt64: an AArch64 virtual platform compatible with QEMU `-M virt`
+// (cortex-a53, GICv2, PL011, RAM at 0x40000000). One CPU, our own ISS, a
+// router with the memory map of memory_map.h, and the QEMU -kernel boot
+// conventions for ELF images (bare-metal, entered at e_entry with x0 = 0) and
+// Linux arm64 Images (x0 = DTB address). The exit status is the guest's
+// (semihosting SYS_EXIT, PSCI SYSTEM_OFF); command-line errors exit with 1.
+// Not modelled: flash, RTC, GPIO, PCIe, fw_cfg, secure world, EL2/EL3.
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+#include <systemc>
+#include <tlm>
+
+#include "arm64/cpu.h"
+#include "bus/router.h"
+#include "command_line.h"
+#include "device_tree.h"
+#include "elf_loader.h"
+#include "gic/gic400.h"
+#include "linux_loader.h"
+#include "host/char_backend.h"
+#include "memory/memory.h"
+#include "memory_map.h"
+#include "uart/pl011.h"
+
+namespace vp::virt64 {
+
+namespace {
+
+std::vector<uint8_t> read_binary(const std::string& path, const char* option)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw std::runtime_error(std::string(option) + ": cannot open '" + path +
+                                 "': " + std::strerror(errno));
+    return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)),
+                                std::istreambuf_iterator<char>());
+}
+
+arm64::CpuConfig cpu_config(const CommandLine& cl)
+{
+    arm64::CpuConfig c;
+    c.clock_hz = cl.clock_hz;
+    c.cpi = cl.cpi;
+    c.quantum = cl.quantum;
+    c.semihosting = cl.semihosting;
+    return c;
+}
+
+memory::MemoryConfig ram_config(uint64_t size)
+{
+    memory::MemoryConfig c;
+    c.size = size;
+    return c;
+}
+
+}  // namespace
+
+// The platform: modules, the address map and the interrupt wiring.
+class Virt64 : public sc_core::sc_module {
+public:
+    arm64::Cpu cpu;
+    bus::Router router;
+    memory::Memory ram;
+    gic::Gic400 gic;
+    std::unique_ptr<host::CharBackend> uart_backend;
+    uart::Pl011 uart;
+
+    Virt64(sc_core::sc_module_name name, const CommandLine& cl)
+        : sc_core::sc_module(name),
+          cpu("cpu", cpu_config(cl)),
+          router("router"),
+          ram("ram", ram_config(cl.ram_size)),
+          gic("gic", map::kNumSpis),
+          uart_backend(host::make_char_backend(cl.serial)),
+          uart("uart", *uart_backend)
+    {
+        cpu.bus.bind(router.target);
+        router.map(ram.socket, map::kRamBase, cl.ram_size, "ram");
+        router.map(gic.distributor, map::kGicDistributor.base, gic::Gic400::kDistributorSize,
+                   "gic-distributor");
+        router.map(gic.cpu_interface, map::kGicCpuInterface.base,
+                   gic::Gic400::kCpuInterfaceSize, "gic-cpu-interface");
+        router.map(uart.socket, map::kUart.base, uart::Pl011::kSize, "uart");
+
+        gic.irq.bind(m_cpu_irq);
+        gic.fiq.bind(m_cpu_fiq);
+        cpu.irq.bind(m_cpu_irq);
+        cpu.fiq.bind(m_cpu_fiq);
+        cpu.timer_phys_irq.bind(m_timer_phys);
+        cpu.timer_virt_irq.bind(m_timer_virt);
+        gic.ppi[map::kPpiTimerPhys - gic::Gic400::kNumSgis].bind(m_timer_phys);
+        gic.ppi[map::kPpiTimerVirt - gic::Gic400::kNumSgis].bind(m_timer_virt);
+        uart.irq.bind(m_uart_irq);
+        gic.spi[map::kUartSpi].bind(m_uart_irq);
+    }
+    Virt64(const Virt64&) = delete;
+    Virt64& operator=(const Virt64&) = delete;
+
+    GuestRam guest_ram() { return GuestRam{map::kRamBase, ram.size(), ram.data()}; }
+
+    DeviceTreeSpec device_tree_spec(const CommandLine& cl) const
+    {
+        DeviceTreeSpec s;
+        s.ram_base = map::kRamBase;
+        s.ram_size = cl.ram_size;
+        s.gic_dist_base = map::kGicDistributor.base;
+        s.gic_dist_size = map::kGicDistributor.size;
+        s.gic_cpu_base = map::kGicCpuInterface.base;
+        s.gic_cpu_size = map::kGicCpuInterface.size;
+        s.uart_base = map::kUart.base;
+        s.uart_size = map::kUart.size;
+        s.uart_spi = map::kUartSpi;
+        s.uart_clock_hz = map::kUartClockHz;
+        for (unsigned i = 0; i < map::kVirtioSlots; i++)
+            s.virtio.push_back({map::virtio_slot_base(i), map::kVirtioSlotSize,
+                                map::kVirtioFirstSpi + i});
+        s.bootargs = cl.append;
+        return s;
+    }
+
+private:
+    sc_core::sc_signal<bool> m_cpu_irq{"cpu_irq"}, m_cpu_fiq{"cpu_fiq"};
+    sc_core::sc_signal<bool> m_timer_phys{"timer_phys"}, m_timer_virt{"timer_virt"};
+    sc_core::sc_signal<bool> m_uart_irq{"uart_irq"};
+};
+
+// Loads -kernel (and -dtb/-initrd) as QEMU's hw/arm/boot.c does for `virt`
+// and points the CPU at the entry.
+void boot(Virt64& p, const CommandLine& cl)
+{
+    GuestRam ram = p.guest_ram();
+    {
+        std::ifstream probe(cl.kernel, std::ios::binary);
+        if (!probe)
+            throw std::runtime_error("-kernel: cannot open '" + cl.kernel +
+                                     "': " + std::strerror(errno));
+    }
+    auto dtb_blob = [&]() {
+        return cl.dtb.empty() ? build_device_tree(p.device_tree_spec(cl))
+                              : read_binary(cl.dtb, "-dtb");
+    };
+
+    if (is_elf_file(cl.kernel)) {
+        // ELF images are not Linux: entry = e_entry, x0 = 0. If the image
+        // leaves room at the base of RAM, the DTB goes there (QEMU does the
+        // same so that bare-metal code can find it).
+        LoadedImage image = load_elf(cl.kernel, ram);
+        if (image.low > ram.base) {
+            std::vector<uint8_t> dtb = dtb_blob();
+            if (dtb.size() <= image.low - ram.base)
+                std::memcpy(ram.data, dtb.data(), dtb.size());
+        }
+        if (!cl.initrd.empty())
+            std::cerr << "virt64: warning: -initrd is ignored for ELF images\n";
+        p.cpu.set_entry(image.entry, 0);
+        return;
+    }
+
+    if (!is_arm64_image(cl.kernel))
+        throw std::runtime_error("-kernel: '" + cl.kernel +
+                                 "' is neither an ELF file nor a Linux arm64 Image");
+    LinuxBootRequest request{cl.kernel, cl.initrd, cl.dtb, p.device_tree_spec(cl)};
+    BootInfo info = load_linux(p.ram, map::kRamBase, request);
+    p.cpu.set_entry(info.entry, info.x0);
+}
+
+// SystemC reports go to stderr so that stdout carries only guest output.
+void report_to_stderr(const sc_core::sc_report& report, const sc_core::sc_actions& actions)
+{
+    if (actions & sc_core::SC_DISPLAY)
+        std::cerr << sc_core::sc_report_compose_message(report) << std::endl;
+    sc_core::sc_report_handler::default_handler(report, actions & ~sc_core::SC_DISPLAY);
+}
+
+int run(int argc, char* argv[])
+{
+    CommandLine cl;
+    try {
+        cl = parse_command_line(argc, argv);
+    } catch (const UsageError& e) {
+        std::cerr << "virt64: error: " << e.what() << "\n(virt64 --help lists the options)\n";
+        return 1;
+    }
+    if (cl.help) {
+        std::cout << usage_text();
+        return 0;
+    }
+
+    std::unique_ptr<Virt64> platform;
+    try {
+        platform = std::make_unique<Virt64>("virt64", cl);
+        boot(*platform, cl);
+    } catch (const std::exception& e) {
+        std::cerr << "virt64: error: " << e.what() << "\n";
+        return 1;
+    }
+
+    const auto host_start = std::chrono::steady_clock::now();
+    if (cl.max_time)
+        sc_core::sc_start(*cl.max_time);
+    else
+        sc_core::sc_start();
+    const double host_seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - host_start).count();
+
+    Virt64& p = *platform;
+    if (cl.stats) {
+        const double mips = host_seconds > 0 ? p.cpu.instructions() / host_seconds / 1e6 : 0;
+        std::fprintf(stderr, "virt64: %llu instructions, %.3f s host, %.1f MIPS, simulated %s\n",
+                     static_cast<unsigned long long>(p.cpu.instructions()), host_seconds, mips,
+                     sc_core::sc_time_stamp().to_string().c_str());
+    }
+    if (p.cpu.exited())
+        return p.cpu.exit_code();
+    if (cl.max_time && sc_core::sc_time_stamp() >= *cl.max_time) {
+        std::cerr << "virt64: stopped at --max-time " << cl.max_time->to_string() << "\n";
+        return 124;
+    }
+    std::cerr << "virt64: simulation ended without the guest exiting (idle with no event "
+                 "left at "
+              << sc_core::sc_time_stamp() << ")\n";
+    return 1;
+}
+
+}  // namespace vp::virt64
+
+int sc_main(int argc, char* argv[])
+{
+    // stdout carries guest output only: no banner, SystemC reports on stderr,
+    // and no "simulation stopped by user" note when the guest exits.
+    setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 1);
+    sc_core::sc_report_handler::set_handler(vp::virt64::report_to_stderr);
+    sc_core::sc_report_handler::set_actions("/OSCI/SystemC", sc_core::SC_INFO,
+                                            sc_core::SC_DO_NOTHING);
+    try {
+        return vp::virt64::run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "virt64: error: " << e.what() << "\n";
+        return 1;
+    }
+}

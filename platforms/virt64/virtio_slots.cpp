@@ -1,0 +1,92 @@
+#include "virtio_slots.h"
+
+#include <stdexcept>
+
+#include "bus/router.h"
+#include "gic/gic400.h"
+#include "host/char_backend.h"
+#include "memory_map.h"
+#include "virtio/blk.h"
+#include "virtio/console.h"
+#include "virtio/mmio_transport.h"
+#include "virtio/rng.h"
+
+namespace vp::virt64 {
+
+namespace {
+
+std::unique_ptr<virtio::VirtioDevice> make_device(const VirtioDeviceRequest& req,
+                                                  const std::string& name,
+                                                  host::CharBackend* backend)
+{
+    using Kind = VirtioDeviceRequest::Kind;
+    switch (req.kind) {
+    case Kind::block: {
+        virtio::BlockDevice::Config c;
+        c.image = req.image;
+        c.read_only = req.read_only;
+        c.serial = req.serial;
+        return std::make_unique<virtio::BlockDevice>(name.c_str(), c);
+    }
+    case Kind::entropy: {
+        virtio::EntropyDevice::Config c;
+        c.seed = req.seed;
+        return std::make_unique<virtio::EntropyDevice>(name.c_str(), c);
+    }
+    case Kind::console:
+        return std::make_unique<virtio::ConsoleDevice>(name.c_str(), *backend);
+    }
+    throw std::logic_error("unknown virtio device kind");
+}
+
+const char* kind_name(VirtioDeviceRequest::Kind kind)
+{
+    switch (kind) {
+    case VirtioDeviceRequest::Kind::block: return "blk";
+    case VirtioDeviceRequest::Kind::entropy: return "rng";
+    case VirtioDeviceRequest::Kind::console: return "console";
+    }
+    return "?";
+}
+
+}  // namespace
+
+VirtioSlots::VirtioSlots(sc_core::sc_module_name name, const DeviceOptions& options)
+    : sc_core::sc_module(name)
+{
+    if (options.devices.size() > map::kVirtioSlots)
+        throw std::runtime_error("at most " + std::to_string(map::kVirtioSlots) +
+                                 " virtio devices fit in the virtio-mmio slots");
+    virtio::MmioTransportConfig transport_config;
+    transport_config.version = options.force_legacy ? 1 : 2;
+
+    unsigned slot = map::kVirtioSlots;
+    for (const auto& req : options.devices) {
+        --slot;
+        Slot s;
+        s.index = slot;
+        const std::string base = std::string(kind_name(req.kind)) + std::to_string(slot);
+        if (req.kind == VirtioDeviceRequest::Kind::console)
+            s.backend = host::make_char_backend(req.backend);
+        s.device = make_device(req, base, s.backend.get());
+        s.transport = std::make_unique<virtio::MmioTransport>(("virtio" + std::to_string(slot)).c_str(),
+                                                              *s.device, transport_config);
+        s.irq = std::make_unique<sc_core::sc_signal<bool>>(("irq" + std::to_string(slot)).c_str());
+        m_slots.push_back(std::move(s));
+    }
+}
+
+VirtioSlots::~VirtioSlots() = default;
+
+void VirtioSlots::connect(bus::Router& router, gic::Gic400& gic)
+{
+    for (auto& s : m_slots) {
+        router.map(s.transport->socket, map::virtio_slot_base(s.index), map::kVirtioSlotSize,
+                   s.transport->name());
+        s.transport->memory.bind(router.target);
+        s.transport->irq.bind(*s.irq);
+        gic.spi[map::kVirtioFirstSpi + s.index].bind(*s.irq);
+    }
+}
+
+}  // namespace vp::virt64

@@ -1,0 +1,322 @@
+/*
+ * virt64-guest: /init of the test initramfs. Exercises each virtio-mmio device
+ * of the virt64 platform once (blk read+write, rng, console), prints one line
+ * per check on the kernel console and powers the machine off (PSCI SYSTEM_OFF).
+ * Built against the kernel's nolibc with -mgeneral-regs-only: it never touches
+ * an FP/SIMD register, so it runs on an integer-only ARMv8.0 core.
+ */
+
+/* nolibc.h is force-included by build-initramfs.sh (-include nolibc.h). */
+
+#ifndef O_DIRECT
+#define O_DIRECT 0x10000 /* arm64 value (arch/arm64/include/uapi/asm/fcntl.h) */
+#endif
+
+#define TAG "virt64-guest: "
+#define SECTOR 512
+
+static int failures;
+
+static void ok(const char *what)
+{
+	printf(TAG "ok: %s\n", what);
+}
+
+static void fail(const char *what, int err)
+{
+	printf(TAG "FAIL: %s (errno %d)\n", what, err);
+	failures++;
+}
+
+/* Reads a small sysfs/proc text file into buf, without the trailing newline. */
+static int read_text(const char *path, char *buf, int size)
+{
+	int fd = open(path, O_RDONLY);
+	int n;
+
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, size - 1);
+	close(fd);
+	if (n < 0)
+		return -1;
+	while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == ' '))
+		n--;
+	buf[n] = 0;
+	return n;
+}
+
+static int read_full(int fd, void *buf, int len)
+{
+	int done = 0;
+
+	while (done < len) {
+		int n = read(fd, (char *)buf + done, len - done);
+		if (n <= 0)
+			return done ? done : n;
+		done += n;
+	}
+	return done;
+}
+
+static void print_hex(const char *label, const unsigned char *p, int len)
+{
+	static const char digits[] = "0123456789abcdef";
+	char line[3 * 64 + 1];
+	int i;
+
+	for (i = 0; i < len && i < 64; i++) {
+		line[3 * i] = digits[p[i] >> 4];
+		line[3 * i + 1] = digits[p[i] & 15];
+		line[3 * i + 2] = ' ';
+	}
+	line[i ? 3 * i - 1 : 0] = 0;
+	printf(TAG "%s: %s\n", label, line);
+}
+
+/* Mounts a pseudo filesystem; returns 0 or the errno. EBUSY (already mounted)
+ * counts as success. */
+static int mount_fs(const char *type, const char *dir)
+{
+	mkdir(dir, 0755); /* EEXIST is fine */
+	if (mount(type, dir, type, 0, 0) == 0 || errno == EBUSY)
+		return 0;
+	return errno;
+}
+
+static void report_mount(const char *dir, int err)
+{
+	char what[64];
+
+	strlcpy(what, "mount ", sizeof(what));
+	strlcat(what, dir, sizeof(what));
+	if (err == 0)
+		ok(what);
+	else
+		fail(what, err);
+}
+
+/* stdin/out/err come from /dev/console in the initramfs; if the kernel could
+ * not open it, take it from devtmpfs instead. */
+static void ensure_console(void)
+{
+	int fd;
+
+	if (write(1, "", 0) == 0)
+		return;
+	fd = open("/dev/console", O_RDWR | O_NOCTTY);
+	if (fd < 0)
+		return;
+	dup2(fd, 0);
+	dup2(fd, 1);
+	dup2(fd, 2);
+	if (fd > 2)
+		close(fd);
+}
+
+/* Parses "0x0002" as found in /sys/bus/virtio/devices/<dev>/device. */
+static long parse_hex(const char *s)
+{
+	long v = 0;
+
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+		s += 2;
+	for (; *s; s++) {
+		int c = *s | 0x20;
+		if (c >= '0' && c <= '9')
+			v = v * 16 + (c - '0');
+		else if (c >= 'a' && c <= 'f')
+			v = v * 16 + (c - 'a' + 10);
+		else
+			return -1;
+	}
+	return v;
+}
+
+static const char *virtio_name(long id)
+{
+	switch (id) {
+	case 1: return "net";
+	case 2: return "blk";
+	case 3: return "console";
+	case 4: return "rng";
+	case 5: return "balloon";
+	case 9: return "9p";
+	case 16: return "gpu";
+	case 18: return "input";
+	case 19: return "vsock";
+	default: return "?";
+	}
+}
+
+static void list_virtio(void)
+{
+	static const char dir[] = "/sys/bus/virtio/devices";
+	char entries[1024];
+	int fd, n, count = 0;
+
+	fd = open(dir, O_RDONLY | O_DIRECTORY);
+	if (fd < 0) {
+		fail("open /sys/bus/virtio/devices", errno);
+		return;
+	}
+	while ((n = getdents64(fd, (struct linux_dirent64 *)entries, sizeof(entries))) > 0) {
+		int pos = 0;
+
+		while (pos < n) {
+			struct linux_dirent64 *d = (struct linux_dirent64 *)(entries + pos);
+			char path[128], id[16], driver[64];
+			long len;
+
+			pos += d->d_reclen;
+			if (d->d_name[0] == '.')
+				continue;
+
+			strlcpy(path, dir, sizeof(path));
+			strlcat(path, "/", sizeof(path));
+			strlcat(path, d->d_name, sizeof(path));
+			strlcat(path, "/device", sizeof(path));
+			if (read_text(path, id, sizeof(id)) < 0)
+				strlcpy(id, "?", sizeof(id));
+
+			path[strlen(path) - strlen("device")] = 0;
+			strlcat(path, "driver", sizeof(path));
+			len = my_syscall4(__NR_readlinkat, AT_FDCWD, path, driver, sizeof(driver) - 1);
+			if (len < 0)
+				strlcpy(driver, "(none)", sizeof(driver));
+			else {
+				driver[len] = 0;
+				/* keep the last path component */
+				char *slash = strrchr(driver, '/');
+				if (slash)
+					memmove(driver, slash + 1, strlen(slash));
+			}
+			printf(TAG "%s: device id %s (%s), driver %s\n", d->d_name, id,
+			       virtio_name(parse_hex(id)), driver);
+			count++;
+		}
+	}
+	close(fd);
+	printf(TAG "%d virtio devices\n", count);
+	if (count == 0)
+		fail("no virtio devices found", 0);
+}
+
+/* Sector 1 gets this 16-byte string 32 times; check on the host with
+ *   dd if=disk.img bs=512 skip=1 count=1 status=none | head -c 16 */
+static const char sector1_unit[] = "VIRT64-SECTOR-1!";
+
+static void check_block(void)
+{
+	static unsigned char sector[SECTOR];
+	static unsigned char aligned[2 * SECTOR]; /* O_DIRECT needs 512-byte alignment */
+	unsigned char *readback;
+	int fd, i;
+
+	fd = open("/dev/vda", O_RDWR);
+	if (fd < 0) {
+		fail("open /dev/vda", errno);
+		return;
+	}
+
+	if (read_full(fd, sector, 16) == 16) {
+		print_hex("vda sector 0 [0..15]", sector, 16);
+		ok("read /dev/vda sector 0");
+	} else {
+		fail("read /dev/vda sector 0", errno);
+	}
+
+	for (i = 0; i < SECTOR; i++)
+		sector[i] = sector1_unit[i % 16];
+	if (lseek(fd, SECTOR, SEEK_SET) != SECTOR || write(fd, sector, SECTOR) != SECTOR)
+		fail("write /dev/vda sector 1", errno);
+	else if (fsync(fd) != 0)
+		fail("fsync /dev/vda", errno);
+	else
+		ok("write /dev/vda sector 1 + fsync");
+	close(fd);
+
+	/* Read sector 1 back past the page cache, from the device itself. */
+	readback = (unsigned char *)(((unsigned long)aligned + SECTOR - 1) & ~(unsigned long)(SECTOR - 1));
+	fd = open("/dev/vda", O_RDONLY | O_DIRECT);
+	if (fd < 0) {
+		fail("open /dev/vda O_DIRECT", errno);
+		return;
+	}
+	if (lseek(fd, SECTOR, SEEK_SET) != SECTOR || read(fd, readback, SECTOR) != SECTOR)
+		fail("O_DIRECT read /dev/vda sector 1", errno);
+	else if (memcmp(readback, sector, SECTOR) != 0)
+		fail("sector 1 read back differs from what was written", 0);
+	else
+		ok("sector 1 read back from the device matches");
+	close(fd);
+}
+
+static void check_rng(void)
+{
+	unsigned char buf[16];
+	int fd, n;
+
+	fd = open("/dev/hwrng", O_RDONLY);
+	if (fd < 0) {
+		fail("open /dev/hwrng", errno);
+		return;
+	}
+	n = read_full(fd, buf, sizeof(buf));
+	close(fd);
+	printf(TAG "hwrng: read %d bytes\n", n);
+	if (n == (int)sizeof(buf))
+		ok("read /dev/hwrng");
+	else
+		fail("read /dev/hwrng", errno);
+}
+
+static void check_console(void)
+{
+	static const char msg[] = "virt64-guest: hello from /dev/hvc0\n";
+	int fd;
+
+	fd = open("/dev/hvc0", O_WRONLY | O_NOCTTY);
+	if (fd < 0) {
+		fail("open /dev/hvc0", errno);
+		return;
+	}
+	if (write(fd, msg, sizeof(msg) - 1) == (int)sizeof(msg) - 1)
+		ok("write /dev/hvc0");
+	else
+		fail("write /dev/hvc0", errno);
+	close(fd);
+}
+
+int main(void)
+{
+	char uptime[64];
+
+	/* devtmpfs first: it may be needed for the console itself. */
+	int dev_err = mount_fs("devtmpfs", "/dev");
+
+	ensure_console();
+	printf(TAG "init started\n");
+	report_mount("/dev", dev_err);
+	report_mount("/proc", mount_fs("proc", "/proc"));
+	report_mount("/sys", mount_fs("sysfs", "/sys"));
+
+	list_virtio();
+	check_block();
+	check_rng();
+	check_console();
+
+	if (read_text("/proc/uptime", uptime, sizeof(uptime)) > 0)
+		printf(TAG "uptime %s\n", uptime);
+
+	if (failures == 0)
+		printf(TAG "all checks done\n");
+	else
+		printf(TAG "CHECKS FAILED: %d\n", failures);
+
+	reboot(LINUX_REBOOT_CMD_POWER_OFF);
+	/* Only reached without PSCI: init must never exit (the kernel would panic). */
+	printf(TAG "power off failed (errno %d), halting\n", errno);
+	for (;;)
+		sleep(1000);
+}

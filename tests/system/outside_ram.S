@@ -1,0 +1,5 @@
+// A minimal image linked outside RAM, for virt64's ELF loader error test.
+    .text
+    .global _start
+_start:
+    b       _start

@@ -1,0 +1,79 @@
+// Test bench for the AArch64 CPU (see cpu_bench.h).
+#include "cpu_bench.h"
+
+#include <cstring>
+
+namespace vp::arm64::test {
+
+MmioBlock::MmioBlock(sc_core::sc_module_name name) : sc_core::sc_module(name)
+{
+    socket.register_b_transport(this, &MmioBlock::b_transport);
+}
+
+void MmioBlock::b_transport(tlm::tlm_generic_payload& tx, sc_core::sc_time& delay)
+{
+    const uint64_t offset = tx.get_address();
+    const unsigned len = tx.get_data_length();
+    log.push_back({tx.is_write(), offset, len, sc_core::sc_time_stamp() + delay});
+    if (offset == kMmioErrorOffset || offset + len > sizeof(regs)) {
+        tx.set_response_status(tlm::TLM_GENERIC_ERROR_RESPONSE);
+        return;
+    }
+    if (tx.is_write())
+        std::memcpy(regs + offset, tx.get_data_ptr(), len);
+    else
+        std::memcpy(tx.get_data_ptr(), regs + offset, len);
+    delay += sc_core::sc_time(10, sc_core::SC_NS);
+    tx.set_response_status(tlm::TLM_OK_RESPONSE);
+}
+
+CpuConfig CpuBench::default_config()
+{
+    CpuConfig c;
+    c.reset_pc = kRamBase;
+    return c;
+}
+
+CpuBench::CpuBench(CpuConfig config, bool ram_dmi)
+    : ram("ram", {kRamSize, sc_core::SC_ZERO_TIME, sc_core::SC_ZERO_TIME, ram_dmi, false}),
+      cpu("cpu", config)
+{
+    cpu.bus.bind(router.target);
+    router.map(ram.socket, kRamBase, kRamSize, "ram");
+    router.map(mmio.socket, kMmioBase, 0x1000, "mmio");
+    cpu.irq(irq);
+    cpu.fiq(fiq);
+    cpu.timer_phys_irq(timer_phys);
+    cpu.timer_virt_irq(timer_virt);
+}
+
+void CpuBench::load(const std::vector<uint32_t>& words, uint64_t addr)
+{
+    ram.load(addr - kRamBase, words.data(), words.size() * 4);
+}
+
+void CpuBench::poke64(uint64_t addr, uint64_t value)
+{
+    std::memcpy(host(addr), &value, 8);
+}
+
+uint64_t CpuBench::peek64(uint64_t addr) const
+{
+    uint64_t v;
+    std::memcpy(&v, ram.data() + (addr - kRamBase), 8);
+    return v;
+}
+
+uint32_t CpuBench::peek32(uint64_t addr) const
+{
+    uint32_t v;
+    std::memcpy(&v, ram.data() + (addr - kRamBase), 4);
+    return v;
+}
+
+void CpuBench::run(sc_core::sc_time duration)
+{
+    sc_core::sc_start(duration);
+}
+
+}  // namespace vp::arm64::test
