@@ -224,36 +224,34 @@ TEST_CASE("blk: FLUSH succeeds and written data is in the file for another reade
     CHECK(b.image.read(100 * 512, data.size()) == data);
 }
 
-TEST_CASE("blk: GET_ID returns the 20-byte serial, NUL padded")
+TEST_CASE("blk: GET_ID returns the configured 20-byte serial, NUL padded")
 {
-    SECTION("configured serial")
-    {
-        BlockDevice::Config c = instant();
-        c.serial = "VP-DISK-0001";
-        Bench b(c);
-        auto r = b.submit(kBlkTypeGetId, 0, {}, kBlkIdBytes);
-        b.run();
-        CHECK(b.status(r) == kBlkStatusOk);
-        CHECK(b.used_len(r) == kBlkIdBytes + 1);
-        std::vector<uint8_t> expect(20, 0);
-        std::memcpy(expect.data(), "VP-DISK-0001", 12);
-        CHECK(b.t.peek(r.data, 20) == expect);
-    }
-    SECTION("default serial is the module name; long serials are cut to 20 bytes")
-    {
-        Bench b;
-        BlockDevice::Config c = instant();
-        c.serial = "0123456789abcdefghijKLMN";
-        TempFile img(4096);
-        BlockDevice d2("blk1", with_image(c, img.path()));
-        CHECK(d2.serial() == "0123456789abcdefghij");
+    BlockDevice::Config c = instant();
+    c.serial = "VP-DISK-0001";
+    Bench b(c);
+    auto r = b.submit(kBlkTypeGetId, 0, {}, kBlkIdBytes);
+    b.run();
+    CHECK(b.status(r) == kBlkStatusOk);
+    CHECK(b.used_len(r) == kBlkIdBytes + 1);
+    std::vector<uint8_t> expect(20, 0);
+    std::memcpy(expect.data(), "VP-DISK-0001", 12);
+    CHECK(b.t.peek(r.data, 20) == expect);
+}
 
-        CHECK(b.dev.serial() == "blk0");
-        auto r = b.submit(kBlkTypeGetId, 0, {}, kBlkIdBytes);
-        b.run();
-        auto got = b.t.peek(r.data, 20);
-        CHECK(std::string(got.begin(), got.begin() + 5) == std::string("blk0\0", 5));
-    }
+TEST_CASE("blk: the default serial is the module name; long serials are cut to 20 bytes")
+{
+    Bench b;
+    BlockDevice::Config c = instant();
+    c.serial = "0123456789abcdefghijKLMN";
+    TempFile img(4096);
+    BlockDevice d2("blk1", with_image(c, img.path()));
+    CHECK(d2.serial() == "0123456789abcdefghij");
+
+    CHECK(b.dev.serial() == "blk0");
+    auto r = b.submit(kBlkTypeGetId, 0, {}, kBlkIdBytes);
+    b.run();
+    auto got = b.t.peek(r.data, 20);
+    CHECK(std::string(got.begin(), got.begin() + 5) == std::string("blk0\0", 5));
 }
 
 TEST_CASE("blk: DISCARD zeroes the given ranges and nothing else")
