@@ -44,7 +44,7 @@ done
 die() { echo "bench-iss: $*" >&2; exit 1; }
 note() { echo "bench-iss: $*" >&2; }
 
-for tool in "$QEMU_USER" "$QEMU_SYSTEM" aarch64-linux-gnu-objdump awk; do
+for tool in "$QEMU_USER" "$QEMU_SYSTEM" aarch64-linux-gnu-objdump aarch64-linux-gnu-nm awk; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool not found (scripts/setup.sh installs it)"
 done
 

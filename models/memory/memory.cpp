@@ -1,8 +1,11 @@
 #include "memory/memory.h"
 
+#include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
+
+#include <sys/mman.h>
 
 namespace vp::memory {
 
@@ -11,12 +14,22 @@ Memory::Memory(sc_core::sc_module_name name, const MemoryConfig& config)
 {
     if (config.size == 0)
         throw std::invalid_argument(std::string(this->name()) + ": memory size must be non-zero");
-    // Zero-initialised, like RAM after a host calloc. Large sizes are lazily
-    // backed by the host OS.
-    m_data.reset(new uint8_t[config.size]());
+    // An anonymous private mapping reads as zeroes and is backed lazily by
+    // the host, so a large guest RAM costs nothing until the guest uses it.
+    void* p = mmap(nullptr, config.size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED)
+        throw std::runtime_error(std::string(this->name()) + ": cannot allocate " +
+                                 std::to_string(config.size) + " bytes: " + std::strerror(errno));
+    m_data = static_cast<uint8_t*>(p);
     socket.register_b_transport(this, &Memory::b_transport);
     socket.register_get_direct_mem_ptr(this, &Memory::get_direct_mem_ptr);
     socket.register_transport_dbg(this, &Memory::transport_dbg);
+}
+
+Memory::~Memory()
+{
+    munmap(m_data, m_config.size);
 }
 
 uint64_t Memory::load_file(const std::string& path, uint64_t offset)
@@ -30,7 +43,7 @@ uint64_t Memory::load_file(const std::string& path, uint64_t offset)
                                  " bytes) does not fit in " + name() + " at offset " +
                                  std::to_string(offset));
     in.seekg(0);
-    if (!in.read(reinterpret_cast<char*>(m_data.get() + offset), static_cast<std::streamsize>(size)))
+    if (!in.read(reinterpret_cast<char*>(m_data + offset), static_cast<std::streamsize>(size)))
         throw std::runtime_error("cannot read '" + path + "'");
     return size;
 }
@@ -39,7 +52,7 @@ void Memory::load(uint64_t offset, const void* src, uint64_t len)
 {
     if (offset > m_config.size || len > m_config.size - offset)
         throw std::runtime_error(std::string(name()) + ": load out of range");
-    std::memcpy(m_data.get() + offset, src, len);
+    std::memcpy(m_data + offset, src, len);
 }
 
 bool Memory::check(tlm::tlm_generic_payload& tx) const
@@ -62,7 +75,7 @@ void Memory::b_transport(tlm::tlm_generic_payload& tx, sc_core::sc_time& delay)
     ++m_accesses;
     if (!check(tx))
         return;
-    uint8_t* mem = m_data.get() + tx.get_address();
+    uint8_t* mem = m_data + tx.get_address();
     uint8_t* data = tx.get_data_ptr();
     const unsigned len = tx.get_data_length();
     const uint8_t* be = tx.get_byte_enable_ptr();
@@ -102,7 +115,7 @@ bool Memory::get_direct_mem_ptr(tlm::tlm_generic_payload& tx, tlm::tlm_dmi& dmi)
     dmi.set_end_address(m_config.size - 1);
     if (!m_config.allow_dmi)
         return false;  // the range above is where the denial applies
-    dmi.set_dmi_ptr(m_data.get());
+    dmi.set_dmi_ptr(m_data);
     dmi.set_granted_access(m_config.read_only ? tlm::tlm_dmi::DMI_ACCESS_READ
                                               : tlm::tlm_dmi::DMI_ACCESS_READ_WRITE);
     dmi.set_read_latency(m_config.read_latency);
@@ -118,9 +131,9 @@ unsigned Memory::transport_dbg(tlm::tlm_generic_payload& tx)
     const unsigned len =
         static_cast<unsigned>(std::min<uint64_t>(tx.get_data_length(), m_config.size - addr));
     if (tx.is_write())
-        std::memcpy(m_data.get() + addr, tx.get_data_ptr(), len);
+        std::memcpy(m_data + addr, tx.get_data_ptr(), len);
     else
-        std::memcpy(tx.get_data_ptr(), m_data.get() + addr, len);
+        std::memcpy(tx.get_data_ptr(), m_data + addr, len);
     return len;
 }
 

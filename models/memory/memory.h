@@ -5,7 +5,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <string>
 
 #include <systemc>
@@ -27,12 +26,13 @@ public:
     tlm_utils::simple_target_socket<Memory> socket;
 
     Memory(sc_core::sc_module_name name, const MemoryConfig& config);
+    ~Memory() override;
     Memory(const Memory&) = delete;
     Memory& operator=(const Memory&) = delete;
 
     uint64_t size() const { return m_config.size; }
-    uint8_t* data() { return m_data.get(); }
-    const uint8_t* data() const { return m_data.get(); }
+    uint8_t* data() { return m_data; }
+    const uint8_t* data() const { return m_data; }
 
     // Copies a host file into memory at `offset`. Throws std::runtime_error
     // naming the file if it cannot be read or does not fit. Returns its size.
@@ -50,7 +50,7 @@ private:
     bool check(tlm::tlm_generic_payload& tx) const;
 
     MemoryConfig m_config;
-    std::unique_ptr<uint8_t[]> m_data;
+    uint8_t* m_data = nullptr;  // anonymous mapping: zero pages on first touch
     uint64_t m_accesses = 0;
 };
 
