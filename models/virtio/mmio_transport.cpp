@@ -167,6 +167,8 @@ MmioTransport::Queue* MmioTransport::selected(const char* reg)
 {
     if (m_queue_sel < m_queues.size())
         return &m_queues[m_queue_sel];
+    if (m_debug_access)
+        return nullptr;
     SC_REPORT_WARNING(kBadValue, (std::string(name()) + ": " + reg + " accessed with QueueSel " +
                                   std::to_string(m_queue_sel) + "; expected a queue below " +
                                   std::to_string(m_queues.size()) + " (QueueNumMax reads 0)")
@@ -738,7 +740,10 @@ unsigned MmioTransport::transport_dbg(tlm::tlm_generic_payload& tx)
     // debug writes are not supported.
     if (tx.is_write())
         return 0;
-    return access(tx, true) ? tx.get_data_length() : 0;
+    m_debug_access = true;
+    const bool ok = access(tx, true);
+    m_debug_access = false;
+    return ok ? tx.get_data_length() : 0;
 }
 
 bool MmioTransport::get_direct_mem_ptr(tlm::tlm_generic_payload&, tlm::tlm_dmi& dmi)

@@ -175,6 +175,7 @@ private:
     uint32_t m_queue_sel = 0;
     uint32_t m_shm_sel = 0;
     uint32_t m_config_generation = 0;
+    bool m_debug_access = false;  // inside transport_dbg: no reports
     std::vector<bool> m_pending_notify;
     sc_core::sc_event m_notify_event;
     sc_core::sc_event m_irq_event;

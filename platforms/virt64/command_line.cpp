@@ -149,7 +149,8 @@ std::string usage_text()
 {
     std::ostringstream s;
     s << "usage: virt64 [options] -kernel FILE\n"
-      << "QEMU -M virt compatible AArch64 virtual platform (SystemC/TLM-2.0).\n\n"
+      << "QEMU -M virt compatible AArch64 virtual platform (SystemC/TLM-2.0).\n"
+      << "Options are accepted with one dash (QEMU style) or two.\n\n"
       << qemu_options() << "\n"
       << own_options();
     return s.str();

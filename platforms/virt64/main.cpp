@@ -19,8 +19,10 @@
 #include <tlm>
 
 #include "arm64/cpu.h"
+#include "arm64/semihosting.h"
 #include "bus/router.h"
 #include "command_line.h"
+#include "device_options.h"
 #include "device_tree.h"
 #include "elf_loader.h"
 #include "gic/gic400.h"
@@ -29,6 +31,7 @@
 #include "memory/memory.h"
 #include "memory_map.h"
 #include "uart/pl011.h"
+#include "virtio_slots.h"
 
 namespace vp::virt64 {
 
@@ -72,6 +75,7 @@ public:
     gic::Gic400 gic;
     std::unique_ptr<host::CharBackend> uart_backend;
     uart::Pl011 uart;
+    VirtioSlots virtio;  // the -device virtio-* list, in QEMU's slot order
 
     Virt64(sc_core::sc_module_name name, const CommandLine& cl)
         : sc_core::sc_module(name),
@@ -80,7 +84,8 @@ public:
           ram("ram", ram_config(cl.ram_size)),
           gic("gic", map::kNumSpis),
           uart_backend(host::make_char_backend(cl.serial)),
-          uart("uart", *uart_backend)
+          uart("uart", *uart_backend),
+          virtio("virtio", resolve_device_options(cl.drives, cl.devices, cl.chardevs, cl.globals))
     {
         cpu.bus.bind(router.target);
         router.map(ram.socket, map::kRamBase, cl.ram_size, "ram");
@@ -89,6 +94,7 @@ public:
         router.map(gic.cpu_interface, map::kGicCpuInterface.base,
                    gic::Gic400::kCpuInterfaceSize, "gic-cpu-interface");
         router.map(uart.socket, map::kUart.base, uart::Pl011::kSize, "uart");
+        virtio.connect(router, gic);
 
         gic.irq.bind(m_cpu_irq);
         gic.fiq.bind(m_cpu_fiq);
@@ -132,6 +138,17 @@ private:
     sc_core::sc_signal<bool> m_uart_irq{"uart_irq"};
 };
 
+// SYS_GET_CMDLINE and SYS_HEAPINFO as QEMU answers them: "<kernel> <append>",
+// and the largest RAM gap between the loaded images.
+void configure_semihosting(Virt64& p, const CommandLine& cl,
+                           const std::vector<std::pair<uint64_t, uint64_t>>& used)
+{
+    arm64::SemihostingConfig config;
+    config.cmdline = cl.append.empty() ? cl.kernel : cl.kernel + " " + cl.append;
+    config.heap = arm64::HeapInfo::from_layout(map::kRamBase, cl.ram_size, used);
+    p.cpu.configure_semihosting(config);
+}
+
 // Loads -kernel (and -dtb/-initrd) as QEMU's hw/arm/boot.c does for `virt`
 // and points the CPU at the entry.
 void boot(Virt64& p, const CommandLine& cl)
@@ -153,13 +170,17 @@ void boot(Virt64& p, const CommandLine& cl)
         // leaves room at the base of RAM, the DTB goes there (QEMU does the
         // same so that bare-metal code can find it).
         LoadedImage image = load_elf(cl.kernel, ram);
+        std::vector<std::pair<uint64_t, uint64_t>> used = image.segments;
+        std::vector<uint8_t> dtb = dtb_blob();  // also reports an unreadable -dtb
         if (image.low > ram.base) {
-            std::vector<uint8_t> dtb = dtb_blob();
-            if (dtb.size() <= image.low - ram.base)
+            if (dtb.size() <= image.low - ram.base) {
                 std::memcpy(ram.data, dtb.data(), dtb.size());
+                used.emplace_back(ram.base, ram.base + dtb.size());
+            }
         }
         if (!cl.initrd.empty())
             std::cerr << "virt64: warning: -initrd is ignored for ELF images\n";
+        configure_semihosting(p, cl, used);
         p.cpu.set_entry(image.entry, 0);
         return;
     }
@@ -169,6 +190,11 @@ void boot(Virt64& p, const CommandLine& cl)
                                  "' is neither an ELF file nor a Linux arm64 Image");
     LinuxBootRequest request{cl.kernel, cl.initrd, cl.dtb, p.device_tree_spec(cl)};
     BootInfo info = load_linux(p.ram, map::kRamBase, request);
+    std::vector<std::pair<uint64_t, uint64_t>> used = {{info.kernel_base, info.kernel_end},
+                                                       {info.dtb_base, info.dtb_base + info.dtb_size}};
+    if (info.initrd_end > info.initrd_base)
+        used.emplace_back(info.initrd_base, info.initrd_end);
+    configure_semihosting(p, cl, used);
     p.cpu.set_entry(info.entry, info.x0);
 }
 
@@ -234,9 +260,10 @@ int run(int argc, char* argv[])
 
 int sc_main(int argc, char* argv[])
 {
-    // stdout carries guest output only: no banner, SystemC reports on stderr,
-    // and no "simulation stopped by user" note when the guest exits.
-    setenv("SYSTEMC_DISABLE_COPYRIGHT_MESSAGE", "1", 1);
+    // stdout carries guest output only: SystemC reports go to stderr (as does
+    // the SystemC banner, printed before sc_main unless the environment has
+    // SYSTEMC_DISABLE_COPYRIGHT_MESSAGE=1), and there is no "simulation stopped
+    // by user" note when the guest exits.
     sc_core::sc_report_handler::set_handler(vp::virt64::report_to_stderr);
     sc_core::sc_report_handler::set_actions("/OSCI/SystemC", sc_core::SC_INFO,
                                             sc_core::SC_DO_NOTHING);

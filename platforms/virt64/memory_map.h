@@ -38,7 +38,7 @@ constexpr unsigned kUartSpi = 1;
 constexpr unsigned kRtcSpi = 2;
 constexpr unsigned kGpioSpi = 7;
 constexpr unsigned kVirtioFirstSpi = 16;  // slot n -> SPI 16 + n
-constexpr unsigned kNumSpis = 224;        // QEMU virt: 256 interrupt IDs
+constexpr unsigned kNumSpis = 256;        // QEMU virt: NUM_IRQS 256 SPIs, 288 IDs (ITLinesNumber 8)
 
 // Private peripheral interrupts (GIC IDs) of the generic timer.
 constexpr unsigned kPpiTimerHyp = 26;

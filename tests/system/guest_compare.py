@@ -56,8 +56,21 @@ def render(output, status):
 
 
 def show_diff(a, b, name_a, name_b, limit=120):
-    lines = list(difflib.unified_diff(a.splitlines(keepends=True), b.splitlines(keepends=True),
-                                      name_a, name_b, n=1))
+    la, lb = a.splitlines(keepends=True), b.splitlines(keepends=True)
+    if len(la) + len(lb) > 20000:
+        # difflib is quadratic on long, very different outputs: show the
+        # first differing lines by position instead.
+        shown = 0
+        for i in range(max(len(la), len(lb))):
+            x = la[i] if i < len(la) else "<end>\n"
+            y = lb[i] if i < len(lb) else "<end>\n"
+            if x != y:
+                sys.stdout.write("line %d:\n-%s+%s" % (i + 1, x, y))
+                shown += 1
+                if shown == limit // 3:
+                    break
+        return
+    lines = list(difflib.unified_diff(la, lb, name_a, name_b, n=1))
     sys.stdout.writelines(lines[:limit])
     if len(lines) > limit:
         print("... (%d more diff lines)" % (len(lines) - limit))
@@ -126,14 +139,14 @@ def main():
         sys.stdout.writelines(own)
 
     if a.mode == "record":
-        with open(a.expected, "w") as f:
+        with open(a.expected, "w", newline="") as f:
             f.write(render(q_out, q_status))
         print("recorded %s (exit status %s)" % (a.expected, q_status))
         return 0 if isinstance(q_status, int) else 1
 
     if a.mode == "expected":
         got = render(q_out, q_status) if a.runner == "qemu" else render(v_out, v_status)
-        with open(a.expected) as f:
+        with open(a.expected, newline="") as f:
             want = f.read()
         if got == want:
             print("output of %s on %s matches %s (%d lines)" %

@@ -414,7 +414,7 @@ private:
     // A random word from the A64 "Data Processing -- Immediate" (op0 100x) or
     // "-- Register" (x101) groups: valid integer instructions or unallocated
     // encodings (which must be UNDEFINED on both sides). Skipped: destination
-    // register 31 (several forms would write SP) and CRC32 (QEMU's cortex-a53
+    // register 31 (several forms would write SP), 28 (the scratch base) and CRC32 (QEMU's cortex-a53
     // has it, our ID registers say it is not implemented).
     uint32_t raw_data_processing_word()
     {
@@ -424,7 +424,7 @@ private:
             const bool dp_reg = ((w >> 25) & 7) == 5;
             if (!dp_imm && !dp_reg)
                 continue;
-            if ((w & 31) == 31)
+            if ((w & 31) == 31 || (w & 31) == 28)
                 continue;
             const bool two_source = ((w >> 21) & 0x3ff) == 0xd6;  // sf:0:0:11010110
             if (two_source && ((w >> 13) & 7) == 2)

@@ -163,7 +163,7 @@ using Corrupt = std::function<void(VirtioDriver&, TestRig&)>;
 // chain and notify, then checks: one report of `type`, NEEDS_RESET, the
 // config interrupt (v2 only), queue 0 stays stopped while queue 1 works, and
 // everything works after a reset.
-void ring_error(Variant v, const char* type, const Corrupt& corrupt)
+void expect_ring_error(Variant v, const char* type, const Corrupt& corrupt)
 {
     TestRig rig(v);
     ReportCounter reports;
@@ -307,9 +307,9 @@ void ring_outside_memory(VirtioDriver& drv, TestRig& rig)
 }  // namespace
 
 #define RING_ERROR_SPLIT(title, type, fn)                                                    \
-    TEST_CASE(title " (v2 split)") { ring_error({2, false, true}, type, fn); }                \
-    TEST_CASE(title " (v1 split)") { ring_error({1, false, true}, type, fn); }                \
-    TEST_CASE(title " (v2 split b_transport-only)") { ring_error({2, false, false}, type, fn); }
+    TEST_CASE(title " (v2 split)") { expect_ring_error({2, false, true}, type, fn); }                \
+    TEST_CASE(title " (v1 split)") { expect_ring_error({1, false, true}, type, fn); }                \
+    TEST_CASE(title " (v2 split b_transport-only)") { expect_ring_error({2, false, false}, type, fn); }
 
 RING_ERROR_SPLIT("descriptor loop", ring_error::kLoop, split_loop)
 RING_ERROR_SPLIT("next out of range", ring_error::kBadIndex, split_next_out_of_range)
@@ -376,8 +376,8 @@ void packed_buffer_outside_memory(VirtioDriver& drv, TestRig&)
 }  // namespace
 
 #define RING_ERROR_PACKED(title, type, fn)                                                         \
-    TEST_CASE(title " (v2 packed)") { ring_error({2, true, true}, type, fn); }                      \
-    TEST_CASE(title " (v2 packed b_transport-only)") { ring_error({2, true, false}, type, fn); }
+    TEST_CASE(title " (v2 packed)") { expect_ring_error({2, true, true}, type, fn); }                      \
+    TEST_CASE(title " (v2 packed b_transport-only)") { expect_ring_error({2, true, false}, type, fn); }
 
 RING_ERROR_PACKED("chain longer than the queue", ring_error::kChainTooLong, packed_chain_too_long)
 RING_ERROR_PACKED("nested indirect table", ring_error::kNestedIndirect,

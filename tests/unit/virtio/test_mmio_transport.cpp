@@ -258,6 +258,26 @@ TEST_CASE("v2 QueueReady 0 stops all ring access and reads back 0")
     }));
 }
 
+TEST_CASE("v2 QueueReady 0 while the device holds a request: the used ring is not written")
+{
+    LoopbackOptions o;
+    o.service.latency = sc_time(1, SC_US);
+    TestRig rig({2, false, true}, o);
+    REQUIRE(rig.run([&](VirtioDriver& drv) {
+        REQUIRE(drv.init(rig.wanted(), 2));
+        const auto r0 = drv.ring(0);
+        drv.submit(0, echo_request({1, 2}, 2));
+        drv.kick(0);
+        drv.sleep(sc_time(200, SC_NS));
+        drv.write32(reg::kQueueSel, 0);
+        drv.write32(reg::kQueueReady, 0);
+        drv.sleep(sc_time(2, SC_US));
+        CHECK(rig.device.requests() == 1);           // the device finished it...
+        CHECK(drv.mem_read16(r0.device + 2) == 0);   // ...but the ring was not touched
+        CHECK(drv.read32(reg::kInterruptStatus) == 0);
+    }));
+}
+
 TEST_CASE("no ring is touched before DRIVER_OK")
 {
     TestRig rig({2, false, true});
@@ -521,3 +541,44 @@ void reset_mid_flight(const Variant& v)
 TEST_CASE("reset mid-flight drops the stale request (v2 split)") { reset_mid_flight({2, false, true}); }
 TEST_CASE("reset mid-flight drops the stale request (v2 packed)") { reset_mid_flight({2, true, true}); }
 TEST_CASE("reset mid-flight drops the stale request (v1)") { reset_mid_flight({1, false, true}); }
+
+TEST_CASE("the bench can run several bodies in one simulation")
+{
+    TestRig rig({2, false, true});
+    REQUIRE(rig.run([&](VirtioDriver& drv) { REQUIRE(drv.init(rig.wanted(), 2)); }));
+    const sc_time t1 = sc_core::sc_time_stamp();
+    REQUIRE(rig.run([&](VirtioDriver& drv) {
+        drv.sleep(sc_time(5, SC_US));
+        CHECK(drv.transact(0, echo_request({1}, 1)));
+    }));
+    CHECK(sc_core::sc_time_stamp() == t1 + sc_time(5, SC_US));
+    // A body that does not finish within the limit is reported as such.
+    CHECK_FALSE(rig.run([&](VirtioDriver& drv) { drv.sleep(sc_time(1, sc_core::SC_SEC)); },
+                        sc_time(10, SC_US)));
+}
+
+TEST_CASE("debug reads return register values without side effects or reports")
+{
+    TestRig rig({2, false, true});
+    ReportCounter reports;
+    REQUIRE(rig.run([&](VirtioDriver& drv) {
+        REQUIRE(drv.init(rig.wanted(), 2));
+        auto dbg_read = [&](uint32_t offset) {
+            uint32_t v = 0xdeadbeef;
+            tlm::tlm_generic_payload tx;
+            tx.set_command(tlm::TLM_READ_COMMAND);
+            tx.set_address(VirtioBench::kMmioBase + offset);
+            tx.set_data_ptr(reinterpret_cast<unsigned char*>(&v));
+            tx.set_data_length(4);
+            tx.set_streaming_width(4);
+            const unsigned n = drv.bus->transport_dbg(tx);
+            return std::make_pair(n, v);
+        };
+        CHECK(dbg_read(reg::kMagic) == std::make_pair(4u, MmioTransport::kMagic));
+        CHECK(dbg_read(reg::kStatus).second == drv.status());
+        drv.write32(reg::kQueueSel, 9);
+        CHECK(dbg_read(reg::kQueueReady).second == 0);  // no such queue: 0, no report
+        CHECK(dbg_read(reg::kQueueNotify).first == 0);  // write-only: nothing
+        CHECK(reports.total() == 0);
+    }));
+}

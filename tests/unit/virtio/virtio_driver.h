@@ -7,25 +7,38 @@
 // It is test code: it trusts nothing it reads back and checks nothing for the
 // test beyond what Linux itself checks (tests assert on the results).
 //
-// HOW TO USE (see VirtioBench below for a ready-made Memory+Router+driver):
+// HOW TO USE (VirtioBench below is a ready-made Memory + Router + driver):
 //
-//   VirtioBench bench({.version = 2, .dmi = true});     // memory, router, driver
+//   BenchOptions opt;                  // opt.dmi = false: RAM denies DMI (b_transport only)
+//   VirtioBench bench(opt);            // construct before your modules, in the test body
 //   MyDevice dev("dev");
+//   vp::virtio::MmioTransportConfig cfg;   // cfg.version = 1 for legacy
 //   vp::virtio::MmioTransport t("virtio", dev, cfg);
-//   bench.attach(t);                                   // map at kMmioBase, bind irq + memory
-//   bench.run([&](VirtioDriver& drv) {                 // runs in an SC_THREAD
-//       REQUIRE(drv.init(wanted_features, dev.num_queues()));  // probe..DRIVER_OK
+//   bench.attach(t);                   // maps t at kMmioBase, binds t.memory and t.irq
+//   REQUIRE(bench.run([&](VirtioDriver& drv) {       // body runs in an SC_THREAD
+//       REQUIRE(drv.init(wanted_features, dev.num_queues()));  // probe .. DRIVER_OK
 //       VirtioDriver::Request req;
-//       req.out = {{1, 2, 3}};                         // device-readable segments
-//       req.in = {16};                                 // device-writable sizes
-//       auto done = drv.transact(0, req);              // submit, kick, wait irq, ACK, collect
-//       REQUIRE(done);  CHECK(done->len == 3);  CHECK(done->data[0] == 1);
-//   });
+//       req.out = {{1, 2, 3}};         // device-readable segments (copied to guest RAM)
+//       req.in = {16};                 // device-writable segment sizes
+//       auto done = drv.transact(0, req);   // submit, kick, wait irq, ACK, collect
+//       REQUIRE(done);
+//       CHECK(done->len == 3);         // used len
+//       CHECK(done->data[0] == 1);     // the writable bytes, concatenated
+//   }));                               // run() returns false if the body did not finish
 //
-// Everything is also available step by step (submit / kick / wait_irq /
-// handle_irq / collect) and at raw register / raw descriptor level for
-// bad-driver tests. All calls that touch the bus must run inside bench.run()
-// (an SC_THREAD); wait_irq() and sleep() consume simulated time.
+// - Ask for RING_PACKED in wanted_features to get packed rings (v2 only), and for
+//   INDIRECT_DESC / EVENT_IDX to use them (Request::indirect for indirect tables).
+// - Everything is also available step by step (submit / kick / wait_irq /
+//   handle_irq / collect), at register level (read32 / write32 / read_reg with
+//   any width), and at raw descriptor level for bad-driver tests.
+// - Every call that touches the bus must run inside bench.run(). wait_irq(),
+//   sleep() and transact() consume simulated time, and sc_time_stamp() is
+//   meaningful in the body. run() may be called more than once per test (it
+//   pauses the simulation when the body returns).
+// - irq_level() lets the line settle (two delta cycles) before reading it; use
+//   it to check that the line fell after an ACK.
+// - ReportCounter counts SC_REPORT_WARNINGs by message type (see
+//   docs/models/virtio-mmio.md for the types the transport reports).
 #pragma once
 
 #include <cstdint>
@@ -33,6 +46,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <systemc>

@@ -1,0 +1,88 @@
+// virt64's command line: QEMU spellings map onto the platform options, and
+// everything virt64 cannot honour is a UsageError naming the option.
+#include <catch2/catch.hpp>
+
+#include <vector>
+
+#include "command_line.h"
+
+using namespace vp::virt64;
+
+namespace {
+
+CommandLine parse(std::vector<const char*> args)
+{
+    args.insert(args.begin(), "virt64");
+    return parse_command_line(static_cast<int>(args.size()), args.data());
+}
+
+}  // namespace
+
+TEST_CASE("The QEMU bare-metal command line is accepted as QEMU spells it")
+{
+    CommandLine cl = parse({"-M", "virt", "-cpu", "cortex-a53", "-nographic", "-semihosting",
+                            "-nic", "none", "-m", "256M", "-smp", "1", "-kernel", "t.elf"});
+    CHECK(cl.kernel == "t.elf");
+    CHECK(cl.semihosting);
+    CHECK(cl.ram_size == 256ull << 20);
+    CHECK_FALSE(cl.help);
+}
+
+TEST_CASE("Defaults: 128 MiB, no semihosting, 1 GHz, CPI 1, 1 us quantum")
+{
+    CommandLine cl = parse({"-kernel", "x"});
+    CHECK(cl.ram_size == 128ull << 20);
+    CHECK_FALSE(cl.semihosting);
+    CHECK(cl.clock_hz == 1e9);
+    CHECK(cl.cpi == 1.0);
+    CHECK(cl.quantum == sc_core::sc_time(1, sc_core::SC_US));
+    CHECK_FALSE(cl.max_time.has_value());
+}
+
+TEST_CASE("Sizes follow QEMU: plain numbers are MiB, K/M/G/T suffixes")
+{
+    CHECK(parse_size("512", "-m") == 512ull << 20);
+    CHECK(parse_size("1G", "-m") == 1ull << 30);
+    CHECK(parse_size("1.5G", "-m") == 3ull << 29);
+    CHECK(parse_size("64K", "-m") == 64ull << 10);
+    CHECK_THROWS_WITH(parse_size("12X", "-m"), Catch::Contains("unknown size suffix"));
+    CHECK_THROWS_WITH(parse_size("lots", "-m"), Catch::Contains("not a number"));
+    CHECK_THROWS_AS(parse({"-m", "512K", "-kernel", "x"}), UsageError);  // below 1M
+}
+
+TEST_CASE("virt64's own options take units")
+{
+    CommandLine cl = parse({"--quantum", "10ns", "--clock", "2GHz", "--cpi", "1.5", "--max-time",
+                            "3ms", "-kernel", "x", "--stats"});
+    CHECK(cl.quantum == sc_core::sc_time(10, sc_core::SC_NS));
+    CHECK(cl.clock_hz == 2e9);
+    CHECK(cl.cpi == 1.5);
+    REQUIRE(cl.max_time.has_value());
+    CHECK(*cl.max_time == sc_core::sc_time(3, sc_core::SC_MS));
+    CHECK(cl.stats);
+    CHECK_THROWS_WITH(parse({"--quantum", "10", "-kernel", "x"}), Catch::Contains("needs a unit"));
+    CHECK_THROWS_WITH(parse({"--clock", "0", "-kernel", "x"}), Catch::Contains("positive"));
+    CHECK_THROWS_WITH(parse({"--cpi", "-1", "-kernel", "x"}), Catch::Contains("--cpi"));
+}
+
+TEST_CASE("What virt64 cannot model is rejected with the option named")
+{
+    CHECK_THROWS_WITH(parse({"-M", "sbsa-ref", "-kernel", "x"}), Catch::Contains("'virt'"));
+    CHECK_THROWS_WITH(parse({"-machine", "virt,gic-version=3", "-kernel", "x"}),
+                      Catch::Contains("gic-version=2"));
+    CHECK_NOTHROW(parse({"-machine", "virt,gic-version=2", "-kernel", "x"}));
+    CHECK_THROWS_WITH(parse({"-cpu", "max", "-kernel", "x"}), Catch::Contains("cortex-a53"));
+    CHECK_THROWS_WITH(parse({"-smp", "2", "-kernel", "x"}), Catch::Contains("one CPU"));
+    CHECK_THROWS_WITH(parse({"-nic", "user", "-kernel", "x"}), Catch::Contains("-nic user"));
+    CHECK_THROWS_WITH(parse({"-semihosting"}), Catch::Contains("-kernel"));
+    CHECK_THROWS_AS(parse({"-frobnicate", "-kernel", "x"}), UsageError);
+    CHECK_THROWS_AS(parse({"-kernel"}), UsageError);
+    CHECK_THROWS_WITH(parse({"-kernel", "x", "stray"}), Catch::Contains("stray"));
+}
+
+TEST_CASE("Help is a request, not an error")
+{
+    CHECK(parse({"--help"}).help);
+    CHECK(parse({"-h"}).help);
+    CHECK(usage_text().find("-kernel") != std::string::npos);
+}
