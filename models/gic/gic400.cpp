@@ -147,8 +147,13 @@ Gic400::Gic400(sc_core::sc_module_name name, unsigned num_spis)
     distributor.register_b_transport(this, &Gic400::b_transport_dist);
     cpu_interface.register_b_transport(this, &Gic400::b_transport_cpu);
 
-    for (unsigned id = 0; id < kNumSgis; ++id)
-        m_irqs[id].edge = true;  // SGIs are always edge-triggered
+    // SGIs are always edge-triggered and, on the GIC-400, permanently
+    // enabled: their GICD_ISENABLER0/ICENABLER0 bits read as one and ignore
+    // writes (GIC-400 TRM; QEMU reads 0x0000ffff there too).
+    for (unsigned id = 0; id < kNumSgis; ++id) {
+        m_irqs[id].edge = true;
+        m_irqs[id].enabled = true;
+    }
 
     SC_HAS_PROCESS(Gic400);
     // One process samples the lines and drives both outputs (a signal may
@@ -379,7 +384,10 @@ void Gic400::dist_write32(uint32_t offset, uint32_t value)
     } else if (in(GICD_ISENABLER, 0x80)) {
         for_bits([](Irq& i, unsigned) { i.enabled = true; });
     } else if (in(GICD_ICENABLER, 0x80)) {
-        for_bits([](Irq& i, unsigned) { i.enabled = false; });
+        for_bits([](Irq& i, unsigned id) {
+            if (id >= kNumSgis)
+                i.enabled = false;
+        });
     } else if (in(GICD_ISPENDR, 0x80)) {
         // SGI bits are ignored: SGIs are made pending through GICD_SPENDSGIR.
         for_bits([](Irq& i, unsigned id) {

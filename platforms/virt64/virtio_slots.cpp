@@ -9,6 +9,7 @@
 #include "virtio/blk.h"
 #include "virtio/console.h"
 #include "virtio/mmio_transport.h"
+#include "virtio/null_device.h"
 #include "virtio/rng.h"
 
 namespace vp::virt64 {
@@ -69,6 +70,19 @@ VirtioSlots::VirtioSlots(sc_core::sc_module_name name, const DeviceOptions& opti
         if (req.kind == VirtioDeviceRequest::Kind::console)
             s.backend = host::make_char_backend(req.backend);
         s.device = make_device(req, base, s.backend.get());
+        s.transport = std::make_unique<virtio::MmioTransport>(("virtio" + std::to_string(slot)).c_str(),
+                                                              *s.device, transport_config);
+        s.irq = std::make_unique<sc_core::sc_signal<bool>>(("irq" + std::to_string(slot)).c_str());
+        m_slots.push_back(std::move(s));
+    }
+    // The remaining slots answer like QEMU's empty ones: magic, version and
+    // DeviceID 0, so a driver probing every slot in the device tree sees
+    // "no device" rather than a bus error.
+    while (slot > 0) {
+        --slot;
+        Slot s;
+        s.index = slot;
+        s.device = std::make_unique<virtio::NullDevice>(("empty" + std::to_string(slot)).c_str());
         s.transport = std::make_unique<virtio::MmioTransport>(("virtio" + std::to_string(slot)).c_str(),
                                                               *s.device, transport_config);
         s.irq = std::make_unique<sc_core::sc_signal<bool>>(("irq" + std::to_string(slot)).c_str());

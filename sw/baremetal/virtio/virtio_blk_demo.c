@@ -81,8 +81,14 @@ static uint32_t blk_request(uint32_t type, uint64_t sector, uint32_t data_len, i
     s_last_used++;
     uint32_t isr = rd(REG_INT_STATUS);
     wr(REG_INT_ACK, isr);
-    bm_printf("  request type %u sector %lu: status %u, used len %u, id %u, isr %u\n", type,
-              (unsigned long)sector, s_status, e.len, e.id, isr & 1);
+    // On an error only the status byte is written: QEMU then reports the whole
+    // writable length as used, virt64 the bytes it wrote. Print len on success.
+    if (s_status == 0)
+        bm_printf("  request type %u sector %lu: status 0, used len %u, id %u, isr %u\n", type,
+                  (unsigned long)sector, e.len, e.id, isr & 1);
+    else
+        bm_printf("  request type %u sector %lu: status %u, id %u, isr %u\n", type,
+                  (unsigned long)sector, s_status, e.id, isr & 1);
     return s_status;
 }
 

@@ -291,3 +291,11 @@ TEST_CASE("bad offsets and widths are reported and harmless")
     b.cwrite(GICC_EOIR, 1023);                            // spurious: silently ignored
     CHECK(warnings("vp/gic/bad_eoi") == before_eoi + 1);
 }
+
+TEST_CASE("SGIs are permanently enabled: their enable bits read as one and ignore clears")
+{
+    GicBench b;
+    CHECK((b.dread(GICD_ISENABLER) & 0xffff) == 0xffff);
+    b.dwrite(GICD_ICENABLER, 0xffffffff);  // clears PPIs, cannot clear SGIs
+    CHECK(b.dread(GICD_ISENABLER) == 0x0000ffff);
+}
