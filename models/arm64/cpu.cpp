@@ -15,7 +15,11 @@ namespace vp::arm64 {
 
 namespace {
 // Ends a straight-line run at the end of a decoded page (not an instruction).
-bool exec_page_end(Cpu&, const Insn&) { return true; }
+bool exec_page_end(Cpu& cpu, const Insn& insn)
+{
+    cpu.state().pc = cpu.pc_of(insn);
+    return true;
+}
 
 bool is_instruction(const Insn* ip)
 {
@@ -23,10 +27,11 @@ bool is_instruction(const Insn* ip)
 }
 }  // namespace
 
-bool exec_stale(Cpu&, const Insn&)
+bool exec_stale(Cpu& cpu, const Insn& insn)
 {
     // The page was invalidated while cached in a fetch TLB entry or a run:
     // refetch at the same pc.
+    cpu.state().pc = cpu.pc_of(insn);
     return true;
 }
 
@@ -129,7 +134,6 @@ void Cpu::execute(uint64_t budget)
     m_end_batch = false;
     while (m_batch_executed < budget && !m_end_batch) {
         m_run_pc = m_state.pc;
-        m_in_run = true;
         try {
             const uint64_t pc = m_state.pc;
             const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
@@ -139,10 +143,11 @@ void Cpu::execute(uint64_t budget)
             else
                 ip = fetch_slow(pc).ip;
             const Insn* start = ip;
-            while (!ip->fn(*this, *ip)) {
-                m_state.pc += 4;
-                ++ip;
-            }
+            m_run_start = start;
+            m_cur = ip;
+            m_in_run = true;
+            while (!ip->fn(*this, *ip))
+                m_cur = ++ip;
             m_batch_executed += uint64_t(ip - start) + (is_instruction(ip) ? 1 : 0);
         } catch (const ExceptionTaken&) {
             // The faulting instruction did not retire; the ones before it did.
@@ -197,6 +202,8 @@ sc_core::sc_time Cpu::local_time() const
 
 void Cpu::sync_time()
 {
+    if (m_in_run)
+        m_state.pc = current_pc();  // others may look at the state while we wait
     const uint64_t now = current_retired();
     sc_core::sc_time offset =
         sc_core::sc_time(double(now - m_retired_at_sync) * m_ps_per_insn, sc_core::SC_PS) +
@@ -238,7 +245,7 @@ void Cpu::raise_data_abort(uint64_t va, uint32_t dfsc, bool is_write, uint32_t i
                            bool cache_maint)
 {
     uint32_t iss = dfsc | (is_write ? 1u << 6 : 0) | (cache_maint ? 1u << 8 : 0) | isv_iss;
-    take_exception(m_state.el == 0 ? ec::kDabtLower : ec::kDabtSame, iss, 0, m_state.pc, true,
+    take_exception(m_state.el == 0 ? ec::kDabtLower : ec::kDabtSame, iss, 0, current_pc(), true,
                    va);
     throw ExceptionTaken{};
 }
@@ -502,6 +509,7 @@ Cpu::DecodedPage* Cpu::code_page(uint64_t pa_page, uint8_t* host)
     }
     page->pa = pa_page;
     page->host = host;
+    page->stores = 0;
     for (unsigned i = 0; i < kPageInsns; ++i) {
         page->insn[i].fn = &exec_lazy_decode;
         std::memcpy(&page->insn[i].raw, host + 4 * i, 4);
@@ -519,6 +527,10 @@ void Cpu::code_written(uint64_t pa, unsigned size)
     if (it == m_code_pages.end())
         return;
     DecodedPage* page = it->second;
+    if (++page->stores > kMaxCodePageStores) {
+        invalidate_code_pa_page(pa);
+        return;
+    }
     const unsigned first = (pa & 0xFFF) / 4, last = ((pa & 0xFFF) + size - 1) / 4;
     for (unsigned i = first; i <= last && i < kPageInsns; ++i) {
         page->insn[i].fn = &exec_lazy_decode;

@@ -66,7 +66,7 @@ public:
     Cpu& operator=(const Cpu&) = delete;
 
     void set_entry(uint64_t pc, uint64_t x0);  // before sc_start
-    uint64_t instructions() const { return m_retired; }
+    uint64_t instructions() const { return current_retired(); }  // retired so far
     bool exited() const { return m_exited; }
     int exit_code() const { return m_exit_code; }
     CpuState& state() { return m_state; }
@@ -122,17 +122,32 @@ public:
     sc_core::sc_time local_time() const;
     void sync_time();
 
-    const Insn* current_insn() const { return m_current; }
+    // The address of insn, a record of the straight-line run being executed.
+    // The loop does not update state().pc per instruction: handlers that need
+    // their own address use this, and set state().pc when they return true.
+    uint64_t pc_of(const Insn& insn) const
+    {
+        return m_run_pc + uint64_t(&insn - m_run_start) * 4;
+    }
+    // The address of the executing instruction (or state().pc between runs).
+    uint64_t current_pc() const
+    {
+        return m_in_run ? m_run_pc + uint64_t(m_cur - m_run_start) * 4 : m_state.pc;
+    }
 
 private:
     static constexpr unsigned kTlbSize = 256;
     static constexpr uint64_t kPageMask = ~uint64_t(0xFFF);
     static constexpr uint64_t kInvalidTag = ~uint64_t(0);
     static constexpr unsigned kPageInsns = 1024;
+    // A decoded page that keeps receiving stores is probably data now (pages
+    // are recycled): drop it so that its stores can use the write TLB again.
+    static constexpr unsigned kMaxCodePageStores = 256;
 
     struct DecodedPage {
         uint64_t pa = 0;
         uint8_t* host = nullptr;
+        unsigned stores = 0;  // guest stores into the page since it was decoded
         Insn insn[kPageInsns + 1];  // +1: a sentinel that ends straight-line runs
     };
     struct DataTlbEntry {
@@ -192,7 +207,8 @@ private:
     std::vector<std::unique_ptr<DecodedPage>> m_page_pool;
     std::vector<DecodedPage*> m_free_pages;
     DecodedPage m_scratch;       // instructions fetched without DMI
-    const Insn* m_current = nullptr;
+    const Insn* m_cur = nullptr;        // the executing record
+    const Insn* m_run_start = nullptr;  // first record of the current run
 
     // Collaborators (optional until the platform provides them).
     Mmu m_mmu;
@@ -216,7 +232,7 @@ private:
     bool m_in_run = false;
     uint64_t current_retired() const
     {
-        return m_retired + m_batch_executed + (m_in_run ? (m_state.pc - m_run_pc) / 4 : 0);
+        return m_retired + m_batch_executed + (m_in_run ? uint64_t(m_cur - m_run_start) : 0);
     }
 
     bool m_end_batch = false;

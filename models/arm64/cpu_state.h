@@ -43,7 +43,7 @@ struct SysRegs {
     uint64_t mdccint = 0;
     uint64_t dbgbcr[2] = {}, dbgbvr[2] = {}, dbgwcr[2] = {}, dbgwvr[2] = {};
     uint64_t csselr = 0;
-    uint64_t cntkctl = 0;
+    // CNTKCTL_EL1 and the timer registers live in the GenericTimer model.
 };
 
 // Local exclusive monitor (B2.9). Tracks one physical granule; an SMP build

@@ -11,10 +11,10 @@ namespace vp::arm64 {
 class Cpu;
 struct Insn;
 
-// Executes one pre-decoded instruction. cpu.state().pc is the address of the
-// instruction on entry. Returns false when execution continues at pc + 4 (the
-// caller advances pc), true when the handler set pc itself (taken branch,
-// exception, or anything that must end the current straight-line run).
+// Executes one pre-decoded instruction; cpu.pc_of(insn) is its address.
+// Returns false when execution continues with the next record (pc + 4), true
+// when the handler set cpu.state().pc itself (taken branch, exception, or
+// anything that must end the current straight-line run).
 using Handler = bool (*)(Cpu& cpu, const Insn& insn);
 
 struct Insn {

@@ -34,7 +34,7 @@ void Cpu::take_exception(uint32_t ec_value, uint32_t iss, unsigned vector_offset
 
 void Cpu::raise_sync(uint32_t ec_value, uint32_t iss)
 {
-    take_exception(ec_value, iss, 0, m_state.pc);
+    take_exception(ec_value, iss, 0, current_pc());
     throw ExceptionTaken{};
 }
 

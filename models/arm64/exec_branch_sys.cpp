@@ -10,15 +10,16 @@ namespace {
 
 bool exec_b(Cpu& cpu, const Insn& in)
 {
-    cpu.state().pc += in.imm;
+    cpu.state().pc = cpu.pc_of(in) + in.imm;
     return true;
 }
 
 bool exec_bl(Cpu& cpu, const Insn& in)
 {
     CpuState& s = cpu.state();
-    s.x[30] = s.pc + 4;
-    s.pc += in.imm;
+    const uint64_t pc = cpu.pc_of(in);
+    s.x[30] = pc + 4;
+    s.pc = pc + in.imm;
     return true;
 }
 
@@ -27,7 +28,7 @@ bool exec_b_cond(Cpu& cpu, const Insn& in)
     CpuState& s = cpu.state();
     if (!condition_holds(in.a, s.nzcv))
         return false;
-    s.pc += in.imm;
+    s.pc = cpu.pc_of(in) + in.imm;
     return true;
 }
 
@@ -37,7 +38,7 @@ template <bool Sf, bool NonZero> bool exec_cbz(Cpu& cpu, const Insn& in)
     const uint64_t v = Sf ? s.x[in.rn] : uint32_t(s.x[in.rn]);
     if ((v != 0) != NonZero)
         return false;
-    s.pc += in.imm;
+    s.pc = cpu.pc_of(in) + in.imm;
     return true;
 }
 
@@ -46,7 +47,7 @@ template <bool NonZero> bool exec_tbz(Cpu& cpu, const Insn& in)
     CpuState& s = cpu.state();
     if (bool((s.x[in.rn] >> in.a) & 1) != NonZero)
         return false;
-    s.pc += in.imm;
+    s.pc = cpu.pc_of(in) + in.imm;
     return true;
 }
 
@@ -61,7 +62,7 @@ bool exec_blr(Cpu& cpu, const Insn& in)
 {
     CpuState& s = cpu.state();
     const uint64_t target = s.x[in.rn];
-    s.x[30] = s.pc + 4;
+    s.x[30] = cpu.pc_of(in) + 4;
     s.pc = target;
     return true;
 }
@@ -76,8 +77,7 @@ bool exec_eret(Cpu& cpu, const Insn&)
 
 bool exec_svc(Cpu& cpu, const Insn& in)
 {
-    CpuState& s = cpu.state();
-    cpu.take_exception(ec::kSvc, uint32_t(in.imm), 0, s.pc + 4);
+    cpu.take_exception(ec::kSvc, uint32_t(in.imm), 0, cpu.pc_of(in) + 4);
     return true;
 }
 
@@ -88,7 +88,7 @@ bool exec_hvc_smc(Cpu& cpu, const Insn& in)
     if (s.el == 0)
         cpu.raise_undefined();
     cpu.firmware_call(in.a != 0, uint16_t(in.imm));
-    s.pc += 4;
+    s.pc = cpu.pc_of(in) + 4;
     return true;
 }
 
@@ -101,7 +101,7 @@ bool exec_hlt(Cpu& cpu, const Insn& in)
 {
     if (in.imm == 0xF000 && cpu.config().semihosting) {
         cpu.semihosting_call();
-        cpu.state().pc += 4;
+        cpu.state().pc = cpu.pc_of(in) + 4;
         return true;
     }
     cpu.raise_undefined();  // halting debug is not enabled
@@ -110,28 +110,28 @@ bool exec_hlt(Cpu& cpu, const Insn& in)
 bool exec_nop(Cpu&, const Insn&) { return false; }
 
 // Ends the straight-line run (ISB, WFE, YIELD): the next instruction is refetched.
-bool exec_end_run(Cpu& cpu, const Insn&)
+bool exec_end_run(Cpu& cpu, const Insn& in)
 {
-    cpu.state().pc += 4;
+    cpu.state().pc = cpu.pc_of(in) + 4;
     return true;
 }
 
-bool exec_wfe(Cpu& cpu, const Insn&)
+bool exec_wfe(Cpu& cpu, const Insn& in)
 {
     CpuState& s = cpu.state();
     if (s.el == 0 && !(s.sys.sctlr & (1u << 18)))  // SCTLR.nTWE
         cpu.raise_sync(ec::kWfx, (1u << 24) | (0xEu << 20) | 1);
     cpu.end_batch();
-    s.pc += 4;
+    s.pc = cpu.pc_of(in) + 4;
     return true;
 }
 
-bool exec_wfi(Cpu& cpu, const Insn&)
+bool exec_wfi(Cpu& cpu, const Insn& in)
 {
     CpuState& s = cpu.state();
     if (s.el == 0 && !(s.sys.sctlr & (1u << 16)))  // SCTLR.nTWI
         cpu.raise_sync(ec::kWfx, (1u << 24) | (0xEu << 20));
-    s.pc += 4;
+    s.pc = cpu.pc_of(in) + 4;
     cpu.wait_for_interrupt();
     return true;
 }
@@ -162,7 +162,7 @@ bool exec_msr_imm(Cpu& cpu, const Insn& in)
         cpu.set_daif(in.a == 1 ? (s.daif | mask) : (s.daif & ~mask));
         break;
     }
-    s.pc += 4;
+    s.pc = cpu.pc_of(in) + 4;
     return true;
 }
 
@@ -178,7 +178,7 @@ bool exec_msr(Cpu& cpu, const Insn& in)
 {
     CpuState& s = cpu.state();
     cpu.write_sysreg(uint32_t(in.imm), s.x[in.rn], in.c);
-    s.pc += 4;
+    s.pc = cpu.pc_of(in) + 4;
     return true;
 }
 
@@ -186,7 +186,7 @@ bool exec_sys(Cpu& cpu, const Insn& in)
 {
     CpuState& s = cpu.state();
     cpu.system_op(uint32_t(in.imm), s.x[in.rn], in.c);
-    s.pc += 4;
+    s.pc = cpu.pc_of(in) + 4;
     return true;
 }
 

@@ -16,14 +16,14 @@ template <bool Sf> inline void write(CpuState& s, unsigned rd, uint64_t v)
 bool exec_adr(Cpu& cpu, const Insn& in)
 {
     CpuState& s = cpu.state();
-    s.x[in.rd] = s.pc + in.imm;
+    s.x[in.rd] = cpu.pc_of(in) + in.imm;
     return false;
 }
 
 bool exec_adrp(Cpu& cpu, const Insn& in)
 {
     CpuState& s = cpu.state();
-    s.x[in.rd] = (s.pc & ~uint64_t(0xFFF)) + in.imm;
+    s.x[in.rd] = (cpu.pc_of(in) & ~uint64_t(0xFFF)) + in.imm;
     return false;
 }
 

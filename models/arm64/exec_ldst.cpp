@@ -75,7 +75,7 @@ template <typename T, unsigned K> bool exec_ldst_unpriv(Cpu& cpu, const Insn& in
 template <typename T, unsigned K> bool exec_ldr_literal(Cpu& cpu, const Insn& in)
 {
     CpuState& s = cpu.state();
-    const T v = cpu.load<T>(s.pc + uint64_t(in.imm));
+    const T v = cpu.load<T>(cpu.pc_of(in) + uint64_t(in.imm));
     s.x[in.rd] = extend_loaded<T, K>(v);
     return false;
 }

@@ -9,13 +9,15 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=SCRIPTDIR/../linux/linux-source.sh
 . "$here/../linux/linux-source.sh"
 
 vp_need_tools "${VP_CROSS}gcc:gcc-aarch64-linux-gnu" "${VP_CROSS}objdump:binutils-aarch64-linux-gnu" \
     cc:gcc make:make flock:util-linux
 
+source_id=$(vp_linux_source_id) # fails early if there is no source
 key=$( {
-    vp_linux_source_id
+    echo "$source_id"
     "${VP_CROSS}gcc" --version | head -n1
     cc --version | head -n1
     cat "$here/init.c" "$0" "$here/../linux/linux-source.sh"
@@ -35,17 +37,19 @@ mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
 
 # nolibc includes the kernel UAPI headers (asm/unistd.h, linux/fs.h, ...); the
-# Debian cross compiler ships none, so install the arm64 ones from the tree.
-vp_log "installing arm64 UAPI headers"
-nice -n 19 make -s -C "$src" O="$work/hdr-build" ARCH=arm64 \
-    headers_install INSTALL_HDR_PATH="$work/sysroot" >"$work/headers.log" 2>&1 ||
-    { cat "$work/headers.log" >&2; vp_die "headers_install failed"; }
+# Debian cross compiler ships none, so generate the arm64 ones from the tree
+# (`make headers` leaves them in <objtree>/usr/include; headers_install would
+# only copy them, and needs rsync).
+vp_log "generating arm64 UAPI headers"
+nice -n 19 make -s -C "$src" O="$work/hdr-build" ARCH=arm64 headers \
+    >"$work/headers.log" 2>&1 ||
+    { cat "$work/headers.log" >&2; vp_die "make headers failed"; }
 
 vp_log "compiling init"
 nice -n 19 "${VP_CROSS}gcc" -Os -static -nostdlib -ffreestanding \
     -fno-stack-protector -fno-asynchronous-unwind-tables -fno-ident \
     -mgeneral-regs-only -Wall -Wextra -Wno-unused-parameter \
-    -I "$src/tools/include/nolibc" -I "$work/sysroot/include" -include nolibc.h \
+    -I "$src/tools/include/nolibc" -I "$work/hdr-build/usr/include" -include nolibc.h \
     -o "$work/init" "$here/init.c" -lgcc
 
 # The target core has no FP/AdvSIMD: make sure no such instruction slipped in
@@ -71,9 +75,12 @@ file /init $work/init 0755 0 0
 EOF
 "$work/gen_init_cpio" -t 0 "$work/cpio.list" >"$work/initramfs.cpio"
 
-# Publish atomically: a half-written result never looks like a cache hit.
+# Publish atomically: a half-written result never looks like a cache hit. If
+# a parallel run published first, its (byte-identical) result stays.
 mkdir -p "$work/publish"
 cp "$work/initramfs.cpio" "$work/init" "$work/publish/"
-rm -rf "$out"
-mv "$work/publish" "$out"
+if [ ! -f "$out/initramfs.cpio" ]; then
+    rm -rf "$out"
+    mv "$work/publish" "$out"
+fi
 echo "$out/initramfs.cpio"

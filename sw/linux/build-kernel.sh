@@ -10,6 +10,7 @@
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=SCRIPTDIR/linux-source.sh
 . "$here/linux-source.sh"
 
 fragment="$here/virt64.config"
@@ -18,8 +19,9 @@ fragment="$here/virt64.config"
 vp_need_tools "${VP_CROSS}gcc:gcc-aarch64-linux-gnu" make:make bc:bc \
     bison:bison flex:flex flock:util-linux
 
+source_id=$(vp_linux_source_id) # fails early if there is no source
 key=$( {
-    vp_linux_source_id
+    echo "$source_id"
     "${VP_CROSS}gcc" --version | head -n1
     cat "$fragment" "$0" "$here/linux-source.sh"
 } | vp_key)

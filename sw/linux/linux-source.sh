@@ -3,6 +3,7 @@
 # into the cache; everything is keyed by the package version, so a new Debian
 # source upload lands in a new directory and old results stay valid.
 
+# shellcheck disable=SC2034 # both are used by the scripts that source this file
 VP_CACHE="${VP_CACHE_DIR:-$HOME/.cache/virtio-vp}"
 VP_CROSS="${CROSS_COMPILE:-aarch64-linux-gnu-}"
 

@@ -36,11 +36,13 @@ CpuConfig CpuBench::default_config()
 
 CpuBench::CpuBench(CpuConfig config, bool ram_dmi)
     : ram("ram", {kRamSize, sc_core::SC_ZERO_TIME, sc_core::SC_ZERO_TIME, ram_dmi, false}),
+      data("data", {kDataSize, sc_core::SC_ZERO_TIME, sc_core::SC_ZERO_TIME, true, false}),
       cpu("cpu", config)
 {
     cpu.bus.bind(router.target);
     router.map(ram.socket, kRamBase, kRamSize, "ram");
     router.map(mmio.socket, kMmioBase, 0x1000, "mmio");
+    router.map(data.socket, kDataBase, kDataSize, "data");
     cpu.irq(irq);
     cpu.fiq(fiq);
     cpu.timer_phys_irq(timer_phys);

@@ -1,4 +1,5 @@
 // Test bench for the AArch64 CPU: Cpu + Router + 16 MiB RAM at 0x4000_0000 +
+// 128 KiB RAM at 0x1000_0000 +
 // a small MMIO register block at 0x0900_0000 (offset 0xF00 answers with a bus
 // error) and test-driven irq/fiq lines. Programs are instruction words placed
 // at the reset pc; tests run for a simulated time and inspect the state.
@@ -21,6 +22,8 @@ constexpr uint64_t kRamBase = 0x40000000;
 constexpr uint64_t kRamSize = 16 << 20;
 constexpr uint64_t kMmioBase = 0x09000000;
 constexpr uint64_t kMmioErrorOffset = 0xF00;
+constexpr uint64_t kDataBase = 0x10000000;  // a second RAM (differential tests)
+constexpr uint64_t kDataSize = 0x20000;
 
 // MMIO registers: 64 32-bit words, every access logged with its time.
 struct MmioBlock : sc_core::sc_module {
@@ -43,6 +46,7 @@ struct CpuBench {
         timer_virt{"timer_virt"};
     vp::bus::Router router{"router"};
     vp::memory::Memory ram;
+    vp::memory::Memory data;
     MmioBlock mmio{"mmio"};
     Cpu cpu;
 

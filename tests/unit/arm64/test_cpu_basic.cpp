@@ -80,3 +80,29 @@ TEST_CASE("cpu speed on an integer loop", "[.][bench]")
                 (unsigned long long)b.cpu.instructions(), secs, b.cpu.instructions() / secs / 1e6);
     CHECK(b.x(9) > 0);
 }
+
+TEST_CASE("cpu runs from RAM without DMI (b_transport for fetches and data)", "[arm64][cpu]")
+{
+    CpuBench b(CpuBench::default_config(), false);
+    b.load({
+        0xd28000a0,  //   0: mov x0, #0x5
+        0xd2800001,  //   4: mov x1, #0x0
+        0x8b000021,  //   8: add x1, x1, x0
+        0xf1000400,  //   c: subs x0, x0, #0x1
+        0x54ffffc1,  //  10: b.ne 8 <loop>
+        0xd2a24682,  //  14: mov x2, #0x12340000
+        0xf28acf02,  //  18: movk x2, #0x5678
+        0x12800003,  //  1c: mov w3, #0xffffffff
+        0x31000464,  //  20: adds w4, w3, #0x1
+        0x9a9f37e5,  //  24: cset x5, cs
+        0xd53b4206,  //  28: mrs x6, nzcv
+        0x14000000,  //  2c: b 2c
+    });
+    b.run(sc_time(2, SC_US));
+    CHECK(b.x(1) == 15);
+    CHECK(b.x(2) == 0x12345678);
+    CHECK(b.x(6) == 0x60000000);
+    CHECK(b.s().pc == kRamBase + 0x2c);
+    CHECK(b.cpu.bus.dmi_accesses() == 0);
+    CHECK(b.cpu.bus.transport_accesses() > 20);
+}

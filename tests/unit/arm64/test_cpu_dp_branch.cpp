@@ -200,3 +200,33 @@ TEST_CASE("HLT is undefined without semihosting", "[arm64][cpu][semihosting]")
     CHECK(b.s().pc == kRamBase + 0x200);
     CHECK(!b.cpu.exited());
 }
+
+TEST_CASE("a code page that keeps receiving stores stays coherent", "[arm64][cpu][smc]")
+{
+    // 300 stores into the page the loop runs from (more than the CPU tolerates
+    // before dropping the decoded page), then a patch of a called function.
+    CpuBench b;
+    b.load({
+        0x10000200,  //   0: adr x0, 40 <data>
+        0xd2802581,  //   4: mov x1, #0x12c
+        0xf9000001,  //   8: str x1, [x0]
+        0xf1000421,  //   c: subs x1, x1, #0x1
+        0x54ffffc1,  //  10: b.ne 8 <patch-0x2c>
+        0x10000102,  //  14: adr x2, 34 <patch>
+        0x18000123,  //  18: ldr w3, 3c <newinsn>
+        0x94000006,  //  1c: bl 34 <patch>
+        0xaa0503e6,  //  20: mov x6, x5
+        0xb9000043,  //  24: str w3, [x2]
+        0x94000003,  //  28: bl 34 <patch>
+        0xaa0503e4,  //  2c: mov x4, x5
+        0x14000000,  //  30: b 30 <patch-0x4>
+        0xd2800025,  //  34: mov x5, #0x1
+        0xd65f03c0,  //  38: ret
+        0xd2800045,  //  3c: mov x5, #0x2
+    });
+    b.run();
+    CHECK(b.peek64(kRamBase + 0x40) == 1);  // the last store of the loop
+    CHECK(b.x(6) == 1);
+    CHECK(b.x(4) == 2);
+    CHECK(b.s().pc == kRamBase + 0x30);
+}

@@ -273,3 +273,35 @@ TEST_CASE("misaligned branch target takes a PC alignment fault", "[arm64][cpu][e
     CHECK(b.x(21) == kRamBase + 0x12);
     CHECK(b.x(22) == kRamBase + 0x12);
 }
+
+TEST_CASE("FIQ interrupts a busy loop within one quantum", "[arm64][cpu][irq]")
+{
+    CpuBench b;
+    b.load({
+        0x10004000,  //   0: adr x0, 800
+        0xd518c000,  //   4: msr vbar_el1, x0
+        0xd50343ff,  //   8: msr daifclr, #0x3
+        0x91000421,  //   c: add x1, x1, #0x1
+        0x17ffffff,  //  10: b c <loop>
+    });
+    b.load({
+        0xaa0103f3,  //   0: mov x19, x1
+        0xd5384034,  //   4: mrs x20, elr_el1
+        0xd5384015,  //   8: mrs x21, spsr_el1
+        0xb27a06b5,  //   c: orr x21, x21, #0xc0
+        0xd5184015,  //  10: msr spsr_el1, x21
+        0x910006d6,  //  14: add x22, x22, #0x1
+        0xd69f03e0,  //  18: eret
+    }, kVectors + 0x300);  // current EL with SPx, FIQ
+    b.run(sc_time(5, SC_US));
+    CHECK(b.x(22) == 0);
+    b.fiq.write(true);
+    b.run(sc_time(5, SC_US));
+    CHECK(b.x(22) == 1);
+    // About 5000 instructions (2 per iteration) ran before the FIQ; it is seen
+    // at the next batch boundary, at most one quantum (1000 instructions) later.
+    CHECK(b.x(19) >= 2400);
+    CHECK(b.x(19) <= 3100);
+    CHECK((b.x(20) == kRamBase + 0xc || b.x(20) == kRamBase + 0x10));
+    CHECK(b.x(1) > b.x(19));  // the loop resumed after the handler
+}

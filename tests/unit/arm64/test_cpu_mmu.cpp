@@ -1,7 +1,7 @@
 // MMU on: identity map through TTBR0 (1 GiB device block, 2 MiB normal block,
 // 4 KiB pages), a high alias through TTBR1, and the faults Linux relies on:
 // permission, translation and access flag at level 3, Device alignment; AT
-// S1E1R/W into PAR_EL1; TLBI VMALLE1 and TLBI VAE1 after a remap.
+// S1E1R/W into PAR_EL1; TLBI VMALLE1 and TLBI VAE1 after a remap; LDTR permissions.
 #include <catch2/catch.hpp>
 
 #include "cpu_bench.h"
@@ -13,7 +13,8 @@ namespace {
 constexpr uint64_t kL1Low = 0x40400000, kL2 = 0x40401000, kL3 = 0x40402000, kL1High = 0x40403000;
 constexpr uint64_t kParams = 0x40180000;
 constexpr uint64_t kLog = 0x40100800;
-constexpr uint64_t kAf = 1u << 10, kShInner = 3u << 8, kAttrNormal = 1u << 2, kApRo = 2u << 6;
+constexpr uint64_t kAf = 1u << 10, kShInner = 3u << 8, kAttrNormal = 1u << 2, kApRo = 2u << 6,
+                   kApUserRw = 1u << 6;
 }  // namespace
 
 TEST_CASE("MMU translation, TTBR1 alias, level-3 faults and AT", "[arm64][cpu][mmu]")
@@ -63,12 +64,15 @@ TEST_CASE("MMU translation, TTBR1 alias, level-3 faults and AT", "[arm64][cpu][m
         0xf9401533,  //  a0: ldr x19, [x9, #40]
         0xf9401934,  //  a4: ldr x20, [x9, #48]
         0xf9000274,  //  a8: str x20, [x19]
-        0xf9400175,  //  ac: ldr x21, [x11]
+        0xf940017b,  //  ac: ldr x27, [x11]
         0xd34cfd76,  //  b0: lsr x22, x11, #12
         0xd5088736,  //  b4: tlbi vae1, x22
         0xd5033f9f,  //  b8: dsb sy
-        0xf9400177,  //  bc: ldr x23, [x11]
-        0x14000000,  //  c0: b c0
+        0xf940017d,  //  bc: ldr x29, [x11]
+        0xf8400978,  //  c0: ldtr x24, [x11]
+        0x91400d7a,  //  c4: add x26, x11, #0x3, lsl #12
+        0xf8400b59,  //  c8: ldtr x25, [x26]
+        0x14000000,  //  cc: b cc
     });
     b.load({
         0xd5385215,  //   0: mrs x21, esr_el1
@@ -88,6 +92,7 @@ TEST_CASE("MMU translation, TTBR1 alias, level-3 faults and AT", "[arm64][cpu][m
     b.poke64(kL3 + 0, 0x40200000 | kAf | kShInner | kAttrNormal | kApRo | 3);  // read-only page
     b.poke64(kL3 + 8, 0);                                                     // invalid
     b.poke64(kL3 + 16, 0x40202000 | kShInner | kAttrNormal | 3);               // AF = 0
+    b.poke64(kL3 + 24, 0x40203000 | kAf | kShInner | kAttrNormal | kApUserRw | 3);  // EL0 RW
     b.poke64(kL1High + 8, 0x40000000 | kAf | kShInner | kAttrNormal | 1);      // high 1 GiB alias
     const uint64_t tcr = 25 | (1u << 8) | (1u << 10) | (3u << 12) | (25u << 16) | (1u << 24) |
                          (1u << 26) | (3u << 28) | (2ull << 30) | (2ull << 32);
@@ -101,6 +106,7 @@ TEST_CASE("MMU translation, TTBR1 alias, level-3 faults and AT", "[arm64][cpu][m
     b.poke64(0x40205000, 0x5678);
     b.poke64(0x40100008, 0xabcdef);
     b.poke64(0x40200000, 0x1234);
+    b.poke64(0x40203000, 0x3333);
     b.s().x[9] = kParams;
     b.run();
 
@@ -116,8 +122,8 @@ TEST_CASE("MMU translation, TTBR1 alias, level-3 faults and AT", "[arm64][cpu][m
     // Remapping the read-only page: the TLB keeps the old translation (as the
     // architecture allows) until TLBI VAE1 for that VA.
     CHECK(b.x(18) == 0x1234);
-    CHECK(b.x(21) == 0x1234);
-    CHECK(b.x(23) == 0x5678);
+    CHECK(b.x(27) == 0x1234);
+    CHECK(b.x(29) == 0x5678);
 
     struct Entry {
         uint64_t esr, far, elr;
@@ -126,13 +132,15 @@ TEST_CASE("MMU translation, TTBR1 alias, level-3 faults and AT", "[arm64][cpu][m
         {0x96000007, 0x40201000, kRamBase + 0x68},  // translation fault, level 3
         {0x9600000B, 0x40202000, kRamBase + 0x6c},  // access flag fault, level 3
         {0x96000021, 0x09000009, kRamBase + 0x8c},  // unaligned Device access
+        {0x9600000F, 0x40200000, kRamBase + 0xc0},  // LDTR: EL0 has no access to the page
     };
-    for (unsigned i = 0; i < 4; ++i) {
+    for (unsigned i = 0; i < 5; ++i) {
         INFO("fault " << i);
         CHECK(b.peek64(kLog + 24 * i) == expected[i].esr);
         CHECK(b.peek64(kLog + 24 * i + 8) == expected[i].far);
         CHECK(b.peek64(kLog + 24 * i + 16) == expected[i].elr);
     }
-    CHECK(b.peek64(kLog + 24 * 4) == 0);
-    CHECK(b.s().pc == kRamBase + 0xc0);
+    CHECK(b.peek64(kLog + 24 * 5) == 0);
+    CHECK(b.x(25) == 0x3333);  // LDTR from a page EL0 may read
+    CHECK(b.s().pc == kRamBase + 0xcc);
 }

@@ -3,12 +3,33 @@
  * sequences of data-processing instructions. Freestanding (no aarch64 libc):
  *   aarch64-linux-gnu-gcc -O1 -static -nostdlib -ffreestanding cpu_dp_diff_server.c -lgcc
  * stdin: records {u32 nwords; u32 words[16]; u64 x[31]; u64 nzcv} (little endian);
- * stdout: records {u64 x[31]; u64 nzcv; u64 trapped} after running each sequence. */
+ * (n & 0x100: memory mode, see fill_data); stdout: records {u64 x[31]; u64 nzcv; u64 trapped;
+ * u64 hash} after each sequence; trapped is 1 after SIGILL, 2 after SIGSEGV/SIGBUS (the faulting
+ * instruction is skipped either way). */
 typedef unsigned long u64;
 typedef unsigned int u32;
 
 struct In { u32 n; u32 words[16]; u64 x[31]; u64 nzcv; };
-struct Out { u64 x[31]; u64 nzcv; u64 trapped; };
+struct Out { u64 x[31]; u64 nzcv; u64 trapped; u64 hash; };
+
+/* Memory mode (n & 0x100): a 128 KiB buffer at 0x10000000 is filled with a fixed pattern
+ * before the sequence, and its FNV-1a hash after it is reported. */
+#define DATA_BASE 0x10000000ul
+#define DATA_SIZE 0x20000ul
+static void fill_data(void)
+{
+    u64 *d = (u64 *)DATA_BASE;
+    for (u64 k = 0; k < DATA_SIZE / 8; ++k)
+        d[k] = k * 0x9E3779B97F4A7C15ul + 0x0123456789ABCDEFul;
+}
+static u64 hash_data(void)
+{
+    const unsigned char *d = (const unsigned char *)DATA_BASE;
+    u64 h = 0xcbf29ce484222325ul;
+    for (u64 i = 0; i < DATA_SIZE; ++i)
+        h = (h ^ d[i]) * 0x100000001b3ul;
+    return h;
+}
 
 /* The code page: prologue at 0 loads x0..x30/NZCV from page+0x800, the block follows, a
  * branch goes to the epilogue at 0x400, which stores them to page+0xA00 and returns. */
@@ -52,10 +73,10 @@ static long sys6(long n, long a, long b, long c, long d, long e, long f)
 }
 
 static volatile int trapped;
-static void on_sigill(int sig, void *info, void *uc)
+static void on_signal(int sig, void *info, void *uc)
 {
-    (void)sig; (void)info;
-    trapped = 1;
+    (void)info;
+    trapped = sig == 4 ? 1 : 2; /* SIGILL: 1, SIGSEGV/SIGBUS (a load/store faulted): 2 */
     *(u64 *)((char *)uc + 440) += 4; /* uc_mcontext.pc: skip the instruction */
 }
 
@@ -68,9 +89,12 @@ int main(void)
     while ((n = sys6(63, 0, (long)((char *)in_buf + total), sizeof(in_buf) - total, 0, 0, 0)) > 0)
         total += n;
     u32 *page = (u32 *)sys6(222, 0, 8192, 7, 0x22, -1, 0); /* mmap RWX anonymous */
+    sys6(222, DATA_BASE, DATA_SIZE, 3, 0x32, -1, 0);       /* data buffer, MAP_FIXED */
     struct { void *handler; u64 flags; void *restorer; u64 mask; } sa = {
-        (void *)on_sigill, 0x04000004, (void *)sig_restorer, 0};
-    sys6(134, 4, (long)&sa, 0, 8, 0, 0); /* rt_sigaction(SIGILL) */
+        (void *)on_signal, 0x04000004, (void *)sig_restorer, 0};
+    sys6(134, 4, (long)&sa, 0, 8, 0, 0);  /* rt_sigaction(SIGILL) */
+    sys6(134, 7, (long)&sa, 0, 8, 0, 0);  /* SIGBUS */
+    sys6(134, 11, (long)&sa, 0, 8, 0, 0); /* SIGSEGV */
     unsigned pro = tmpl_pro_end - tmpl_pro, epi = tmpl_epi_end - tmpl_epi;
     for (unsigned i = 0; i < epi; ++i)
         page[0x100 + i] = tmpl_epi[i];
@@ -80,7 +104,10 @@ int main(void)
         for (unsigned i = 0; i < pro; ++i)
             page[i] = tmpl_pro[i];
         unsigned pos = pro;
-        for (unsigned i = 0; i < rec->n && i < 16; ++i)
+        const unsigned memory_mode = rec->n & 0x100, n = rec->n & 0xFF;
+        if (memory_mode)
+            fill_data();
+        for (unsigned i = 0; i < n && i < 16; ++i)
             page[pos++] = rec->words[i];
         page[pos] = 0x14000000u | ((0x100 - pos) & 0x3FFFFFF);
         u64 *data = (u64 *)((char *)page + 0x800);
@@ -95,6 +122,7 @@ int main(void)
             out_buf[r].x[i] = res[i];
         out_buf[r].nzcv = res[31];
         out_buf[r].trapped = trapped;
+        out_buf[r].hash = memory_mode ? hash_data() : 0;
     }
     char *p = (char *)out_buf;
     long left = count * (long)sizeof(struct Out);

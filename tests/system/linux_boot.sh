@@ -1,0 +1,64 @@
+#!/bin/sh
+# Linux system test: the guest kernel and initramfs (sw/linux, sw/guest; built
+# once and cached) boot on virt64 with virtio-blk, -rng and -console, and the
+# guest's init checks every device. With a QEMU binary given, the same boot
+# runs on qemu-system-aarch64 -M virt too, and the guest's report, the disk
+# image and the console output must be identical on both.
+# Usage: linux_boot.sh VIRT64 QEMU|- LEGACY(on|off) WORKDIR
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+virt64=$1 qemu=$2 legacy=$3 work=$4
+mkdir -p "$work"
+export SYSTEMC_DISABLE_COPYRIGHT_MESSAGE=1
+
+image=$("$here/../../sw/linux/build-kernel.sh")
+initrd=$("$here/../../sw/guest/build-initramfs.sh")
+
+boot() {  # boot NAME BINARY [extra options]
+    name=$1 bin=$2
+    shift 2
+    head -c 16777216 /dev/zero > "$work/$name.img"
+    printf 'VIRT64-DISK-S0\r\n' | dd of="$work/$name.img" conv=notrunc status=none
+    rm -f "$work/$name.hvc0"
+    status=0
+    timeout 300 "$bin" -M virt -cpu cortex-a53 -m 256M -nographic "$@" \
+        -kernel "$image" -initrd "$initrd" -append "console=ttyAMA0" \
+        -global virtio-mmio.force-legacy="$legacy" \
+        -drive file="$work/$name.img",if=none,format=raw,id=hd0 \
+        -device virtio-blk-device,drive=hd0,serial=virt64-test \
+        -device virtio-rng-device \
+        -device virtio-serial-device -device virtconsole,chardev=c0 \
+        -chardev file,id=c0,path="$work/$name.hvc0" \
+        > "$work/$name.log" 2>&1 < /dev/null || status=$?
+    # The guest's own report, minus the one line that depends on the clock.
+    grep '^virt64-guest:' "$work/$name.log" | grep -v '^virt64-guest: uptime' > "$work/$name.report" || true
+    echo "$status" > "$work/$name.status"
+}
+
+fail=0
+check() { if ! eval "$1"; then echo "FAIL: $2"; fail=1; fi; }
+
+boot virt64 "$virt64" --max-time 30s
+echo "--- virt64 console log: $work/virt64.log"
+cat "$work/virt64.report"
+check '[ "$(cat "$work/virt64.status")" = 0 ]' "virt64 exit status $(cat "$work/virt64.status") (expected 0 after PSCI SYSTEM_OFF)"
+check 'grep -q "virt64-guest: all checks done" "$work/virt64.report"' "the guest did not finish its checks"
+check '! grep -q "FAIL" "$work/virt64.report"' "the guest reported a failed check"
+check 'grep -q "reboot: Power down" "$work/virt64.log"' "the kernel did not power down"
+check 'grep -q "device id 0x0002 (blk), driver virtio_blk" "$work/virt64.report"' "virtio_blk did not bind"
+check 'grep -q "device id 0x0004 (rng), driver virtio_rng" "$work/virt64.report"' "virtio_rng did not bind"
+check 'grep -q "device id 0x0003 (console), driver virtio_console" "$work/virt64.report"' "virtio_console did not bind"
+check 'grep -q "hello from /dev/hvc0" "$work/virt64.hvc0"' "the virtio console output is not in the host file"
+# The init wrote "VIRT64-SECTOR-1!" x 32 to sector 1 and fsync'ed it.
+sector1=$(dd if="$work/virt64.img" bs=512 skip=1 count=1 status=none | tr -d '\0')
+check '[ "$sector1" = "$(printf "VIRT64-SECTOR-1!%.0s" $(seq 32))" ]' "sector 1 of the image does not hold what the guest wrote"
+
+if [ "$qemu" != "-" ]; then
+    boot qemu "$qemu" -nic none
+    check '[ "$(cat "$work/qemu.status")" = 0 ]' "qemu exit status $(cat "$work/qemu.status")"
+    check 'diff -u "$work/qemu.report" "$work/virt64.report"' "guest report differs between qemu and virt64"
+    check 'cmp "$work/qemu.img" "$work/virt64.img"' "disk images differ between qemu and virt64"
+    check 'cmp "$work/qemu.hvc0" "$work/virt64.hvc0"' "console output differs between qemu and virt64"
+fi
+[ $fail = 0 ] && echo "PASS"
+exit $fail
