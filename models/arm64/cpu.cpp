@@ -329,6 +329,16 @@ void Cpu::mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t v
     m_extra_delay += delay;
     if (!tx.is_response_ok())
         raise_data_abort(va, fsc::kExternal, is_write, 0);
+    if (is_write) {
+        // A device write can change an interrupt line (GIC PMR/EOI, a UART
+        // interrupt mask, ...). Let the device's process drive its output
+        // and the signal settle (two delta cycles) so that the next
+        // instruction sees the new level in ISR_EL1, and end the batch so a
+        // newly deliverable interrupt is taken at once.
+        sc_core::wait(sc_core::SC_ZERO_TIME);
+        sc_core::wait(sc_core::SC_ZERO_TIME);
+        m_end_batch = true;
+    }
 }
 
 uint64_t Cpu::load_unpriv(uint64_t va, unsigned size)
