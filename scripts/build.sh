@@ -1,6 +1,7 @@
 #!/bin/sh
 # Configures and builds the project into ./build (or $BUILD_DIR).
 set -eu
+export SYSTEMC_DISABLE_COPYRIGHT_MESSAGE=1
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$ROOT/build}
 GENERATOR=""
