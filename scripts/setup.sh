@@ -9,7 +9,7 @@ PACKAGES="
   libfdt-dev device-tree-compiler
   gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu
   qemu-system-arm qemu-user
-  linux-source-6.1 bc bison flex
+  linux-source-6.1 xz-utils make bc bison flex
 "
 
 missing=""

@@ -43,6 +43,11 @@ build="$VP_CACHE/linux-build-$srckey"
 mkdir -p "$build"
 exec 9>"$build.lock"
 flock 9
+if [ -f "$out/Image" ]; then
+    vp_log "built by a parallel run"
+    echo "$out/Image"
+    exit 0
+fi
 
 log="$build/build.log"
 kmake() {
