@@ -238,7 +238,7 @@ TEST_CASE("blk: GET_ID returns the configured 20-byte serial, NUL padded")
     CHECK(b.t.peek(r.data, 20) == expect);
 }
 
-TEST_CASE("blk: the default serial is the module name; long serials are cut to 20 bytes")
+TEST_CASE("blk: the default serial is the module name, and long serials are cut to 20 bytes")
 {
     Bench b;
     BlockDevice::Config c = instant();
