@@ -51,12 +51,13 @@ po::options_description qemu_options()
         ("append", po::value<std::string>(), "kernel command line")
         ("initrd", po::value<std::string>(), "initial ramdisk")
         ("dtb", po::value<std::string>(), "device tree blob to pass instead of the generated one")
-        ("nic", po::value<std::string>(), "only 'none' (no network card is modelled)")
+        ("nic", po::value<std::string>(), "only 'none' (use -netdev + -device virtio-net-device)")
         ("net", po::value<std::string>(), "only 'none'")
         ("serial", po::value<std::string>(), "PL011 backend: stdio, null, file:PATH, tcp:PORT")
         ("drive", po::value<std::vector<std::string>>()->composing(), "file=PATH,if=none,format=raw,id=ID")
         ("device", po::value<std::vector<std::string>>()->composing(), "virtio-blk-device,... (see docs)")
         ("chardev", po::value<std::vector<std::string>>()->composing(), "stdio|file|socket|null,id=ID,...")
+        ("netdev", po::value<std::vector<std::string>>()->composing(), "socket,id=ID,udp=127.0.0.1:PORT,localaddr=127.0.0.1:PORT")
         ("global", po::value<std::vector<std::string>>()->composing(), "virtio-mmio.force-legacy=on|off");
     // clang-format on
     return d;
@@ -217,7 +218,9 @@ CommandLine parse_command_line(int argc, const char* const* argv)
     for (const char* name : {"nic", "net"})
         if (vm.count(name) && single(vm, name) != "none")
             throw UsageError(std::string("-") + name + " " + single(vm, name) +
-                             ": no network card is modelled (only 'none')");
+                             ": only 'none' is supported (for a network card use "
+                             "-netdev socket,id=ID,udp=...,localaddr=... "
+                             "-device virtio-net-device,netdev=ID)");
     if (!vm.count("kernel"))
         throw UsageError("no image given: use -kernel FILE");
     cl.kernel = single(vm, "kernel");
@@ -251,6 +254,7 @@ CommandLine parse_command_line(int argc, const char* const* argv)
     cl.devices = list("device");
     cl.chardevs = list("chardev");
     cl.globals = list("global");
+    cl.netdevs = list("netdev");
 
     if (vm.count("quantum")) {
         cl.quantum = parse_time(single(vm, "quantum"), "--quantum");

@@ -22,8 +22,8 @@ struct CommandLine {
     std::string initrd;          // -initrd FILE
     std::string dtb;             // -dtb FILE
     std::string serial = "stdio";  // -serial stdio|null|file:PATH|tcp:... (UART backend)
-    // QEMU -drive/-device/-chardev/-global, resolved by device_options.h.
-    std::vector<std::string> drives, devices, chardevs, globals;
+    // QEMU -drive/-device/-chardev/-global/-netdev, resolved by device_options.h.
+    std::vector<std::string> drives, devices, chardevs, globals, netdevs;
 
     // virt64's own.
     sc_core::sc_time quantum{1, sc_core::SC_US};   // --quantum

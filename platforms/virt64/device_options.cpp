@@ -1,5 +1,6 @@
 #include "device_options.h"
 
+#include <cctype>
 #include <stdexcept>
 
 namespace vp::virt64 {
@@ -53,6 +54,58 @@ std::string chardev_backend(const OptionList& c, const std::string& option)
         return "tcp:" + c.get("port");
     }
     fail(option, "unsupported chardev backend '" + c.type + "' (stdio, file, socket, null)");
+}
+
+// "127.0.0.1:PORT" or "localhost:PORT" -> "PORT"; loopback only.
+std::string loopback_port(const std::string& value, const std::string& key,
+                          const std::string& option)
+{
+    const size_t colon = value.rfind(':');
+    if (colon == std::string::npos || colon + 1 == value.size())
+        fail(option, key + "= expects HOST:PORT, got '" + value + "'");
+    const std::string host = value.substr(0, colon);
+    const std::string port = value.substr(colon + 1);
+    if (host != "127.0.0.1" && host != "localhost")
+        fail(option, key + "=" + value + ": socket netdevs use loopback only (127.0.0.1)");
+    if (port.find_first_not_of("0123456789") != std::string::npos || port.size() > 5 ||
+        std::stoul(port) > 65535)
+        fail(option, key + "=" + value + ": the port must be a number from 0 to 65535");
+    return port;
+}
+
+std::string netdev_backend(const OptionList& n, const std::string& option)
+{
+    if (n.type != "socket")
+        fail(option, "unsupported netdev backend '" + n.type +
+                         "' (only socket with udp= and localaddr=, on loopback)");
+    check_keys(n, option, {"id", "udp", "localaddr"});
+    if (!n.has("udp") || !n.has("localaddr"))
+        fail(option, "socket netdev needs udp=127.0.0.1:PORT and localaddr=127.0.0.1:PORT "
+                     "(listen=/connect=/mcast= are not supported)");
+    const std::string remote = loopback_port(n.get("udp"), "udp", option);
+    const std::string local = loopback_port(n.get("localaddr"), "localaddr", option);
+    return "udp:" + local + ":127.0.0.1:" + remote;
+}
+
+// "52:54:00:12:34:56" -> bytes; unicast only.
+std::array<uint8_t, 6> parse_mac(const std::string& text, const std::string& option)
+{
+    std::array<uint8_t, 6> mac{};
+    const auto hex = [](char c) {
+        return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+    };
+    bool ok = text.size() == 17;
+    for (size_t i = 0; ok && i < 6; ++i) {
+        const size_t p = i * 3;
+        ok = hex(text[p]) && hex(text[p + 1]) && (i == 5 || text[p + 2] == ':');
+        if (ok)
+            mac[i] = static_cast<uint8_t>(std::stoul(text.substr(p, 2), nullptr, 16));
+    }
+    if (!ok)
+        fail(option, "mac=" + text + ": expected six hex bytes like 52:54:00:12:34:56");
+    if (mac[0] & 1)
+        fail(option, "mac=" + text + ": a multicast address cannot be a station address");
+    return mac;
 }
 
 }  // namespace
@@ -111,7 +164,8 @@ bool parse_bool(const std::string& value, const std::string& what)
 DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
                                      const std::vector<std::string>& devices,
                                      const std::vector<std::string>& chardevs,
-                                     const std::vector<std::string>& globals)
+                                     const std::vector<std::string>& globals,
+                                     const std::vector<std::string>& netdevs)
 {
     DeviceOptions out;
 
@@ -144,6 +198,16 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
             fail(option, "duplicate chardev id '" + c.get("id") + "'");
     }
 
+    std::map<std::string, std::string> netdev_by_id;
+    for (const auto& text : netdevs) {
+        const std::string option = "-netdev " + text;
+        OptionList n = parse_option_list(text, option);
+        if (n.get("id").empty())
+            fail(option, "needs id=");
+        if (!netdev_by_id.emplace(n.get("id"), netdev_backend(n, option)).second)
+            fail(option, "duplicate netdev id '" + n.get("id") + "'");
+    }
+
     for (const auto& text : globals) {
         const std::string option = "-global " + text;
         const size_t eq = text.find('=');
@@ -156,6 +220,7 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
     }
 
     bool have_serial_bus = false;
+    unsigned nics = 0;
     for (const auto& text : devices) {
         const std::string option = "-device " + text;
         OptionList d = parse_option_list(text, option);
@@ -196,9 +261,24 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
                 fail(option, "chardev '" + d.get("chardev") + "' is not defined by a -chardev option");
             req.kind = VirtioDeviceRequest::Kind::console;
             req.backend = it->second;
+        } else if (d.type == "virtio-net-device") {
+            check_keys(d, option, {"netdev", "mac", "id"});
+            auto it = netdev_by_id.find(d.get("netdev"));
+            if (it == netdev_by_id.end())
+                fail(option, "netdev '" + d.get("netdev") + "' is not defined by a -netdev option");
+            req.kind = VirtioDeviceRequest::Kind::net;
+            req.backend = it->second;
+            if (d.has("mac")) {
+                req.mac = parse_mac(d.get("mac"), option);
+            } else {
+                req.mac = {0x52, 0x54, 0x00, 0x12, 0x34, static_cast<uint8_t>(0x56 + nics)};
+            }
+            ++nics;
+            netdev_by_id.erase(it);  // one device per netdev
         } else {
             fail(option, "unsupported device '" + d.type +
-                             "' (virtio-blk-device, virtio-rng-device, virtio-serial-device, virtconsole)");
+                             "' (virtio-blk-device, virtio-rng-device, virtio-net-device, "
+                             "virtio-serial-device, virtconsole)");
         }
         out.devices.push_back(req);
     }

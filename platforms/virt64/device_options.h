@@ -1,4 +1,4 @@
-// QEMU-style device options for virt64: -drive, -device, -chardev, -global.
+// QEMU-style device options for virt64: -drive, -device, -chardev, -netdev, -global.
 // Parses the QEMU "type,key=value,..." syntax into a list of virtio devices to
 // instantiate, and rejects what virt64 does not model with a clear message.
 //
@@ -8,9 +8,12 @@
 //   -device virtio-rng-device[,seed=N]         (seed: virt64 extension, deterministic)
 //   -device virtio-serial-device  +  -device virtconsole,chardev=ID
 //   -chardev stdio,id=ID | file,id=ID,path=PATH | socket,id=ID,port=N[,host=127.0.0.1],server=on,wait=off | null,id=ID
+//   -netdev socket,id=ID,udp=127.0.0.1:PORT,localaddr=127.0.0.1:PORT   (loopback only; no user/tap)
+//   -device virtio-net-device,netdev=ID[,mac=52:54:00:12:34:56]
 //   -global virtio-mmio.force-legacy=on|off    (default off here: modern v2)
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -36,7 +39,7 @@ OptionList parse_option_list(const std::string& text, const std::string& option_
 bool parse_bool(const std::string& value, const std::string& what);
 
 struct VirtioDeviceRequest {
-    enum class Kind { block, entropy, console };
+    enum class Kind { block, entropy, console, net };
     Kind kind;
     // block
     std::string image;
@@ -44,8 +47,11 @@ struct VirtioDeviceRequest {
     std::string serial;
     // entropy
     std::optional<uint64_t> seed;
-    // console: a CharBackend spec for vp::host::make_char_backend
+    // console: a CharBackend spec for vp::host::make_char_backend;
+    // net: a NetBackend spec for vp::host::make_net_backend
     std::string backend;
+    // net: station address (default 52:54:00:12:34:56, +1 per further NIC)
+    std::array<uint8_t, 6> mac{};
 };
 
 struct DeviceOptions {
@@ -53,11 +59,12 @@ struct DeviceOptions {
     bool force_legacy = false;
 };
 
-// Resolves -drive/-chardev ids referenced by -device options. Throws
+// Resolves -drive/-chardev/-netdev ids referenced by -device options. Throws
 // std::invalid_argument with a message naming the offending option.
 DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
                                      const std::vector<std::string>& devices,
                                      const std::vector<std::string>& chardevs,
-                                     const std::vector<std::string>& globals);
+                                     const std::vector<std::string>& globals,
+                                     const std::vector<std::string>& netdevs = {});
 
 }  // namespace vp::virt64

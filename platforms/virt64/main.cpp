@@ -85,7 +85,7 @@ public:
           gic("gic", map::kNumSpis),
           uart_backend(host::make_char_backend(cl.serial)),
           uart("uart", *uart_backend),
-          virtio("virtio", resolve_device_options(cl.drives, cl.devices, cl.chardevs, cl.globals))
+          virtio("virtio", resolve_device_options(cl.drives, cl.devices, cl.chardevs, cl.globals, cl.netdevs))
     {
         cpu.bus.bind(router.target);
         router.map(ram.socket, map::kRamBase, cl.ram_size, "ram");

@@ -5,10 +5,12 @@
 #include "bus/router.h"
 #include "gic/gic400.h"
 #include "host/char_backend.h"
+#include "host/net_backend.h"
 #include "memory_map.h"
 #include "virtio/blk.h"
 #include "virtio/console.h"
 #include "virtio/mmio_transport.h"
+#include "virtio/net.h"
 #include "virtio/null_device.h"
 #include "virtio/rng.h"
 
@@ -18,7 +20,8 @@ namespace {
 
 std::unique_ptr<virtio::VirtioDevice> make_device(const VirtioDeviceRequest& req,
                                                   const std::string& name,
-                                                  host::CharBackend* backend)
+                                                  host::CharBackend* backend,
+                                                  host::NetBackend* net_backend)
 {
     using Kind = VirtioDeviceRequest::Kind;
     switch (req.kind) {
@@ -36,6 +39,11 @@ std::unique_ptr<virtio::VirtioDevice> make_device(const VirtioDeviceRequest& req
     }
     case Kind::console:
         return std::make_unique<virtio::ConsoleDevice>(name.c_str(), *backend);
+    case Kind::net: {
+        virtio::NetDevice::Config c;
+        c.mac = req.mac;
+        return std::make_unique<virtio::NetDevice>(name.c_str(), *net_backend, c);
+    }
     }
     throw std::logic_error("unknown virtio device kind");
 }
@@ -46,6 +54,7 @@ const char* kind_name(VirtioDeviceRequest::Kind kind)
     case VirtioDeviceRequest::Kind::block: return "blk";
     case VirtioDeviceRequest::Kind::entropy: return "rng";
     case VirtioDeviceRequest::Kind::console: return "console";
+    case VirtioDeviceRequest::Kind::net: return "net";
     }
     return "?";
 }
@@ -69,7 +78,9 @@ VirtioSlots::VirtioSlots(sc_core::sc_module_name name, const DeviceOptions& opti
         const std::string base = std::string(kind_name(req.kind)) + std::to_string(slot);
         if (req.kind == VirtioDeviceRequest::Kind::console)
             s.backend = host::make_char_backend(req.backend);
-        s.device = make_device(req, base, s.backend.get());
+        if (req.kind == VirtioDeviceRequest::Kind::net)
+            s.net_backend = host::make_net_backend(req.backend);
+        s.device = make_device(req, base, s.backend.get(), s.net_backend.get());
         s.transport = std::make_unique<virtio::MmioTransport>(("virtio" + std::to_string(slot)).c_str(),
                                                               *s.device, transport_config);
         s.irq = std::make_unique<sc_core::sc_signal<bool>>(("irq" + std::to_string(slot)).c_str());

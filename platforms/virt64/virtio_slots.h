@@ -20,7 +20,8 @@ class Gic400;
 }
 namespace vp::host {
 class CharBackend;
-}
+class NetBackend;
+}  // namespace vp::host
 namespace vp::virtio {
 class VirtioDevice;
 class MmioTransport;
@@ -44,6 +45,7 @@ public:
     struct Slot {
         unsigned index;  // 0..31
         std::unique_ptr<host::CharBackend> backend;  // console only
+        std::unique_ptr<host::NetBackend> net_backend;  // net only
         std::unique_ptr<virtio::VirtioDevice> device;
         std::unique_ptr<virtio::MmioTransport> transport;
         std::unique_ptr<sc_core::sc_signal<bool>> irq;

@@ -1,8 +1,12 @@
-// QEMU-style -drive/-device/-chardev/-global parsing: what a user types for
+// QEMU-style -drive/-device/-chardev/-netdev/-global parsing: what a user types for
 // qemu-system-aarch64 -M virt works here, and what virt64 cannot model is
 // rejected with a message naming the option.
 #include <catch2/catch.hpp>
 
+#include <array>
+#include <iterator>
+
+#include "command_line.h"
 #include "device_options.h"
 
 using namespace vp::virt64;
@@ -57,4 +61,59 @@ TEST_CASE("Bad device options are errors that name the option")
                       Catch::Contains("expected on or off"));
     CHECK_THROWS_WITH(resolve_device_options({"file=a,id=d"}, {"virtio-blk-device,drive=d,bogus=1"}, {}, {}),
                       Catch::Contains("unsupported parameter 'bogus'"));
+}
+
+TEST_CASE("A socket netdev with udp= and a virtio-net-device resolve to a net device")
+{
+    auto opts = resolve_device_options(
+        {}, {"virtio-net-device,netdev=n0,mac=02:aa:BB:cc:dd:0e", "virtio-net-device,netdev=n1"}, {},
+        {}, {"socket,id=n0,udp=127.0.0.1:5556,localaddr=127.0.0.1:5555",
+             "socket,id=n1,udp=localhost:6001,localaddr=localhost:0"});
+    REQUIRE(opts.devices.size() == 2);
+    CHECK(opts.devices[0].kind == Kind::net);
+    CHECK(opts.devices[0].backend == "udp:5555:127.0.0.1:5556");
+    CHECK(opts.devices[0].mac == std::array<uint8_t, 6>{0x02, 0xaa, 0xbb, 0xcc, 0xdd, 0x0e});
+    CHECK(opts.devices[1].backend == "udp:0:127.0.0.1:6001");
+    // The second NIC without mac= gets QEMU's default scheme: 52:54:00:12:34:56 + index.
+    CHECK(opts.devices[1].mac == std::array<uint8_t, 6>{0x52, 0x54, 0x00, 0x12, 0x34, 0x57});
+
+    CHECK_THROWS_WITH(resolve_device_options({}, {"virtio-net-device,netdev=n9"}, {}, {}, {}),
+                      Catch::Contains("netdev 'n9' is not defined"));
+    CHECK_THROWS_WITH(resolve_device_options({}, {}, {}, {}, {"user,id=n0"}),
+                      Catch::Contains("unsupported netdev backend 'user'"));
+    CHECK_THROWS_WITH(resolve_device_options({}, {}, {}, {}, {"socket,id=n0,listen=:1234"}),
+                      Catch::Contains("unsupported parameter 'listen'"));
+    CHECK_THROWS_WITH(resolve_device_options({}, {}, {}, {}, {"socket,id=n0,udp=127.0.0.1:1"}),
+                      Catch::Contains("needs udp=127.0.0.1:PORT and localaddr="));
+    CHECK_THROWS_WITH(
+        resolve_device_options({}, {}, {}, {}, {"socket,id=n0,udp=10.0.0.2:1,localaddr=127.0.0.1:2"}),
+        Catch::Contains("loopback only"));
+    CHECK_THROWS_WITH(
+        resolve_device_options({}, {}, {}, {}, {"socket,id=n0,udp=127.0.0.1:99999,localaddr=127.0.0.1:2"}),
+        Catch::Contains("from 0 to 65535"));
+    const std::vector<std::string> netdev = {"socket,id=n0,udp=127.0.0.1:1,localaddr=127.0.0.1:2"};
+    CHECK_THROWS_WITH(resolve_device_options({}, {"virtio-net-device,netdev=n0,mac=01:00:5e:00:00:01"},
+                                             {}, {}, netdev),
+                      Catch::Contains("multicast"));
+    CHECK_THROWS_WITH(resolve_device_options({}, {"virtio-net-device,netdev=n0,mac=52:54:00:12:34"},
+                                             {}, {}, netdev),
+                      Catch::Contains("six hex bytes"));
+    CHECK_THROWS_WITH(resolve_device_options({}, {"virtio-net-device,netdev=n0",
+                                                  "virtio-net-device,netdev=n0"}, {}, {}, netdev),
+                      Catch::Contains("netdev 'n0' is not defined"));  // one device per netdev
+}
+
+TEST_CASE("The command line passes -netdev through, and -nic none still works")
+{
+    const char* argv[] = {"virt64", "-nic", "none", "-netdev",
+                          "socket,id=n0,udp=127.0.0.1:5556,localaddr=127.0.0.1:5555", "-device",
+                          "virtio-net-device,netdev=n0", "-kernel", "vmlinux"};
+    CommandLine cl = parse_command_line(static_cast<int>(std::size(argv)), argv);
+    REQUIRE(cl.netdevs.size() == 1);
+    CHECK(cl.netdevs[0] == "socket,id=n0,udp=127.0.0.1:5556,localaddr=127.0.0.1:5555");
+    auto opts = resolve_device_options(cl.drives, cl.devices, cl.chardevs, cl.globals, cl.netdevs);
+    REQUIRE(opts.devices.size() == 1);
+    CHECK(opts.devices[0].kind == Kind::net);
+    const char* user[] = {"virt64", "-nic", "user", "-kernel", "vmlinux"};
+    CHECK_THROWS_WITH(parse_command_line(5, user), Catch::Contains("-nic user"));
 }

@@ -1,0 +1,132 @@
+// NetDevice: virtio-net (device ID 1, virtio 1.2 §5.1) with one queue pair
+// (receiveq0 = 0, transmitq0 = 1) on a host NetBackend. Offers MAC, STATUS
+// (link always up) and MTU; the header is virtio_net_hdr_v1 (12 bytes) with
+// VERSION_1, the legacy 10-byte header otherwise.
+// Not done: control queue, multiqueue, MRG_RXBUF, checksum/GSO offloads,
+// RSS/hash reports, link-down events, announce.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <vector>
+
+#include "host/net_backend.h"
+#include "virtio/device.h"
+#include "virtio/virtio.h"
+
+namespace vp::virtio {
+
+// Feature bits (§5.1.3) this model uses or names in reports.
+enum NetFeature : unsigned {
+    kNetFeatureCsum = 0,
+    kNetFeatureGuestCsum = 1,
+    kNetFeatureMtu = 3,
+    kNetFeatureMac = 5,
+    kNetFeatureMrgRxbuf = 15,
+    kNetFeatureStatus = 16,
+    kNetFeatureCtrlVq = 17,
+};
+
+enum NetQueue : unsigned {
+    kNetRx = 0,  // receiveq0: device -> driver
+    kNetTx = 1,  // transmitq0: driver -> device
+};
+
+// Offsets in struct virtio_net_config (up to and including mtu).
+enum NetConfigOffset : uint32_t {
+    kNetCfgMac = 0,
+    kNetCfgStatus = 6,
+    kNetCfgMaxVirtqueuePairs = 8,
+    kNetCfgMtu = 10,
+    kNetCfgSize = 12,
+};
+
+constexpr uint16_t kNetStatusLinkUp = 1;
+constexpr uint32_t kNetHdrSize = 12;        // virtio_net_hdr_v1 (with num_buffers)
+constexpr uint32_t kNetHdrSizeLegacy = 10;  // virtio_net_hdr without num_buffers
+constexpr uint8_t kNetHdrGsoNone = 0;
+
+class NetDevice : public VirtioDevice {
+public:
+    struct Config {
+        // Station address in config space (offered with VIRTIO_NET_F_MAC).
+        // Default: QEMU's first NIC address.
+        std::array<uint8_t, 6> mac{0x52, 0x54, 0x00, 0x12, 0x34, 0x56};
+        // MTU offered with VIRTIO_NET_F_MTU; 0 = do not offer the feature.
+        // Linux 6.1 sizes its receive buffers for 1500 (plus Ethernet and
+        // VLAN headers); a larger MTU makes it post "big" page chains.
+        uint16_t mtu = 1500;
+        // Service time of one frame in either direction: latency + bytes /
+        // throughput. Default: 1 GbE line rate, no extra latency.
+        ServiceTime service{sc_core::SC_ZERO_TIME, 125e6};
+        // How often the backend is polled for frames, in simulated time,
+        // while the driver is running (also whenever the driver posts
+        // receive buffers). Default 100 us.
+        sc_core::sc_time poll_period = sc_core::sc_time(100, sc_core::SC_US);
+        // Frames taken from the backend but waiting for a receive buffer.
+        // Beyond this many, new frames are dropped, counted in rx_dropped()
+        // and reported (rate-limited). Default 256 (~384 KiB of 1514-byte
+        // frames).
+        size_t rx_queue_frames = 256;
+        unsigned queue_size_max = 256;
+    };
+
+    // The device does not own the backend: it must outlive the device.
+    NetDevice(sc_core::sc_module_name name, host::NetBackend& backend, const Config& config);
+    NetDevice(sc_core::sc_module_name name, host::NetBackend& backend)
+        : NetDevice(name, backend, Config{}) {}
+
+    uint32_t device_id() const override { return kDeviceNet; }
+    uint64_t device_features() const override;
+    unsigned num_queues() const override { return 2; }
+    unsigned queue_size_max(unsigned) const override { return m_config.queue_size_max; }
+    uint32_t config_size() const override { return kNetCfgSize; }
+    void read_config(uint32_t offset, uint8_t* data, uint32_t len) override;
+    void write_config(uint32_t offset, const uint8_t* data, uint32_t len) override;
+    void reset() override;
+    void driver_ok() override;
+    void notify(unsigned queue) override;
+
+    // Header length in use (valid once the driver is running).
+    uint32_t header_size() const { return m_hdr_len; }
+
+    // Statistics.
+    uint64_t tx_frames() const { return m_tx_frames; }
+    uint64_t tx_errors() const { return m_tx_errors; }    // malformed, not sent
+    uint64_t rx_frames() const { return m_rx_frames; }    // delivered to the guest
+    uint64_t rx_dropped() const { return m_rx_dropped; }  // queue full or buffer too small
+    size_t rx_pending() const { return m_rx_queue.size(); }
+
+private:
+    void rx_thread();
+    void poll_backend();
+    void deliver();
+    struct DropCounter {
+        uint64_t count = 0;
+        uint64_t next_report = 1;  // reports at 1, 2, 4, 8, ... drops
+    };
+    bool transmit(VirtioMessage& msg);
+    void count_rx_drop(DropCounter& counter, const char* type, const std::string& why);
+
+    host::NetBackend& m_backend;
+    Config m_config;
+    std::array<uint8_t, 6> m_mac;  // legacy drivers may rewrite it
+    uint32_t m_hdr_len = kNetHdrSize;
+    bool m_live = false;
+    uint64_t m_resets = 0;
+    sc_core::sc_event m_live_event;
+    sc_core::sc_event m_rx_posted;
+    std::deque<std::vector<uint8_t>> m_rx_queue;
+    std::vector<uint8_t> m_tx_frame;  // staging buffers, one per direction
+    std::vector<uint8_t> m_rx_frame;
+    uint64_t m_tx_frames = 0;
+    uint64_t m_tx_errors = 0;
+    uint64_t m_rx_frames = 0;
+    uint64_t m_rx_dropped = 0;
+    DropCounter m_overflow;
+    DropCounter m_too_small;
+};
+
+}  // namespace vp::virtio
