@@ -12,6 +12,9 @@
 #define O_DIRECT 0x10000 /* arm64 value (arch/arm64/include/uapi/asm/fcntl.h) */
 #endif
 
+#include <linux/if_packet.h>
+#include <linux/sockios.h>
+
 #define TAG "virt64-guest: "
 #define SECTOR 512
 
@@ -288,6 +291,193 @@ static void check_console(void)
 	close(fd);
 }
 
+/* Network, only if the kernel found a NIC: one broadcast Ethernet frame with
+ * a local experimental EtherType goes out on eth0 through an AF_PACKET socket,
+ * and one frame with the same EtherType must come back (tests/system/net_peer.py
+ * answers it on the host). nolibc has no socket calls: raw syscalls. */
+#define NET_ETHERTYPE 0x88B5 /* IEEE 802 local experimental EtherType 1 */
+#define NET_TIMEOUT_MS 5000  /* guest time */
+#define NET_SPIN_MS 500      /* guest time spent busy first, see net_receive() */
+#define ETH_HLEN_ 14
+#define AF_PACKET_ 17
+#define SOCK_RAW_ 3
+#define IFF_UP_ 0x1
+
+static const char net_payload[] = "virt64-guest: frame from eth0";
+
+/* struct ifreq without libc's struct sockaddr: name + 24-byte union. */
+struct net_ifreq {
+	char name[16];
+	union {
+		short flags;
+		int ifindex;
+		struct {
+			unsigned short family;
+			unsigned char addr[14];
+		} hwaddr;
+		unsigned char size[24];
+	} u;
+};
+
+static unsigned short net_htons(unsigned short v)
+{
+	return (unsigned short)((v >> 8) | (v << 8)); /* arm64 Linux is little-endian */
+}
+
+/* ioctl on eth0: the get requests start from a zeroed union, SIOCSIFFLAGS
+ * sends what the caller put in it. Returns the raw syscall result. */
+static long net_ifr(int fd, unsigned long req, struct net_ifreq *ifr)
+{
+	if (req != SIOCSIFFLAGS)
+		memset(&ifr->u, 0, sizeof(ifr->u));
+	memset(ifr->name, 0, sizeof(ifr->name));
+	strlcpy(ifr->name, "eth0", sizeof(ifr->name));
+	return my_syscall3(__NR_ioctl, fd, req, ifr);
+}
+
+/* Sends the frame; returns 0 or -1 (reported). */
+static int net_send(int fd, const unsigned char *mac, int ifindex)
+{
+	static unsigned char frame[ETH_HLEN_ + sizeof(net_payload) - 1];
+	struct sockaddr_ll to;
+	long n;
+
+	memset(frame, 0xff, 6); /* broadcast */
+	memcpy(frame + 6, mac, 6);
+	frame[12] = NET_ETHERTYPE >> 8;
+	frame[13] = NET_ETHERTYPE & 0xff;
+	memcpy(frame + ETH_HLEN_, net_payload, sizeof(net_payload) - 1);
+
+	memset(&to, 0, sizeof(to));
+	to.sll_family = AF_PACKET_;
+	to.sll_protocol = net_htons(NET_ETHERTYPE);
+	to.sll_ifindex = ifindex;
+	to.sll_halen = 6;
+	memset(to.sll_addr, 0xff, 6);
+	n = my_syscall6(__NR_sendto, fd, frame, sizeof(frame), 0, &to, sizeof(to));
+	if (n != (long)sizeof(frame)) {
+		fail("net tx: sendto", n < 0 ? (int)-n : 0);
+		return -1;
+	}
+	ok("net tx");
+	return 0;
+}
+
+static long now_ms(void)
+{
+	struct timespec t;
+
+	if (my_syscall2(__NR_clock_gettime, CLOCK_MONOTONIC, &t) < 0)
+		return 0;
+	return t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+/* Waits for one incoming frame with our EtherType (the socket also sees our
+ * own outgoing frame: skipped) and prints its payload up to the first
+ * non-printable byte (short frames may come padded with zeros).
+ * The answer comes from a host process, in host time. A simulator skips idle
+ * guest time (virt64 runs the whole 5 s idle wait in about 0.1 s of host
+ * time), so the first NET_SPIN_MS are spent polling busily: that takes
+ * host time in proportion on any simulator (~2 s on virt64 at 220 MIPS) and
+ * ends as soon as the answer is there. */
+static void net_receive(int fd)
+{
+	static unsigned char frame[1600];
+	char text[80];
+	long start = now_ms(), elapsed;
+
+	while ((elapsed = now_ms() - start) < NET_TIMEOUT_MS) {
+		struct pollfd pfd = { .fd = fd, .events = POLLIN };
+		struct sockaddr_ll from;
+		int fromlen = sizeof(from);
+		long n;
+		int i;
+
+		if (poll(&pfd, 1, elapsed < NET_SPIN_MS ? 0 : 100) < 0) {
+			fail("net rx: poll", errno);
+			return;
+		}
+		if (!(pfd.revents & POLLIN))
+			continue;
+		n = my_syscall6(__NR_recvfrom, fd, frame, sizeof(frame), 0, &from, &fromlen);
+		if (n < 0) {
+			fail("net rx: recvfrom", (int)-n);
+			return;
+		}
+		if (from.sll_pkttype == PACKET_OUTGOING || n < ETH_HLEN_ ||
+		    frame[12] != (NET_ETHERTYPE >> 8) || frame[13] != (NET_ETHERTYPE & 0xff))
+			continue;
+		for (i = 0; i < n - ETH_HLEN_ && i < (int)sizeof(text) - 1; i++) {
+			unsigned char c = frame[ETH_HLEN_ + i];
+			if (c < 0x20 || c > 0x7e)
+				break;
+			text[i] = c;
+		}
+		text[i] = 0;
+		printf(TAG "ok: net rx \"%s\"\n", text);
+		return;
+	}
+	fail("net rx: no frame with EtherType 0x88b5 within 5 s", 0);
+}
+
+static void check_net(void)
+{
+	struct net_ifreq ifr;
+	struct sockaddr_ll addr;
+	unsigned char mac[6];
+	int fd, ifindex;
+	long r;
+
+	fd = open("/sys/class/net/eth0", O_RDONLY | O_DIRECTORY);
+	if (fd < 0)
+		return; /* no NIC: say nothing */
+	close(fd);
+
+	fd = my_syscall3(__NR_socket, AF_PACKET_, SOCK_RAW_, net_htons(NET_ETHERTYPE));
+	if (fd < 0) {
+		fail("net: socket(AF_PACKET, SOCK_RAW)", -fd);
+		return;
+	}
+	r = net_ifr(fd, SIOCGIFFLAGS, &ifr);
+	if (r < 0) {
+		fail("net: SIOCGIFFLAGS eth0", (int)-r);
+		goto out;
+	}
+	ifr.u.flags |= IFF_UP_;
+	r = net_ifr(fd, SIOCSIFFLAGS, &ifr);
+	if (r < 0) {
+		fail("net: SIOCSIFFLAGS eth0 up", (int)-r);
+		goto out;
+	}
+	r = net_ifr(fd, SIOCGIFHWADDR, &ifr);
+	if (r < 0) {
+		fail("net: SIOCGIFHWADDR eth0", (int)-r);
+		goto out;
+	}
+	memcpy(mac, ifr.u.hwaddr.addr, 6);
+	r = net_ifr(fd, SIOCGIFINDEX, &ifr);
+	if (r < 0) {
+		fail("net: SIOCGIFINDEX eth0", (int)-r);
+		goto out;
+	}
+	ifindex = ifr.u.ifindex;
+	ok("net: eth0 up");
+
+	memset(&addr, 0, sizeof(addr));
+	addr.sll_family = AF_PACKET_;
+	addr.sll_protocol = net_htons(NET_ETHERTYPE);
+	addr.sll_ifindex = ifindex;
+	r = my_syscall3(__NR_bind, fd, &addr, sizeof(addr));
+	if (r < 0) {
+		fail("net: bind AF_PACKET socket to eth0", (int)-r);
+		goto out;
+	}
+	if (net_send(fd, mac, ifindex) == 0)
+		net_receive(fd);
+out:
+	close(fd);
+}
+
 int main(void)
 {
 	char uptime[64];
@@ -305,6 +495,7 @@ int main(void)
 	check_block();
 	check_rng();
 	check_console();
+	check_net();
 
 	if (read_text("/proc/uptime", uptime, sizeof(uptime)) > 0)
 		printf(TAG "uptime %s\n", uptime);

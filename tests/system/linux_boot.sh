@@ -1,7 +1,9 @@
 #!/bin/sh
 # Linux system test: the guest kernel and initramfs (sw/linux, sw/guest; built
 # once and cached) boot on virt64 with virtio-blk, -rng and -console, and the
-# guest's init checks every device. With a QEMU binary given, the same boot
+# guest's init checks every device. A virtio-net card on a UDP netdev talks to
+# net_peer.py: the guest sends one raw Ethernet frame and must get the peer's
+# answer back. With a QEMU binary given, the same boot
 # runs on qemu-system-aarch64 -M virt too, and the guest's report, the disk
 # image and the console output must be identical on both.
 # Usage: linux_boot.sh VIRT64 QEMU|- LEGACY(on|off) WORKDIR
@@ -17,6 +19,16 @@ initrd=$("$here/../../sw/guest/build-initramfs.sh")
 boot() {  # boot NAME BINARY [extra options]
     name=$1 bin=$2
     shift 2
+    # The network peer picks its own port and a free one for the emulator, so
+    # parallel runs (legacy on/off, other build trees) never share a port.
+    rm -f "$work/$name.ports" "$work/$name.peer"
+    python3 "$here/net_peer.py" --ports-file "$work/$name.ports" --timeout 300 \
+        > "$work/$name.peer" 2>&1 < /dev/null &
+    peer=$!
+    i=0
+    while [ ! -s "$work/$name.ports" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done
+    read -r peer_port guest_port < "$work/$name.ports" ||
+        { echo "FAIL: net_peer.py did not start"; kill "$peer" 2>/dev/null; cat "$work/$name.peer"; exit 1; }
     head -c 16777216 /dev/zero > "$work/$name.img"
     printf 'VIRT64-DISK-S0\r\n' | dd of="$work/$name.img" conv=notrunc status=none
     rm -f "$work/$name.hvc0"
@@ -29,7 +41,17 @@ boot() {  # boot NAME BINARY [extra options]
         -device virtio-rng-device \
         -device virtio-serial-device -device virtconsole,chardev=c0 \
         -chardev file,id=c0,path="$work/$name.hvc0" \
+        -netdev socket,id=n0,udp=127.0.0.1:"$peer_port",localaddr=127.0.0.1:"$guest_port" \
+        -device virtio-net-device,netdev=n0,mac=52:54:00:12:34:56 \
         > "$work/$name.log" 2>&1 < /dev/null || status=$?
+    # The peer exits by itself once it has answered; if it has not by now, it
+    # never saw the guest's frame.
+    i=0
+    while kill -0 "$peer" 2>/dev/null && [ $i -lt 20 ]; do sleep 0.1; i=$((i + 1)); done
+    kill "$peer" 2>/dev/null || true
+    peer_status=0
+    wait "$peer" || peer_status=$?
+    echo "$peer_status" > "$work/$name.peerstatus"
     # The guest's own report, minus the one line that depends on the clock.
     grep '^virt64-guest:' "$work/$name.log" | grep -v '^virt64-guest: uptime' > "$work/$name.report" || true
     echo "$status" > "$work/$name.status"
@@ -49,6 +71,11 @@ check 'grep -q "device id 0x0002 (blk), driver virtio_blk" "$work/virt64.report"
 check 'grep -q "device id 0x0004 (rng), driver virtio_rng" "$work/virt64.report"' "virtio_rng did not bind"
 check 'grep -q "device id 0x0003 (console), driver virtio_console" "$work/virt64.report"' "virtio_console did not bind"
 check 'grep -q "hello from /dev/hvc0" "$work/virt64.hvc0"' "the virtio console output is not in the host file"
+check 'grep -q "device id 0x0001 (net), driver virtio_net" "$work/virt64.report"' "virtio_net did not bind"
+cat "$work/virt64.peer"
+check '[ "$(cat "$work/virt64.peerstatus")" = 0 ]' "net_peer.py exit status $(cat "$work/virt64.peerstatus") (expected 0: it got the guest's frame and answered)"
+check 'grep -q "^virt64-guest: ok: net tx" "$work/virt64.report"' "the guest did not send its frame"
+check 'grep -q "^virt64-guest: ok: net rx \"hello from the host\"" "$work/virt64.report"' "the guest did not receive the peer's frame"
 # The init wrote "VIRT64-SECTOR-1!" x 32 to sector 1 and fsync'ed it.
 sector1=$(dd if="$work/virt64.img" bs=512 skip=1 count=1 status=none | tr -d '\0')
 check '[ "$sector1" = "$(printf "VIRT64-SECTOR-1!%.0s" $(seq 32))" ]' "sector 1 of the image does not hold what the guest wrote"
@@ -56,6 +83,7 @@ check '[ "$sector1" = "$(printf "VIRT64-SECTOR-1!%.0s" $(seq 32))" ]' "sector 1 
 if [ "$qemu" != "-" ]; then
     boot qemu "$qemu" -nic none
     check '[ "$(cat "$work/qemu.status")" = 0 ]' "qemu exit status $(cat "$work/qemu.status")"
+    check '[ "$(cat "$work/qemu.peerstatus")" = 0 ]' "net_peer.py exit status $(cat "$work/qemu.peerstatus") on qemu"
     check 'diff -u "$work/qemu.report" "$work/virt64.report"' "guest report differs between qemu and virt64"
     check 'cmp "$work/qemu.img" "$work/virt64.img"' "disk images differ between qemu and virt64"
     check 'cmp "$work/qemu.hvc0" "$work/virt64.hvc0"' "console output differs between qemu and virt64"
