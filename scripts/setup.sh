@@ -4,7 +4,7 @@
 set -eu
 
 PACKAGES="
-  build-essential cmake pkg-config ninja-build
+  build-essential cmake pkg-config ninja-build python3
   libsystemc-dev libboost-dev libboost-program-options-dev catch2
   libfdt-dev device-tree-compiler
   gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu
