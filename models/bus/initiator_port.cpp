@@ -58,10 +58,10 @@ const tlm::tlm_dmi* InitiatorPort::lookup(uint64_t addr, bool for_write) const
     return nullptr;
 }
 
-bool InitiatorPort::denied(uint64_t addr) const
+bool InitiatorPort::denied(uint64_t addr, bool for_write) const
 {
     for (const auto& d : m_denied)
-        if (addr >= d.start && addr <= d.end)
+        if (addr >= d.start && addr <= d.end && (d.any || d.write == for_write))
             return true;
     return false;
 }
@@ -72,7 +72,7 @@ const tlm::tlm_dmi* InitiatorPort::dmi(uint64_t addr, bool for_write)
         return nullptr;
     if (const tlm::tlm_dmi* hit = lookup(addr, for_write))
         return hit;
-    if (denied(addr))
+    if (denied(addr, for_write))
         return nullptr;
 
     tlm::tlm_generic_payload tx;
@@ -81,15 +81,38 @@ const tlm::tlm_dmi* InitiatorPort::dmi(uint64_t addr, bool for_write)
     tx.set_data_length(0);
     tlm::tlm_dmi window;
     if ((*this)->get_direct_mem_ptr(tx, window) && window.get_dmi_ptr() != nullptr) {
-        m_windows.push_back(window);
-        return lookup(addr, for_write);
+        const bool covers = addr >= window.get_start_address() && addr <= window.get_end_address();
+        const bool allows = for_write ? window.is_write_allowed() : window.is_read_allowed();
+        if (covers && allows) {
+            m_windows.push_back(window);
+            return lookup(addr, for_write);
+        }
+        // A grant that does not serve this access (a read-only window asked
+        // for a write, e.g. ROM): keep it if it is new, and remember that
+        // this access type is denied there, so that repeated accesses do not
+        // ask again and append the same window every time.
+        if (covers) {
+            auto same = [&](const tlm::tlm_dmi& w) {
+                return w.get_start_address() == window.get_start_address() &&
+                       w.get_end_address() == window.get_end_address() &&
+                       w.get_granted_access() == window.get_granted_access();
+            };
+            const bool known = std::any_of(m_windows.begin(), m_windows.end(), same);
+            if (!known)
+                m_windows.push_back(window);
+            m_denied.push_back({window.get_start_address(), window.get_end_address(), for_write});
+        } else {
+            const uint64_t page = addr & ~(kChunk - 1);
+            m_denied.push_back({page, page + kChunk - 1, for_write});
+        }
+        return nullptr;
     }
     // The target reports the range the denial applies to; cache it so we do
     // not ask again for every access. A target that leaves the default range
     // (0..max) is cached for this address only.
-    DeniedRange range{window.get_start_address(), window.get_end_address()};
+    DeniedRange range{window.get_start_address(), window.get_end_address(), for_write, true};
     if (range.start > addr || range.end < addr || (range.start == 0 && range.end == ~0ull))
-        range = {addr & ~(kChunk - 1), (addr & ~(kChunk - 1)) + kChunk - 1};
+        range = {addr & ~(kChunk - 1), (addr & ~(kChunk - 1)) + kChunk - 1, for_write, true};
     m_denied.push_back(range);
     return nullptr;
 }
@@ -100,7 +123,11 @@ MemStatus InitiatorPort::access(tlm::tlm_command cmd, uint64_t addr, uint8_t* da
     const bool is_write = cmd == tlm::TLM_WRITE_COMMAND;
     while (len > 0) {
         if (const tlm::tlm_dmi* w = dmi(addr, is_write)) {
-            size_t n = std::min<uint64_t>(len, w->get_end_address() - addr + 1);
+            // Bytes left in the window; a window reaching the top of the
+            // address space has 2^64 - addr of them (the +1 would wrap to 0
+            // and this loop would never advance).
+            const uint64_t left = w->get_end_address() - addr;
+            size_t n = left >= len - 1 ? len : static_cast<size_t>(left + 1);
             uint8_t* host = w->get_dmi_ptr() + (addr - w->get_start_address());
             if (is_write)
                 std::memcpy(host, data, n);

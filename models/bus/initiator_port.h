@@ -64,12 +64,14 @@ private:
     struct DeniedRange {
         uint64_t start;
         uint64_t end;
+        bool write = false;  // the access type denied (when not `any`)
+        bool any = false;    // DMI denied for reads and writes alike
     };
 
     MemStatus access(tlm::tlm_command cmd, uint64_t addr, uint8_t* data, size_t len,
                      sc_core::sc_time& delay);
     const tlm::tlm_dmi* lookup(uint64_t addr, bool for_write) const;
-    bool denied(uint64_t addr) const;
+    bool denied(uint64_t addr, bool for_write) const;
 
     // tlm_bw_transport_if
     tlm::tlm_sync_enum nb_transport_bw(tlm::tlm_generic_payload& tx, tlm::tlm_phase& phase,

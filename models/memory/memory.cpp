@@ -79,7 +79,8 @@ void Memory::b_transport(tlm::tlm_generic_payload& tx, sc_core::sc_time& delay)
     uint8_t* data = tx.get_data_ptr();
     const unsigned len = tx.get_data_length();
     const uint8_t* be = tx.get_byte_enable_ptr();
-    const unsigned be_len = tx.get_byte_enable_length();
+    // A byte-enable length of 0 means "as long as the data" (no repetition).
+    const unsigned be_len = tx.get_byte_enable_length() ? tx.get_byte_enable_length() : len;
 
     if (tx.is_write()) {
         if (m_config.read_only) {

@@ -1,5 +1,6 @@
 #include "virtio/mmio_transport.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
@@ -23,6 +24,13 @@ std::string hex(uint64_t v)
 
 constexpr unsigned kMaxQueueSize = 32768;  // §2.7 / §2.8: largest queue size
 constexpr unsigned kConfigOffset = 0x100;
+// Requests one queue may hand out at one simulated time stamp, per queue
+// entry (and at least kMinRequestBudget), and how much later the rest is
+// served. Without a bound a device with zero service time whose DMA writes
+// re-arm its own ring (a guest can set that up) never lets time advance.
+constexpr uint64_t kRequestBudgetPerEntry = 4;
+constexpr uint64_t kMinRequestBudget = 64;
+const sc_core::sc_time kRequestBackoff(1, sc_core::SC_US);
 
 }  // namespace
 
@@ -92,6 +100,7 @@ MmioTransport::MmioTransport(sc_core::sc_module_name name, VirtioDevice& device,
     m_device.bind_transport(*this);
     m_queues.resize(m_device.num_queues());
     m_pending_notify.assign(m_queues.size(), false);
+    m_deferred_notify.assign(m_queues.size(), false);
     for (unsigned q = 0; q < m_queues.size(); ++q)
         m_queues[q].num = queue_max(q);
     m_guest_page_size = 4096;
@@ -321,6 +330,7 @@ void MmioTransport::write_queue_reset(uint32_t v)
     q->desc = q->driver = q->device = 0;
     q->broken = false;
     m_pending_notify[m_queue_sel] = false;
+    m_deferred_notify[m_queue_sel] = false;
 }
 
 void MmioTransport::write_queue_notify(uint32_t v)
@@ -462,6 +472,7 @@ void MmioTransport::reset_device()
         q.broken = false;
     }
     m_pending_notify.assign(m_queues.size(), false);
+    m_deferred_notify.assign(m_queues.size(), false);
     m_status = 0;
     m_interrupt_status = 0;
     m_device_features_sel = 0;
@@ -529,6 +540,19 @@ Virtqueue* MmioTransport::live_ring(unsigned queue)
             layout.driver = q.driver;
             layout.device = q.device;
         }
+        if (!packed && !is_pow2(layout.num)) {
+            // QueueNum is checked when written, against the features written
+            // so far: a driver that wrote RING_PACKED, a size that only suits
+            // a packed ring, then negotiated a split ring ends up here. A
+            // split ring of another size desynchronises at the 16-bit index
+            // wrap (§2.7: its size is a power of two), so refuse it.
+            SC_REPORT_WARNING(kBadValue,
+                              (queue_name(queue) + ": QueueNum " + std::to_string(layout.num) +
+                               " for a split ring; expected a power of two, queue stopped")
+                                  .c_str());
+            mark_broken(queue, "split ring size not a power of two");
+            return nullptr;
+        }
         layout.indirect = m_driver_features & bit(kFeatureIndirectDesc);
         layout.event_idx = m_driver_features & bit(kFeatureEventIdx);
         q.ring->start(layout);
@@ -556,6 +580,25 @@ bool MmioTransport::get(unsigned queue, VirtioMessage& msg)
     Virtqueue* ring = live_ring(queue);
     if (!ring)
         return false;
+    Queue& q = m_queues[queue];
+    const sc_core::sc_time now = sc_core::sc_time_stamp();
+    if (q.budget_stamp != now) {
+        q.budget_stamp = now;
+        q.budget_used = 0;
+    }
+    const uint64_t budget = std::max<uint64_t>(kRequestBudgetPerEntry * q.num, kMinRequestBudget);
+    if (q.budget_used >= budget) {
+        if (!m_deferred_notify[queue])
+            SC_REPORT_INFO_VERB(kThrottled,
+                                (queue_name(queue) + ": " + std::to_string(budget) +
+                                 " requests at " + now.to_string() +
+                                 "; serving the rest " + kRequestBackoff.to_string() + " later")
+                                    .c_str(),
+                                sc_core::SC_MEDIUM);
+        m_deferred_notify[queue] = true;
+        m_notify_event.notify(kRequestBackoff);
+        return false;
+    }
     switch (ring->pop(msg)) {
     case Virtqueue::Pop::empty:
         return false;
@@ -565,6 +608,7 @@ bool MmioTransport::get(unsigned queue, VirtioMessage& msg)
     case Virtqueue::Pop::ok:
         break;
     }
+    ++q.budget_used;
     msg.queue = queue;
     msg.epoch = m_queues[queue].generation;
     msg.memory = &memory;
@@ -601,6 +645,12 @@ void MmioTransport::worker()
 {
     for (;;) {
         sc_core::wait(m_notify_event);
+        for (unsigned q = 0; q < m_deferred_notify.size(); ++q) {
+            if (m_deferred_notify[q]) {
+                m_deferred_notify[q] = false;
+                m_pending_notify[q] = true;
+            }
+        }
         bool any = true;
         while (any) {
             any = false;

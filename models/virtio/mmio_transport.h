@@ -78,6 +78,11 @@ public:
     static constexpr const char* kBadSequence = "virtio/mmio/bad-sequence";
     static constexpr const char* kFeaturesRefused = "virtio/mmio/features-refused";
     static constexpr const char* kBrokenQueue = "virtio/mmio/queue-broken";
+    // Info (not a warning): a queue handed out more requests at one simulated
+    // time stamp than its budget (4 x QueueNum, at least 64), typically a
+    // zero-service-time device whose DMA re-arms its own ring; the rest is
+    // served kRequestBackoff later so that simulated time can advance.
+    static constexpr const char* kThrottled = "virtio/mmio/throttled";
 
 private:
     enum Access : uint8_t { kR = 1, kW = 2, kRW = 3 };
@@ -101,6 +106,8 @@ private:
         bool broken = false;        // ring corruption seen: stopped until reset
         bool started = false;       // ring object started with the current layout
         uint64_t generation = 0;    // bumped on every stop; stale messages are dropped
+        sc_core::sc_time budget_stamp;  // time stamp of the requests counted in budget_used
+        uint64_t budget_used = 0;       // requests handed out at budget_stamp
         std::unique_ptr<Virtqueue> ring;
     };
 
@@ -177,6 +184,7 @@ private:
     uint32_t m_config_generation = 0;
     bool m_debug_access = false;  // inside transport_dbg: no reports
     std::vector<bool> m_pending_notify;
+    std::vector<bool> m_deferred_notify;  // over the per-time-stamp budget: retried later
     sc_core::sc_event m_notify_event;
     sc_core::sc_event m_irq_event;
 };
