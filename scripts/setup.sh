@@ -10,6 +10,7 @@ PACKAGES="
   gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu
   qemu-system-arm qemu-user
   linux-source-6.1 xz-utils make bc bison flex
+  clang libclang-rt-14-dev
 "
 
 missing=""
