@@ -103,6 +103,8 @@ void Cpu::end_of_simulation()
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_host_start)
                       .count();
     double mips = secs > 0 ? double(m_retired) / secs / 1e6 : 0.0;
+    if (m_config.trace)
+        std::fflush(m_config.trace);
     std::fprintf(stderr, "%s: %llu instructions, %.1f MIPS (host)\n", basename(),
                  static_cast<unsigned long long>(m_retired), mips);
 }
@@ -130,6 +132,10 @@ void Cpu::run()
 
 void Cpu::execute(uint64_t budget)
 {
+    if (__builtin_expect(m_config.trace != nullptr, 0)) {
+        execute_traced(budget);
+        return;
+    }
     m_batch_executed = 0;
     m_end_batch = false;
     while (m_batch_executed < budget && !m_end_batch) {
@@ -152,6 +158,56 @@ void Cpu::execute(uint64_t budget)
         } catch (const ExceptionTaken&) {
             // The faulting instruction did not retire; the ones before it did.
             m_batch_executed += (m_fault_pc - m_run_pc) / 4;
+        }
+        m_in_run = false;
+    }
+    m_retired += m_batch_executed;
+    m_batch_executed = 0;
+}
+
+// The traced loop: the same accounting as execute(), but every run is one
+// instruction long, so each one is logged with its own pc before it executes.
+void Cpu::execute_traced(uint64_t budget)
+{
+    static const char kHex[] = "0123456789abcdef";
+    m_batch_executed = 0;
+    m_end_batch = false;
+    while (m_batch_executed < budget && !m_end_batch) {
+        m_run_pc = m_state.pc;
+        try {
+            const uint64_t pc = m_state.pc;
+            const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
+            char line[26];
+            for (int i = 0; i < 16; ++i)
+                line[i] = kHex[(pc >> (60 - 4 * i)) & 0xF];
+            line[16] = ' ';
+            line[25] = '\n';
+            if (pc & 3) {
+                // A misaligned PC is listed (opcode "--------") before its
+                // alignment fault, as QEMU lists the block that raises it.
+                std::memset(line + 17, '-', 8);
+                std::fwrite(line, 1, sizeof line, m_config.trace);
+            }
+            const Insn* ip;
+            if ((pc & (kPageMask | 3)) == e.tag)
+                ip = &e.page->insn[(pc >> 2) & (kPageInsns - 1)];
+            else
+                ip = fetch_slow(pc).ip;
+            const bool counts = is_instruction(ip);
+            if (counts) {
+                const uint32_t raw = ip->raw;
+                for (int i = 0; i < 8; ++i)
+                    line[17 + i] = kHex[(raw >> (28 - 4 * i)) & 0xF];
+                std::fwrite(line, 1, sizeof line, m_config.trace);
+            }
+            m_run_start = ip;
+            m_cur = ip;
+            m_in_run = true;
+            if (!ip->fn(*this, *ip))
+                m_state.pc = pc + 4;  // fell through: the next run starts after it
+            m_batch_executed += counts ? 1 : 0;
+        } catch (const ExceptionTaken&) {
+            m_batch_executed += (m_fault_pc - m_run_pc) / 4;  // 0: it did not retire
         }
         m_in_run = false;
     }

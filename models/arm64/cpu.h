@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <unordered_map>
@@ -34,6 +35,11 @@ struct CpuConfig {
     uint64_t cntfrq_hz = 62500000;    // generic timer frequency (QEMU virt)
     bool semihosting = false;         // HLT #0xF000 semihosting enabled
     uint64_t reset_pc = 0, reset_x0 = 0;  // loader sets (QEMU -kernel convention)
+    // Instruction trace (null = off): one line "<pc, 16 hex digits> <opcode, 8 hex digits>"
+    // per executed instruction, before it executes (so faulting ones are listed;
+    // a misaligned PC is listed with opcode "--------" before its PC alignment fault).
+    // The caller owns the stream; it must stay open until the simulation ends.
+    std::FILE* trace = nullptr;
 };
 
 // Exception classes used in ESR_EL1.EC (D17.2.37).
@@ -173,6 +179,7 @@ private:
 
     void run();                  // SC_THREAD
     void execute(uint64_t budget);
+    void execute_traced(uint64_t budget);  // one instruction per run, logged
     bool check_interrupts();
     void idle_until_interrupt();
     void start_of_simulation() override;

@@ -73,7 +73,8 @@ po::options_description own_options()
         ("clock", po::value<std::string>(), "CPU clock (default 1GHz)")
         ("cpi", po::value<std::string>(), "cycles per instruction (default 1)")
         ("max-time", po::value<std::string>(), "stop after this much simulated time (exit 124)")
-        ("stats", "print host time, MIPS and simulated time at exit (stderr)");
+        ("stats", "print host time, MIPS and simulated time at exit (stderr)")
+        ("trace", po::value<std::string>(), "write 'PC OPCODE' (hex) of every executed instruction to FILE (- = stdout)");
     // clang-format on
     return d;
 }
@@ -271,6 +272,11 @@ CommandLine parse_command_line(int argc, const char* const* argv)
     if (vm.count("max-time"))
         cl.max_time = parse_time(single(vm, "max-time"), "--max-time");
     cl.stats = vm.count("stats") != 0;
+    if (vm.count("trace")) {
+        cl.trace = single(vm, "trace");
+        if (cl.trace.empty())
+            throw UsageError("--trace needs a file name");
+    }
     return cl;
 }
 

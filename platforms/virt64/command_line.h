@@ -31,6 +31,7 @@ struct CommandLine {
     double cpi = 1.0;                              // --cpi
     std::optional<sc_core::sc_time> max_time;      // --max-time: stop after this simulated time
     bool stats = false;                            // --stats: exit summary on stderr
+    std::string trace;                             // --trace FILE: instruction trace ("-" = stdout)
 
     bool help = false;  // -h/--help: usage printed, nothing else done
 };

@@ -47,9 +47,10 @@ std::vector<uint8_t> read_binary(const std::string& path, const char* option)
                                 std::istreambuf_iterator<char>());
 }
 
-arm64::CpuConfig cpu_config(const CommandLine& cl)
+arm64::CpuConfig cpu_config(const CommandLine& cl, std::FILE* trace)
 {
     arm64::CpuConfig c;
+    c.trace = trace;
     c.clock_hz = cl.clock_hz;
     c.cpi = cl.cpi;
     c.quantum = cl.quantum;
@@ -77,9 +78,9 @@ public:
     uart::Pl011 uart;
     VirtioSlots virtio;  // the -device virtio-* list, in QEMU's slot order
 
-    Virt64(sc_core::sc_module_name name, const CommandLine& cl)
+    Virt64(sc_core::sc_module_name name, const CommandLine& cl, std::FILE* trace = nullptr)
         : sc_core::sc_module(name),
-          cpu("cpu", cpu_config(cl)),
+          cpu("cpu", cpu_config(cl, trace)),
           router("router"),
           ram("ram", ram_config(cl.ram_size)),
           gic("gic", map::kNumSpis),
@@ -220,9 +221,26 @@ int run(int argc, char* argv[])
         return 0;
     }
 
+    // --trace: the CPU writes to it until the simulation ends; closed on return.
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace(nullptr, &std::fclose);
+    std::FILE* trace_stream = nullptr;
+    if (cl.trace == "-") {
+        trace_stream = stdout;
+    } else if (!cl.trace.empty()) {
+        trace.reset(std::fopen(cl.trace.c_str(), "w"));
+        if (!trace) {
+            std::cerr << "virt64: error: --trace: cannot open '" << cl.trace
+                      << "': " << std::strerror(errno) << "\n";
+            return 1;
+        }
+        static char buffer[1 << 16];
+        std::setvbuf(trace.get(), buffer, _IOFBF, sizeof buffer);
+        trace_stream = trace.get();
+    }
+
     std::unique_ptr<Virt64> platform;
     try {
-        platform = std::make_unique<Virt64>("virt64", cl);
+        platform = std::make_unique<Virt64>("virt64", cl, trace_stream);
         boot(*platform, cl);
     } catch (const std::exception& e) {
         std::cerr << "virt64: error: " << e.what() << "\n";
