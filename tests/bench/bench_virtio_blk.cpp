@@ -28,16 +28,6 @@ namespace {
 constexpr uint64_t kImageSize = 64 << 20;
 constexpr uint32_t kBlock = 4096;
 
-std::vector<uint8_t> header(uint32_t type, uint64_t sector)
-{
-    std::vector<uint8_t> h(16, 0);
-    for (int i = 0; i < 4; ++i)
-        h[i] = static_cast<uint8_t>(type >> (8 * i));
-    for (int i = 0; i < 8; ++i)
-        h[8 + i] = static_cast<uint8_t>(sector >> (8 * i));
-    return h;
-}
-
 double seconds(Clock::duration d)
 {
     return std::chrono::duration<double>(d).count();
@@ -114,7 +104,7 @@ int sc_main(int argc, char* argv[])
                 if (free_slots.empty())
                     return false;
                 const unsigned i = free_slots.back();
-                const auto h = header(kBlkTypeIn, sector);
+                const auto h = blk_header(kBlkTypeIn, sector);
                 drv.mem_write(slot[i].hdr, h.data(), h.size());
                 const int token = drv.submit_segments(
                     0, {{slot[i].hdr, 16, false}, {slot[i].data, kBlock, true}, {slot[i].status, 1, true}},

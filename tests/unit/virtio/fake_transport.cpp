@@ -226,4 +226,32 @@ std::vector<uint8_t> pattern(size_t len, uint8_t seed)
     return v;
 }
 
+std::vector<uint8_t> le_bytes(uint64_t value, unsigned bytes)
+{
+    std::vector<uint8_t> out(bytes);
+    for (unsigned i = 0; i < bytes; ++i)
+        out[i] = static_cast<uint8_t>(value >> (8 * i));
+    return out;
+}
+
+std::vector<uint8_t> blk_header(uint32_t type, uint64_t sector)
+{
+    auto h = le_bytes(type, 4);
+    auto reserved = le_bytes(0, 4);
+    auto s = le_bytes(sector, 8);
+    h.insert(h.end(), reserved.begin(), reserved.end());
+    h.insert(h.end(), s.begin(), s.end());
+    return h;
+}
+
+std::vector<uint8_t> blk_segment(uint64_t sector, uint32_t sectors, uint32_t flags)
+{
+    auto s = le_bytes(sector, 8);
+    auto n = le_bytes(sectors, 4);
+    auto f = le_bytes(flags, 4);
+    s.insert(s.end(), n.begin(), n.end());
+    s.insert(s.end(), f.begin(), f.end());
+    return s;
+}
+
 }  // namespace vp::virtio::test

@@ -106,4 +106,11 @@ private:
 // A byte pattern that differs per offset and seed (for data checks).
 std::vector<uint8_t> pattern(size_t len, uint8_t seed);
 
+// Little-endian encodings of virtio-blk request structures (virtio 1.2 §5.2.6).
+std::vector<uint8_t> le_bytes(uint64_t value, unsigned bytes);
+// The 16-byte request header {le32 type, le32 reserved, le64 sector}.
+std::vector<uint8_t> blk_header(uint32_t type, uint64_t sector);
+// A discard / write-zeroes segment {le64 sector, le32 num_sectors, le32 flags}.
+std::vector<uint8_t> blk_segment(uint64_t sector, uint32_t sectors, uint32_t flags);
+
 }  // namespace vp::virtio::test

@@ -34,34 +34,6 @@ BlockDevice::Config instant()
     return c;
 }
 
-std::vector<uint8_t> le(uint64_t v, unsigned bytes)
-{
-    std::vector<uint8_t> out(bytes);
-    for (unsigned i = 0; i < bytes; ++i)
-        out[i] = static_cast<uint8_t>(v >> (8 * i));
-    return out;
-}
-
-std::vector<uint8_t> header(uint32_t type, uint64_t sector)
-{
-    auto h = le(type, 4);
-    auto r = le(0, 4);
-    auto s = le(sector, 8);
-    h.insert(h.end(), r.begin(), r.end());
-    h.insert(h.end(), s.begin(), s.end());
-    return h;
-}
-
-std::vector<uint8_t> segment(uint64_t sector, uint32_t sectors, uint32_t flags)
-{
-    auto s = le(sector, 8);
-    auto n = le(sectors, 4);
-    auto f = le(flags, 4);
-    s.insert(s.end(), n.begin(), n.end());
-    s.insert(s.end(), f.begin(), f.end());
-    return s;
-}
-
 struct Bench {
     TempFile image;
     BlockDevice dev;
@@ -83,7 +55,7 @@ struct Bench {
     Req submit(uint32_t type, uint64_t sector, const std::vector<uint8_t>& out = {},
                uint32_t in_len = 0)
     {
-        std::vector<GuestBuffer> r{{t.place(header(type, sector)), 16}};
+        std::vector<GuestBuffer> r{{t.place(blk_header(type, sector)), 16}};
         if (!out.empty())
             r.push_back({t.place(out), static_cast<uint32_t>(out.size())});
         std::vector<GuestBuffer> w;
@@ -157,7 +129,7 @@ TEST_CASE("blk: data scattered over several guest buffers is gathered in order")
     b.image.write(512 * 10, data);
     std::vector<GuestBuffer> w{{b.t.alloc(512), 512}, {b.t.alloc(1024), 1024},
                                {b.t.alloc(2560), 2560}, {b.t.alloc(1), 1}};
-    const uint16_t id = b.t.submit(0, {{b.t.place(header(kBlkTypeIn, 10)), 16}}, w);
+    const uint16_t id = b.t.submit(0, {{b.t.place(blk_header(kBlkTypeIn, 10)), 16}}, w);
     b.run();
     std::vector<uint8_t> got;
     for (size_t i = 0; i < 3; ++i) {
@@ -169,7 +141,7 @@ TEST_CASE("blk: data scattered over several guest buffers is gathered in order")
     CHECK(b.t.find(0, id)->used_len == 4097);
 
     // OUT with header and data in one readable buffer (any layout is legal).
-    auto req = header(kBlkTypeOut, 20);
+    auto req = blk_header(kBlkTypeOut, 20);
     const auto out = pattern(1024, 3);
     req.insert(req.end(), out.begin(), out.end());
     const uint64_t st = b.t.alloc(1);
@@ -258,8 +230,8 @@ TEST_CASE("blk: DISCARD zeroes the given ranges and nothing else")
 {
     Bench b;
     auto p = b.fill_image();
-    auto segs = segment(8, 8, 0);
-    auto s2 = segment(64, 16, 0);
+    auto segs = blk_segment(8, 8, 0);
+    auto s2 = blk_segment(64, 16, 0);
     segs.insert(segs.end(), s2.begin(), s2.end());
     auto r = b.submit(kBlkTypeDiscard, 0, segs);
     b.run();
@@ -279,9 +251,9 @@ TEST_CASE("blk: DISCARD with UNMAP or unknown flags is UNSUPP and changes nothin
 {
     Bench b;
     auto p = b.fill_image();
-    auto r1 = b.submit(kBlkTypeDiscard, 0, segment(8, 8, kBlkWriteZeroesUnmap));
-    auto r2 = b.submit(kBlkTypeDiscard, 0, segment(8, 8, 0x4));
-    auto r3 = b.submit(kBlkTypeWriteZeroes, 0, segment(8, 8, 0x2));
+    auto r1 = b.submit(kBlkTypeDiscard, 0, blk_segment(8, 8, kBlkWriteZeroesUnmap));
+    auto r2 = b.submit(kBlkTypeDiscard, 0, blk_segment(8, 8, 0x4));
+    auto r3 = b.submit(kBlkTypeWriteZeroes, 0, blk_segment(8, 8, 0x2));
     b.run();
     CHECK(b.status(r1) == kBlkStatusUnsupp);
     CHECK(b.status(r2) == kBlkStatusUnsupp);
@@ -293,8 +265,8 @@ TEST_CASE("blk: WRITE_ZEROES zeroes ranges with and without UNMAP, size unchange
 {
     Bench b;
     auto p = b.fill_image();
-    auto r1 = b.submit(kBlkTypeWriteZeroes, 0, segment(1, 3, 0));
-    auto r2 = b.submit(kBlkTypeWriteZeroes, 0, segment(2040, 8, kBlkWriteZeroesUnmap));
+    auto r1 = b.submit(kBlkTypeWriteZeroes, 0, blk_segment(1, 3, 0));
+    auto r2 = b.submit(kBlkTypeWriteZeroes, 0, blk_segment(2040, 8, kBlkWriteZeroesUnmap));
     b.run();
     CHECK(b.status(r1) == kBlkStatusOk);
     CHECK(b.status(r2) == kBlkStatusOk);
@@ -320,7 +292,7 @@ TEST_CASE("blk: a read-only device offers RO, rejects every write and still read
     CHECK((dev.device_features() & bit(kBlkFeatureRo)) != 0);
 
     auto submit = [&](uint32_t type, const std::vector<uint8_t>& out, uint32_t in_len) {
-        std::vector<GuestBuffer> r{{t.place(header(type, 0)), 16}};
+        std::vector<GuestBuffer> r{{t.place(blk_header(type, 0)), 16}};
         if (!out.empty())
             r.push_back({t.place(out), static_cast<uint32_t>(out.size())});
         std::vector<GuestBuffer> w;
@@ -332,8 +304,8 @@ TEST_CASE("blk: a read-only device offers RO, rejects every write and still read
         return st;
     };
     const uint64_t out = submit(kBlkTypeOut, pattern(512, 6), 0);
-    const uint64_t dis = submit(kBlkTypeDiscard, segment(0, 8, 0), 0);
-    const uint64_t wz = submit(kBlkTypeWriteZeroes, segment(0, 8, 0), 0);
+    const uint64_t dis = submit(kBlkTypeDiscard, blk_segment(0, 8, 0), 0);
+    const uint64_t wz = submit(kBlkTypeWriteZeroes, blk_segment(0, 8, 0), 0);
     const uint64_t in = submit(kBlkTypeIn, {}, 512);
     const uint64_t fl = submit(kBlkTypeFlush, {}, 0);
     t.kick(0);
@@ -355,8 +327,8 @@ TEST_CASE("blk: accesses beyond capacity are IOERR and never touch the file")
     auto over = b.submit(kBlkTypeIn, cap - 1, {}, 1024);         // one sector past
     auto far = b.submit(kBlkTypeIn, ~uint64_t{0} - 1, {}, 1024); // sector overflow
     auto wr = b.submit(kBlkTypeOut, cap, pattern(512, 7));
-    auto dis = b.submit(kBlkTypeDiscard, 0, segment(cap - 4, 8, 0));
-    auto wz = b.submit(kBlkTypeWriteZeroes, 0, segment(~uint64_t{0}, 1, 0));
+    auto dis = b.submit(kBlkTypeDiscard, 0, blk_segment(cap - 4, 8, 0));
+    auto wz = b.submit(kBlkTypeWriteZeroes, 0, blk_segment(~uint64_t{0}, 1, 0));
     b.run();
     CHECK(b.status(last) == kBlkStatusOk);
     CHECK(b.status(over) == kBlkStatusIoErr);
@@ -373,7 +345,7 @@ TEST_CASE("blk: unknown request types complete with UNSUPP")
 {
     Bench b;
     auto r1 = b.submit(99, 0, {}, 512);
-    auto r2 = b.submit(14 /* SECURE_ERASE, not offered */, 0, segment(0, 1, 0));
+    auto r2 = b.submit(14 /* SECURE_ERASE, not offered */, 0, blk_segment(0, 1, 0));
     b.run();
     CHECK(b.status(r1) == kBlkStatusUnsupp);
     CHECK(b.used_len(r1) == 1);
@@ -387,9 +359,9 @@ TEST_CASE("blk: malformed requests are reported, completed with len 0, device ke
     // Header too short.
     const uint64_t st = b.t.alloc(1);
     b.t.poke(st, {0xee});
-    const uint16_t short_hdr = b.t.submit(0, {{b.t.place(header(kBlkTypeIn, 0)), 8}}, {{st, 1}});
+    const uint16_t short_hdr = b.t.submit(0, {{b.t.place(blk_header(kBlkTypeIn, 0)), 8}}, {{st, 1}});
     // No writable status byte.
-    const uint16_t no_status = b.t.submit(0, {{b.t.place(header(kBlkTypeFlush, 0)), 16}}, {});
+    const uint16_t no_status = b.t.submit(0, {{b.t.place(blk_header(kBlkTypeFlush, 0)), 16}}, {});
     // Data length not a multiple of 512.
     auto odd = b.submit(kBlkTypeIn, 0, {}, 100);
     auto good = b.submit(kBlkTypeIn, 0, {}, 512);

@@ -50,34 +50,6 @@ MmioTransportConfig transport_config(const Variant& v)
     return c;
 }
 
-std::vector<uint8_t> le(uint64_t v, unsigned bytes)
-{
-    std::vector<uint8_t> out(bytes);
-    for (unsigned i = 0; i < bytes; ++i)
-        out[i] = static_cast<uint8_t>(v >> (8 * i));
-    return out;
-}
-
-std::vector<uint8_t> header(uint32_t type, uint64_t sector)
-{
-    auto h = le(type, 4);
-    auto rest = le(0, 4);
-    auto s = le(sector, 8);
-    h.insert(h.end(), rest.begin(), rest.end());
-    h.insert(h.end(), s.begin(), s.end());
-    return h;
-}
-
-std::vector<uint8_t> segment(uint64_t sector, uint32_t sectors, uint32_t flags)
-{
-    auto s = le(sector, 8);
-    auto n = le(sectors, 4);
-    auto f = le(flags, 4);
-    s.insert(s.end(), n.begin(), n.end());
-    s.insert(s.end(), f.begin(), f.end());
-    return s;
-}
-
 constexpr uint64_t kImageSize = 1 << 20;
 
 struct BlkRig {
@@ -123,7 +95,7 @@ void blk_round_trips(const Variant& v)
 
         // OUT 8 KiB at sector 40, header and data in separate segments.
         VirtioDriver::Request out;
-        out.out = {header(kBlkTypeOut, 40), data};
+        out.out = {blk_header(kBlkTypeOut, 40), data};
         out.in = {1};
         auto w = drv.transact(0, out);
         REQUIRE(w);
@@ -132,7 +104,7 @@ void blk_round_trips(const Variant& v)
 
         // FLUSH.
         VirtioDriver::Request flush;
-        flush.out = {header(kBlkTypeFlush, 0)};
+        flush.out = {blk_header(kBlkTypeFlush, 0)};
         flush.in = {1};
         auto f = drv.transact(0, flush);
         REQUIRE(f);
@@ -140,7 +112,7 @@ void blk_round_trips(const Variant& v)
 
         // IN 4 KiB back (indirect), timed: 20 us + 4096 B / 500 MB/s at least.
         VirtioDriver::Request in;
-        in.out = {header(kBlkTypeIn, 44)};
+        in.out = {blk_header(kBlkTypeIn, 44)};
         in.in = {4096, 1};
         in.indirect = true;
         const sc_time t0 = sc_core::sc_time_stamp();
@@ -154,7 +126,7 @@ void blk_round_trips(const Variant& v)
 
         // GET_ID.
         VirtioDriver::Request id;
-        id.out = {header(kBlkTypeGetId, 0)};
+        id.out = {blk_header(kBlkTypeGetId, 0)};
         id.in = {20, 1};
         auto g = drv.transact(0, id);
         REQUIRE(g);
@@ -164,13 +136,13 @@ void blk_round_trips(const Variant& v)
 
         // DISCARD sectors 40..43, WRITE_ZEROES sectors 52..55 (with UNMAP).
         VirtioDriver::Request dis;
-        dis.out = {header(kBlkTypeDiscard, 0), segment(40, 4, 0)};
+        dis.out = {blk_header(kBlkTypeDiscard, 0), blk_segment(40, 4, 0)};
         dis.in = {1};
         auto d = drv.transact(0, dis);
         REQUIRE(d);
         CHECK(d->data.back() == kBlkStatusOk);
         VirtioDriver::Request wz;
-        wz.out = {header(kBlkTypeWriteZeroes, 0), segment(52, 4, kBlkWriteZeroesUnmap)};
+        wz.out = {blk_header(kBlkTypeWriteZeroes, 0), blk_segment(52, 4, kBlkWriteZeroesUnmap)};
         wz.in = {1};
         auto z = drv.transact(0, wz);
         REQUIRE(z);
@@ -178,14 +150,14 @@ void blk_round_trips(const Variant& v)
 
         // Beyond capacity and an unknown type.
         VirtioDriver::Request bad;
-        bad.out = {header(kBlkTypeIn, kImageSize / 512)};
+        bad.out = {blk_header(kBlkTypeIn, kImageSize / 512)};
         bad.in = {512, 1};
         auto e = drv.transact(0, bad);
         REQUIRE(e);
         CHECK(e->data.back() == kBlkStatusIoErr);
         CHECK(e->len == 1);
         VirtioDriver::Request unk;
-        unk.out = {header(77, 0)};
+        unk.out = {blk_header(77, 0)};
         unk.in = {1};
         auto u = drv.transact(0, unk);
         REQUIRE(u);
@@ -240,7 +212,7 @@ TEST_CASE("e2e blk: read-only image offers RO and rejects writes through the tra
         REQUIRE(drv.init(bit(kBlkFeatureRo), 1));
         CHECK((drv.device_features() & bit(kBlkFeatureRo)) != 0);
         VirtioDriver::Request out;
-        out.out = {header(kBlkTypeOut, 0), pattern(512, 1)};
+        out.out = {blk_header(kBlkTypeOut, 0), pattern(512, 1)};
         out.in = {1};
         auto w = drv.transact(0, out);
         REQUIRE(w);
