@@ -5,6 +5,7 @@
 #include <stdarg.h>
 
 #include "bench.h"
+#include "../baremetal/lib/format.h"
 
 int main(int argc, char** argv);
 
@@ -43,75 +44,11 @@ static void put_char(char c)
     s_out[s_out_len++] = c;
 }
 
-static void put_number(uint64_t value, unsigned base, int negative, int width, char pad)
-{
-    char digits[24];
-    int n = 0;
-    do {
-        unsigned d = (unsigned)(value % base);
-        digits[n++] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
-        value /= base;
-    } while (value);
-    if (negative)
-        digits[n++] = '-';
-    for (int i = n; i < width; i++)
-        put_char(pad);
-    while (n)
-        put_char(digits[--n]);
-}
-
 void bench_printf(const char* fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    for (; *fmt; fmt++) {
-        if (*fmt != '%') {
-            put_char(*fmt);
-            continue;
-        }
-        fmt++;
-        char pad = ' ';
-        int width = 0, longs = 0;
-        if (*fmt == '0') {
-            pad = '0';
-            fmt++;
-        }
-        while (*fmt >= '0' && *fmt <= '9')
-            width = width * 10 + (*fmt++ - '0');
-        while (*fmt == 'l') {
-            longs++;
-            fmt++;
-        }
-        switch (*fmt) {
-        case 'd':
-        case 'i': {
-            int64_t v = longs ? va_arg(ap, int64_t) : va_arg(ap, int);
-            put_number(v < 0 ? -(uint64_t)v : (uint64_t)v, 10, v < 0, width, pad);
-            break;
-        }
-        case 'u':
-            put_number(longs ? va_arg(ap, uint64_t) : va_arg(ap, unsigned), 10, 0, width, pad);
-            break;
-        case 'x':
-            put_number(longs ? va_arg(ap, uint64_t) : va_arg(ap, unsigned), 16, 0, width, pad);
-            break;
-        case 's': {
-            const char* s = va_arg(ap, const char*);
-            for (s = s ? s : "(null)"; *s; s++)
-                put_char(*s);
-            break;
-        }
-        case 'c':
-            put_char((char)va_arg(ap, int));
-            break;
-        case '%':
-            put_char('%');
-            break;
-        default:
-            put_char('?');
-            break;
-        }
-    }
+    vp_vformat(put_char, fmt, ap);
     va_end(ap);
 }
 

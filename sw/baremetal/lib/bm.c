@@ -1,5 +1,6 @@
 // Support library of the bare-metal tests (see bm.h).
 #include "bm.h"
+#include "format.h"
 
 uint64_t bm_boot_x0;
 
@@ -38,78 +39,11 @@ void bm_puts(const char* s)
         bm_putc(*s++);
 }
 
-static void put_number(uint64_t v, unsigned base, int negative, int width, char pad)
-{
-    char buf[24];
-    int n = 0;
-    do {
-        unsigned d = (unsigned)(v % base);
-        buf[n++] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
-        v /= base;
-    } while (v);
-    if (negative)
-        buf[n++] = '-';
-    for (int i = n; i < width; i++)
-        bm_putc(pad);
-    while (n)
-        bm_putc(buf[--n]);
-}
-
 void bm_printf(const char* fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    for (; *fmt; fmt++) {
-        if (*fmt != '%') {
-            bm_putc(*fmt);
-            continue;
-        }
-        fmt++;
-        char pad = ' ';
-        int width = 0, longs = 0;
-        if (*fmt == '0') {
-            pad = '0';
-            fmt++;
-        }
-        while (*fmt >= '0' && *fmt <= '9')
-            width = width * 10 + (*fmt++ - '0');
-        while (*fmt == 'l') {
-            longs++;
-            fmt++;
-        }
-        switch (*fmt) {
-        case 'd':
-        case 'i': {
-            int64_t v = longs ? va_arg(ap, int64_t) : va_arg(ap, int);
-            put_number(v < 0 ? -(uint64_t)v : (uint64_t)v, 10, v < 0, width, pad);
-            break;
-        }
-        case 'u':
-            put_number(longs ? va_arg(ap, uint64_t) : va_arg(ap, unsigned), 10, 0, width, pad);
-            break;
-        case 'x':
-            put_number(longs ? va_arg(ap, uint64_t) : va_arg(ap, unsigned), 16, 0, width, pad);
-            break;
-        case 'p':
-            bm_puts("0x");
-            put_number((uint64_t)va_arg(ap, void*), 16, 0, width, pad);
-            break;
-        case 's': {
-            const char* s = va_arg(ap, const char*);
-            bm_puts(s ? s : "(null)");
-            break;
-        }
-        case 'c':
-            bm_putc((char)va_arg(ap, int));
-            break;
-        case '%':
-            bm_putc('%');
-            break;
-        default:
-            bm_putc('?');
-            break;
-        }
-    }
+    vp_vformat(bm_putc, fmt, ap);
     va_end(ap);
 }
 
