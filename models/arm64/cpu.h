@@ -44,7 +44,7 @@ struct CpuConfig {
 
 // Exception classes used in ESR_EL1.EC (D17.2.37).
 namespace ec {
-constexpr uint32_t kUnknown = 0x00, kWfx = 0x01, kIllegalState = 0x0E, kSvc = 0x15,
+constexpr uint32_t kUnknown = 0x00, kWfx = 0x01, kFpAccess = 0x07, kIllegalState = 0x0E, kSvc = 0x15,
                    kHvc = 0x16, kSmc = 0x17, kSysReg = 0x18, kIabtLower = 0x20,
                    kIabtSame = 0x21, kPcAlign = 0x22, kDabtLower = 0x24, kDabtSame = 0x25,
                    kSpAlign = 0x26, kBrk = 0x3C;
@@ -93,6 +93,20 @@ public:
     bool store_exclusive_check(uint64_t va, unsigned size);  // true: monitor holds
     void check_alignment(uint64_t va, unsigned size, bool is_write);
     void check_sp_alignment(uint64_t sp);
+    // SIMD&FP access (CPACR_EL1.FPEN, D13.2.30): every SIMD&FP instruction and
+    // FPCR/FPSR access checks it first. FPEN = 0b11 enables EL0 and EL1,
+    // 0b01 EL1 only, otherwise both trap to EL1 with EC 0x07.
+    bool fp_enabled() const
+    {
+        const uint64_t fpen = (m_state.sys.cpacr >> 20) & 3;
+        return fpen == 3 || (fpen == 1 && m_state.el == 1);
+    }
+    void check_fp_access()
+    {
+        if (__builtin_expect(!fp_enabled(), 0))
+            raise_fp_trap();
+    }
+    [[noreturn]] void raise_fp_trap();
 
     // Exceptions. The preferred return address is the current pc unless given.
     void take_exception(uint32_t ec, uint32_t iss, unsigned vector_offset, uint64_t return_pc,

@@ -1,7 +1,7 @@
 // Architectural state of one AArch64 core (ARMv8.0-A, EL0/EL1): general-purpose
 // registers, PSTATE, the EL1 system registers and the local exclusive monitor.
-// Follows DDI 0487 D1 (AArch64 system level programmers' model). No FP/SIMD
-// register file yet: a later issue adds `v[32]`, FPCR and FPSR here.
+// Follows DDI 0487 D1 (AArch64 system level programmers' model) and A1.4/C1.2
+// for the SIMD&FP register file (V0-V31, FPCR, FPSR).
 #pragma once
 
 #include <cstdint>
@@ -55,6 +55,30 @@ struct ExclusiveMonitor {
     void clear() { valid = false; }
 };
 
+// One 128-bit SIMD&FP register. Element i of a B/H/S/D view is bytes
+// [i*size, (i+1)*size) (little-endian host, as the architecture numbers lanes).
+// Scalar writes (B/H/S/D) clear the upper bits; executors use VReg helpers in
+// exec_simd.h rather than touching the bytes directly.
+struct alignas(16) VReg {
+    uint64_t d[2];
+};
+
+// FPCR and FPSR fields (C5.2.7, C5.2.8). FPSR's cumulative flags use the same
+// bit positions as vp::softfloat's flag word, so flags are ORed in directly.
+namespace fpcr {
+constexpr uint32_t kIoe = 1u << 8, kRMode = 3u << 22, kFz = 1u << 24, kDn = 1u << 25,
+                   kAhp = 1u << 26;
+constexpr unsigned kRModeShift = 22;
+// Bits an ARMv8.0 implementation without trapped exceptions keeps (AHP, DN,
+// FZ, RMode, Stride, Len); the trap-enable bits are RAZ/WI as on Cortex-A53.
+constexpr uint32_t kWritable = 0x07F70000u;
+}  // namespace fpcr
+namespace fpsr {
+constexpr uint32_t kIoc = 1u << 0, kDzc = 1u << 1, kOfc = 1u << 2, kUfc = 1u << 3,
+                   kIxc = 1u << 4, kIdc = 1u << 7, kQc = 1u << 27;
+constexpr uint32_t kWritable = 0xF800009Fu;  // N,Z,C,V,QC and the cumulative flags
+}  // namespace fpsr
+
 struct CpuState {
     // x[0..30], x[31] = zero, x[32] = current SP, x[33] = write sink.
     uint64_t x[34] = {};
@@ -67,6 +91,10 @@ struct CpuState {
     uint64_t sp_el[2] = {};  // banked SP_EL0 / SP_EL1 while not current
     SysRegs sys;
     ExclusiveMonitor monitor;
+    // SIMD&FP register file.
+    VReg v[32] = {};
+    uint32_t fpcr = 0;
+    uint32_t fpsr = 0;
 
     // SP_ELx selection: which bank the x[kRegSp] slot currently holds.
     unsigned sp_bank() const { return el == 0 ? 0 : sp_sel; }

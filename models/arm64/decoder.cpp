@@ -1,6 +1,7 @@
 // A64 top-level decode (DDI 0487 C4.1): dispatches on op0 = raw[28:25] to the
-// instruction-group decoders in exec_*.cpp. FP/SIMD (op0 = x111 and the V bit
-// of loads/stores), SVE and SME encodings decode to Undefined.
+// instruction-group decoders in exec_*.cpp. SIMD&FP data processing (op0 =
+// x111) goes to decode_simd_fp.cpp, SIMD&FP loads/stores through decode_ldst.
+// SVE and SME encodings decode to Undefined.
 #include "arm64/exec.h"
 
 namespace vp::arm64 {
@@ -29,7 +30,10 @@ void decode(uint32_t raw, Insn& insn)
     case 0x5: case 0xD:
         decode_dp_reg(raw, insn);
         break;
-    default:  // reserved, SME/SVE, unallocated, FP/SIMD (x111)
+    case 0x7: case 0xF:
+        decode_simd_fp(raw, insn);
+        break;
+    default:  // reserved, SME/SVE, unallocated
         break;
     }
     insn.raw = raw;

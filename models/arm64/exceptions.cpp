@@ -38,6 +38,12 @@ void Cpu::raise_sync(uint32_t ec_value, uint32_t iss)
     throw ExceptionTaken{};
 }
 
+void Cpu::raise_fp_trap()
+{
+    // ISS for an AArch64 trap: CV = 1, COND = 0b1110 (as QEMU reports it).
+    raise_sync(ec::kFpAccess, (1u << 24) | (0xEu << 20));
+}
+
 void Cpu::exception_return()
 {
     CpuState& s = m_state;

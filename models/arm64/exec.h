@@ -33,6 +33,7 @@ void decode_dp_imm(uint32_t raw, Insn& insn);
 void decode_dp_reg(uint32_t raw, Insn& insn);
 void decode_branch_sys(uint32_t raw, Insn& insn);
 void decode_ldst(uint32_t raw, Insn& insn);
+void decode_simd_fp(uint32_t raw, Insn& insn);  // op0 = x111 (decode_simd_fp.cpp)
 
 // Undefined instruction (also used for everything not implemented).
 bool exec_undefined(Cpu& cpu, const Insn& insn);

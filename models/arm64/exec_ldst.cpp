@@ -1,11 +1,11 @@
 // A64 loads and stores, DDI 0487 C4.1.88: single registers (unsigned offset,
 // unscaled, pre/post-index, register offset, unprivileged, literal), pairs
 // (incl. LDPSW, LDNP/STNP), exclusives (LDXR/STXR/LDXP/STXP and acquire/release
-// forms), LDAR/STLR/LDAPR, PRFM (no-op). Not implemented (Undefined): SIMD&FP
-// registers, LSE atomics and CAS, LDLAR/STLLR, RCpc2 unscaled forms, MOPS.
+// forms), LDAR/STLR/LDAPR, PRFM (no-op). SIMD&FP registers: exec_ldst_simd.cpp.
+// Not implemented (Undefined): LSE atomics and CAS, LDLAR/STLLR, RCpc2 unscaled forms, MOPS.
 #include <type_traits>
 
-#include "arm64/exec.h"
+#include "arm64/exec_simd.h"
 
 namespace vp::arm64 {
 
@@ -338,8 +338,10 @@ void decode_single(uint32_t raw, Insn& in)
 
 void decode_ldst(uint32_t raw, Insn& in)
 {
-    if (bit(raw, 26))
-        return;  // SIMD&FP registers
+    if (bit(raw, 26)) {
+        decode_ldst_simd(raw, in);  // SIMD&FP registers (exec_ldst_simd.cpp)
+        return;
+    }
     switch (bits(raw, 29, 28)) {
     case 0:
         if (!bit(raw, 24) && bits(raw, 31, 31) <= 1 && !bit(raw, 25))

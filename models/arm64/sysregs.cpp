@@ -76,6 +76,8 @@ uint64_t Cpu::read_sysreg(uint32_t key, unsigned rt)
         return s.daif;
     case K(3, 3, 13, 0, 2): return r.tpidr_el0;
     case K(3, 3, 13, 0, 3): return r.tpidrro_el0;
+    case K(3, 3, 4, 4, 0): check_fp_access(); return s.fpcr;  // FPCR
+    case K(3, 3, 4, 4, 1): check_fp_access(); return s.fpsr;  // FPSR
     case K(3, 3, 0, 0, 1):  // CTR_EL0
         if (el0 && !(r.sctlr & sctlr::kUCT))
             raise_sync(ec::kSysReg, sysreg_iss(key, rt, true));
@@ -169,6 +171,8 @@ void Cpu::write_sysreg(uint32_t key, uint64_t v, unsigned rt)
         set_daif(uint32_t(v));
         return;
     case K(3, 3, 13, 0, 2): r.tpidr_el0 = v; return;
+    case K(3, 3, 4, 4, 0): check_fp_access(); s.fpcr = uint32_t(v) & fpcr::kWritable; return;
+    case K(3, 3, 4, 4, 1): check_fp_access(); s.fpsr = uint32_t(v) & fpsr::kWritable; return;
     default: break;
     }
     TimerReg treg;
