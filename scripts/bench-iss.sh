@@ -1,13 +1,17 @@
 #!/bin/bash
-# Integer benchmark of the AArch64 ISS (docs/benchmarks.md, section "AArch64
-# ISS"). Runs sw/bench/intbench on
+# CPU benchmark of the AArch64 ISS (docs/benchmarks.md, section "AArch64
+# ISS"). Runs sw/bench/intbench (integer) or, with --workload fpbench,
+# sw/bench/fpbench (FP and AdvSIMD) on
 #   - virt64 -semihosting -kernel intbench.elf          (our ISS, bare metal)
 #   - qemu-aarch64 intbench-linux                       (qemu-user, Linux user program)
 #   - qemu-system-aarch64 -M virt ... -kernel intbench.elf  (second reference)
 # several times each, checks that all three print the same checksums, and
 # prints instructions, seconds and MIPS of each plus the virt64/qemu ratios.
 #
-# Usage: scripts/bench-iss.sh [--runs N] [--mmu] [--no-build] [--qemu-only]
+# Usage: scripts/bench-iss.sh [--workload intbench|fpbench] [--runs N] [--mmu]
+#                              [--no-build] [--qemu-only]
+#   --workload   intbench (default) or fpbench (its bare-metal build always
+#                turns the MMU on)
 #   --mmu        bare-metal runs use intbench_mmu.elf (MMU on, identity map)
 #   --qemu-only  without virt64 (the count then comes from -icount)
 # Environment: BUILD_DIR (default ./build), VIRT64 (path of the platform
@@ -28,21 +32,29 @@ QEMU_MACHINE=(-M virt -cpu cortex-a53 -nographic -nic none -semihosting)
 RUNS=3
 BUILD=1
 USE_VIRT64=1
-ELF_NAME=intbench.elf
+WORKLOAD=intbench
+MMU=0
 
 while [ $# -gt 0 ]; do
     case "$1" in
     --runs) RUNS=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --qemu-only) USE_VIRT64=0; shift ;;
-    --mmu) ELF_NAME=intbench_mmu.elf; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --mmu) MMU=1; shift ;;
+    --workload) WORKLOAD=$2; shift 2 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "bench-iss: unknown option $1" >&2; exit 2 ;;
     esac
 done
 
 die() { echo "bench-iss: $*" >&2; exit 1; }
 note() { echo "bench-iss: $*" >&2; }
+
+case "$WORKLOAD" in
+intbench) ELF_NAME=intbench.elf; [ "$MMU" = 1 ] && ELF_NAME=intbench_mmu.elf ;;
+fpbench) ELF_NAME=fpbench.elf ;;
+*) die "unknown workload '$WORKLOAD' (intbench or fpbench)" ;;
+esac
 
 for tool in "$QEMU_USER" "$QEMU_SYSTEM" aarch64-linux-gnu-objdump aarch64-linux-gnu-nm awk; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool not found (scripts/setup.sh installs it)"
@@ -83,17 +95,17 @@ elif [ ! -f "$WORKLOAD_DIR/$ELF_NAME" ]; then
 fi
 
 ELF=$WORKLOAD_DIR/$ELF_NAME
-LINUX=$WORKLOAD_DIR/intbench-linux
+LINUX=$WORKLOAD_DIR/$WORKLOAD-linux
 if [ ! -f "$ELF" ] || [ ! -f "$LINUX" ]; then die "workloads not found in $WORKLOAD_DIR"; fi
 if [ "$USE_VIRT64" = 1 ] && [ ! -x "$VIRT64" ]; then
     die "virt64 not found at $VIRT64 (set VIRT64=..., or --qemu-only)"
 fi
 
 # ---- the measured code must be the same machine code in both builds ----
-# Compares every function of intbench.c (all functions of the Linux build but
+# Compares every function of the workload (all functions of the Linux build but
 # main and the run-time of linux_rt.c and sw/baremetal/lib/format.h, including
-# compiler clones such as fmt_number.constprop.0), addresses and hex
-# immediates masked.
+# compiler clones such as fmt_number.constprop.0), addresses, hex
+# immediates and in-page data offsets masked.
 RUNTIME_FUNCS=" _start bench_linux_start bench_printf memcpy memset put_char fmt_number vp_vformat flush_output syscall3 main "
 function_listing() {
     aarch64-linux-gnu-objdump -d --no-show-raw-insn "$1" | awk -v fn="$2" '
@@ -101,6 +113,10 @@ function_listing() {
         inside && NF == 0 { inside = 0 }
         inside { sub(/^ *[0-9a-f]+:\t/, ""); gsub(/[0-9a-f]+ </, "<");
                  gsub(/#0x[0-9a-f]+/, "#X")
+                 # Offsets of data inside its page (the low 12 bits of an adrp
+                 # address) depend on the layout, not on the code.
+                 gsub(/, #[0-9]+\]/, ", #N]")
+                 if ($0 ~ /^add\t/) sub(/, #[0-9]+$/, ", #N")
                  if ($0 ~ /^adrp\t/) sub(/, .*/, ", <page>"); print }'
 }
 kernels=$(aarch64-linux-gnu-nm "$LINUX" | awk '$2 ~ /^[tT]$/ { print $3 }')
@@ -110,7 +126,7 @@ for fn in $kernels; do
     a=$(function_listing "$ELF" "$fn")
     b=$(function_listing "$LINUX" "$fn")
     if [ -z "$a" ] || [ "$a" != "$b" ]; then
-        die "function $fn differs between $ELF_NAME and intbench-linux"
+        die "function $fn differs between $ELF_NAME and $WORKLOAD-linux"
     fi
     checked=$((checked + 1))
 done
@@ -135,10 +151,10 @@ run_timed() {
 }
 
 REFERENCE=""
-# check_output <tag>: the intbench result lines must equal the first run's.
+# check_output <tag>: the workload's result lines must equal the first run's.
 check_output() {
     local result
-    result=$(grep '^intbench:' "$TMP/$1.out" || true)
+    result=$(grep "^$WORKLOAD:" "$TMP/$1.out" || true)
     case "$result" in *checksum=*) ;; *) cat "$TMP/$1.out" >&2; die "$1: no checksum printed" ;; esac
     if [ -z "$REFERENCE" ]; then
         REFERENCE=$result
@@ -164,7 +180,7 @@ run_timed icount "$QEMU_SYSTEM" "${QEMU_MACHINE[@]}" -icount shift=0 -kernel "$E
 check_output icount
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-icount_insns=$(awk '/^intbench-info:/ {
+icount_insns=$(awk -v tag="$WORKLOAD-info:" '$1 == tag {
         for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
         printf "%.0f", v["cntvct_ticks"] * 1e9 / v["cntfrq"] }' "$TMP/icount.out")
 insns=$icount_insns
@@ -195,7 +211,7 @@ best() {
 
 iterations=$(echo "$REFERENCE" | sed -n 's/.*iterations=\([0-9]*\).*/\1/p')
 checksum=$(echo "$REFERENCE" | sed -n 's/.*checksum=\(0x[0-9a-f]*\).*/\1/p')
-echo "intbench: iterations=$iterations checksum=$checksum, identical on all simulators" \
+echo "$WORKLOAD: iterations=$iterations checksum=$checksum, identical on all simulators" \
      "(bare metal: $ELF_NAME)"
 echo "instructions: $insns ($insns_source); qemu -icount: $icount_insns"
 echo "host: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) CPUs;" \
