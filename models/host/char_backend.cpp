@@ -70,7 +70,7 @@ void restore_terminal_on_signal(int sig)
 
 // --- stdio -------------------------------------------------------------------
 
-StdioCharBackend::StdioCharBackend()
+StdioCharBackend::StdioCharBackend(bool signals_to_guest)
 {
     if (!::isatty(STDIN_FILENO) || g_termios_saved)
         return;
@@ -88,9 +88,12 @@ StdioCharBackend::StdioCharBackend()
         std::signal(SIGQUIT, restore_terminal_on_signal);
     }
     // Raw input: bytes as typed, no echo, no line editing, no CR->NL mapping,
-    // no flow control. ISIG stays so Ctrl-C still stops the simulator, and
-    // output processing stays so the host terminal renders normally.
+    // no flow control. ISIG stays so Ctrl-C still stops the simulator (unless
+    // signals go to the guest), and output processing stays so the host
+    // terminal renders normally.
     t.c_lflag &= ~static_cast<tcflag_t>(ICANON | ECHO | IEXTEN);
+    if (signals_to_guest)
+        t.c_lflag &= ~static_cast<tcflag_t>(ISIG);
     t.c_iflag &= ~static_cast<tcflag_t>(ICRNL | INLCR | IGNCR | IXON | ISTRIP);
     t.c_cc[VMIN] = 1;
     t.c_cc[VTIME] = 0;

@@ -19,7 +19,10 @@ namespace vp::host {
 // restored when the backend is destroyed, at exit, or on SIGINT/SIGTERM.
 class StdioCharBackend : public CharBackend {
 public:
-    StdioCharBackend();
+    // signals_to_guest: Ctrl-C, Ctrl-Z and Ctrl-\ reach the guest as bytes
+    // instead of signalling the simulator (QEMU -nographic; pair it with
+    // EscapeCharBackend so that Ctrl-A x still quits).
+    explicit StdioCharBackend(bool signals_to_guest = false);
     ~StdioCharBackend() override;
     void write(const uint8_t* data, size_t len) override;
     size_t read(uint8_t* data, size_t len) override;

@@ -28,6 +28,8 @@
 #include "gic/gic400.h"
 #include "linux_loader.h"
 #include "host/char_backend.h"
+#include "host/char_backends.h"
+#include "host/escape_backend.h"
 #include "memory/memory.h"
 #include "memory_map.h"
 #include "uart/pl011.h"
@@ -45,6 +47,22 @@ std::vector<uint8_t> read_binary(const std::string& path, const char* option)
                                  "': " + std::strerror(errno));
     return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)),
                                 std::istreambuf_iterator<char>());
+}
+
+// Set when the user ended the simulation from the console (Ctrl-A x).
+bool g_console_quit = false;
+
+// The PL011's host side. "stdio" behaves as QEMU's -nographic console:
+// Ctrl-C goes to the guest and Ctrl-A x ends the simulation (exit status 0).
+std::unique_ptr<host::CharBackend> uart_backend_for(const std::string& spec)
+{
+    if (spec != "stdio")
+        return host::make_char_backend(spec);
+    return std::make_unique<host::EscapeCharBackend>(
+        std::make_unique<host::StdioCharBackend>(/*signals_to_guest=*/true), [] {
+            g_console_quit = true;
+            sc_core::sc_stop();
+        });
 }
 
 arm64::CpuConfig cpu_config(const CommandLine& cl, std::FILE* trace)
@@ -84,7 +102,7 @@ public:
           router("router"),
           ram("ram", ram_config(cl.ram_size)),
           gic("gic", map::kNumSpis),
-          uart_backend(host::make_char_backend(cl.serial)),
+          uart_backend(uart_backend_for(cl.serial)),
           uart("uart", *uart_backend),
           virtio("virtio", resolve_device_options(cl.drives, cl.devices, cl.chardevs, cl.globals, cl.netdevs))
     {
@@ -264,6 +282,8 @@ int run(int argc, char* argv[])
     }
     if (p.cpu.exited())
         return p.cpu.exit_code();
+    if (g_console_quit)
+        return 0;
     if (cl.max_time && sc_core::sc_time_stamp() >= *cl.max_time) {
         std::cerr << "virt64: stopped at --max-time " << cl.max_time->to_string() << "\n";
         return 124;
