@@ -173,22 +173,49 @@ TEST_CASE("general-register operand 31 of FP conversions and FMOV is XZR/WZR, ne
     }
 }
 
-TEST_CASE("scalar FP instructions trap to EL1 with EC 0x07 while CPACR_EL1.FPEN = 0",
+TEST_CASE("scalar FP instructions trap to EL1 with EC 0x07 while CPACR_EL1.FPEN = 0, before "
+          "any side effect",
           "[arm64][cpu][fp]")
 {
-    CpuBench b;
-    b.load({
-        0x1e222820,  // 0: fadd s0, s1, s2
-        0x14000000,  // 4: b .
-    });
+    const uint32_t words[] = {
+        0x1e222820,  // fadd s0, s1, s2
+        0x1f410800,  // fmadd d0, d0, d1, d2
+        0x1e611000,  // fmov d0, #3.0
+        0x9e660020,  // fmov x0, d1
+        0x9eaf0020,  // fmov v0.d[1], x1
+        0x9e780020,  // fcvtzs x0, d1
+        0x9e220020,  // scvtf s0, x1
+        0x1e2120a0,  // fcmp s5, s1: would change NZCV
+        0x1e21a4a4,  // fccmp s5, s1, #0x4, ge: GE fails, would still write #nzcv
+        0x1e21bca0,  // fcsel s0, s5, s1, lt
+    };
+    CpuBench b(fine_quantum());
+    const uint64_t code = kRamBase + 0x10000;
+    for (size_t i = 0; i < std::size(words); ++i)
+        b.load({words[i], kBranchSelf}, code + 8 * i);
     b.load({kBranchSelf}, kRamBase + 0x200);
     b.s().sys.vbar = kRamBase;
-    b.s().v[0].d[0] = 0x1234;
-    b.run(sc_time(200, sc_core::SC_NS));
-    CHECK(b.s().pc == kRamBase + 0x200);
-    CHECK(b.s().sys.esr >> 26 == 0x07);
-    CHECK(b.s().sys.elr == kRamBase);
-    CHECK(b.s().v[0].d[0] == 0x1234);  // no side effect before the trap
+    for (size_t i = 0; i < std::size(words); ++i) {
+        INFO("word " << std::hex << words[i]);
+        CpuState& s = b.s();
+        s.v[0] = {{0x1234, 0x5678}};
+        s.v[1].d[0] = 0x3f800000;
+        s.x[0] = 0x9abc;
+        s.x[1] = 7;
+        s.nzcv = 0x8;  // N: GE fails, LT holds
+        s.fpsr = 0;
+        s.pc = code + 8 * i;
+        s.sys.esr = 0;
+        b.run(sc_time(200, sc_core::SC_NS));
+        CHECK(s.pc == kRamBase + 0x200);
+        CHECK(s.sys.esr >> 26 == 0x07);
+        CHECK(s.sys.elr == code + 8 * i);
+        CHECK(s.v[0].d[0] == 0x1234);
+        CHECK(s.v[0].d[1] == 0x5678);
+        CHECK(s.x[0] == 0x9abc);
+        CHECK(s.nzcv == 0x8);
+        CHECK(s.fpsr == 0);
+    }
 }
 
 TEST_CASE("ARMv8.0 scalar FP: half precision outside FCVT, later extensions and reserved "
