@@ -139,7 +139,7 @@ template <typename T> T rsqrt_estimate(T a, Env& env)
     uint64_t fraction = uint64_t(a & B::kFracMask) << (52 - F);
     int exp = int((a & B::kExpMask) >> F);
     if (exp == 0) {  // denormal: normalise, the leading one becomes hidden
-        const int s = clz64(fraction) - 11;  // positions to bring the leading one to bit 51
+        const int s = clz64(fraction) - 12;  // positions to bring the leading one to bit 51
         fraction <<= s;
         exp -= s;
         fraction = (fraction << 1) & m52;
