@@ -522,11 +522,12 @@ void decode_fp_dp2(uint32_t raw, Insn& in)
     in.fn = dbl ? dp2_handler<sf::f64>(opcode) : dp2_handler<sf::f32>(opcode);
 }
 
-// Floating-point conditional select: M 0 S 11110 ptype 1 Rm cond 11 Rn Rd.
+// Floating-point conditional select: M 0 S 11110 ptype 1 Rm cond 11 Rn Rd. decode_simd_fp
+// also sends the unallocated op3<5:0> = 100000 here: bits 11:10 must be 11.
 void decode_fp_csel(uint32_t raw, Insn& in)
 {
     bool dbl;
-    if (!single_or_double(raw, dbl))
+    if (!single_or_double(raw, dbl) || bits(raw, 11, 10) != 3)
         return;
     in.rd = uint8_t(bits(raw, 4, 0));
     in.rn = uint8_t(bits(raw, 9, 5));

@@ -252,6 +252,7 @@ TEST_CASE("ARMv8.0 scalar FP: half precision outside FCVT, later extensions and 
         0x1e26c020,  // 1-source opcode 001101 (between FRINTA and FRINTX)
         0x1e09fc20,  // fixed-point rmode:opcode = 01 001, scale 63 (no instruction)
         0x1e2a0020,  // integer conversion rmode:opcode = 01 010 (SCVTF needs rmode 00)
+        0x1e228000,  // op3<5:0> = 100000: between the FCSEL and FP-immediate patterns
     };
     CpuBench b(fine_quantum());
     const uint64_t code = kRamBase + 0x10000;
