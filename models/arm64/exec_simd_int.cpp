@@ -19,9 +19,15 @@ namespace {
 
 template <typename T> using Signed = std::make_signed_t<T>;
 template <typename T> struct WideOf;
-template <> struct WideOf<uint8_t> { using type = uint16_t; };
-template <> struct WideOf<uint16_t> { using type = uint32_t; };
-template <> struct WideOf<uint32_t> { using type = uint64_t; };
+template <> struct WideOf<uint8_t> {
+    using type = uint16_t;
+};
+template <> struct WideOf<uint16_t> {
+    using type = uint32_t;
+};
+template <> struct WideOf<uint32_t> {
+    using type = uint64_t;
+};
 template <typename T> using Wide = typename WideOf<T>::type;
 template <typename T> constexpr unsigned kBits = 8 * sizeof(T);
 template <typename T> constexpr T kOnes = T(~T(0));
@@ -105,8 +111,8 @@ template <unsigned Op, bool Q> bool exec_logic(Cpu& cpu, const Insn& in)
         case 2: r.d[i] = a | b; break;
         case 3: r.d[i] = a | ~b; break;
         case 4: r.d[i] = a ^ b; break;
-        case 5: r.d[i] = (a & c) | (b & ~c); break;  // BSL: Vd selects Vn (1) or Vm (0)
-        case 6: r.d[i] = (a & b) | (c & ~b); break;  // BIT: insert Vn where Vm is 1
+        case 5: r.d[i] = (a & c) | (b & ~c); break;   // BSL: Vd selects Vn (1) or Vm (0)
+        case 6: r.d[i] = (a & b) | (c & ~b); break;   // BIT: insert Vn where Vm is 1
         default: r.d[i] = (a & ~b) | (c & b); break;  // BIF: insert Vn where Vm is 0
         }
     }
@@ -205,7 +211,8 @@ template <bool U, bool Acc, typename T, unsigned Lanes> bool exec_addlp(Cpu& cpu
     const VReg n = s.v[in.rn], d = s.v[in.rd];
     VReg r{};
     for (unsigned i = 0; i < Lanes; ++i) {
-        const uint64_t sum = uint64_t(ext<!U>(lane<T>(n, 2 * i))) + uint64_t(ext<!U>(lane<T>(n, 2 * i + 1)));
+        const uint64_t sum = uint64_t(ext<!U>(lane<T>(n, 2 * i))) +
+                             uint64_t(ext<!U>(lane<T>(n, 2 * i + 1)));
         set_lane<W>(r, i, W(sum + (Acc ? uint64_t(lane<W>(d, i)) : 0)));
     }
     s.v[in.rd] = r;
@@ -213,7 +220,8 @@ template <bool U, bool Acc, typename T, unsigned Lanes> bool exec_addlp(Cpu& cpu
 }
 
 // Across lanes: Kind 0 ADDV, 1 SADDLV/UADDLV (wide result), 2 max, 3 min.
-template <unsigned Kind, bool U, typename T, unsigned Lanes> bool exec_across(Cpu& cpu, const Insn& in)
+template <unsigned Kind, bool U, typename T, unsigned Lanes>
+bool exec_across(Cpu& cpu, const Insn& in)
 {
     fp_access(cpu);
     CpuState& s = cpu.state();
@@ -239,7 +247,10 @@ template <unsigned Kind, bool U, typename T, unsigned Lanes> bool exec_across(Cp
 // Same-size lane operations: static T f(CpuState&, T n, T m, T d), T unsigned.
 
 template <bool U> struct Hadd {
-    template <typename T> static T f(CpuState&, T n, T m, T) { return T((xw<U>(n) + xw<U>(m)) >> 1); }
+    template <typename T> static T f(CpuState&, T n, T m, T)
+    {
+        return T((xw<U>(n) + xw<U>(m)) >> 1);
+    }
 };
 template <bool U> struct Rhadd {
     template <typename T> static T f(CpuState&, T n, T m, T)
@@ -248,19 +259,34 @@ template <bool U> struct Rhadd {
     }
 };
 template <bool U> struct Hsub {
-    template <typename T> static T f(CpuState&, T n, T m, T) { return T((xw<U>(n) - xw<U>(m)) >> 1); }
+    template <typename T> static T f(CpuState&, T n, T m, T)
+    {
+        return T((xw<U>(n) - xw<U>(m)) >> 1);
+    }
 };
 template <bool U> struct Qadd {
-    template <typename T> static T f(CpuState& s, T n, T m, T) { return sat<U, T>(s, xw<U>(n) + xw<U>(m)); }
+    template <typename T> static T f(CpuState& s, T n, T m, T)
+    {
+        return sat<U, T>(s, xw<U>(n) + xw<U>(m));
+    }
 };
 template <bool U> struct Qsub {
-    template <typename T> static T f(CpuState& s, T n, T m, T) { return sat<U, T>(s, xw<U>(n) - xw<U>(m)); }
+    template <typename T> static T f(CpuState& s, T n, T m, T)
+    {
+        return sat<U, T>(s, xw<U>(n) - xw<U>(m));
+    }
 };
 template <bool U> struct Cmgt {  // CMGT / CMHI
-    template <typename T> static T f(CpuState&, T n, T m, T) { return mask_if<T>(xw<U>(n) > xw<U>(m)); }
+    template <typename T> static T f(CpuState&, T n, T m, T)
+    {
+        return mask_if<T>(xw<U>(n) > xw<U>(m));
+    }
 };
 template <bool U> struct Cmge {  // CMGE / CMHS
-    template <typename T> static T f(CpuState&, T n, T m, T) { return mask_if<T>(xw<U>(n) >= xw<U>(m)); }
+    template <typename T> static T f(CpuState&, T n, T m, T)
+    {
+        return mask_if<T>(xw<U>(n) >= xw<U>(m));
+    }
 };
 struct Cmtst {
     template <typename T> static T f(CpuState&, T n, T m, T) { return mask_if<T>((n & m) != 0); }
@@ -306,14 +332,23 @@ template <bool U> using Rshl = ShiftReg<U, true, false>;
 template <bool U> using Qrshl = ShiftReg<U, true, true>;
 
 template <bool U> struct Max {
-    template <typename T> static T f(CpuState&, T n, T m, T) { return xw<U>(n) >= xw<U>(m) ? n : m; }
+    template <typename T> static T f(CpuState&, T n, T m, T)
+    {
+        return xw<U>(n) >= xw<U>(m) ? n : m;
+    }
 };
 template <bool U> struct Min {
-    template <typename T> static T f(CpuState&, T n, T m, T) { return xw<U>(n) <= xw<U>(m) ? n : m; }
+    template <typename T> static T f(CpuState&, T n, T m, T)
+    {
+        return xw<U>(n) <= xw<U>(m) ? n : m;
+    }
 };
 inline __int128 absdiff(__int128 a, __int128 b) { return a > b ? a - b : b - a; }
 template <bool U> struct Abd {
-    template <typename T> static T f(CpuState&, T n, T m, T) { return T(absdiff(xw<U>(n), xw<U>(m))); }
+    template <typename T> static T f(CpuState&, T n, T m, T)
+    {
+        return T(absdiff(xw<U>(n), xw<U>(m)));
+    }
 };
 template <bool U> struct Aba {
     template <typename T> static T f(CpuState&, T n, T m, T d)
@@ -353,10 +388,16 @@ template <bool Round> struct Qdmulh {
 
 // Two-register misc, same-size (m ignored; d is the accumulator of SUQADD/USQADD).
 struct Suqadd {  // signed Vd + unsigned Vn, signed saturation
-    template <typename T> static T f(CpuState& s, T n, T, T d) { return sat<false, T>(s, xw<false>(d) + xw<true>(n)); }
+    template <typename T> static T f(CpuState& s, T n, T, T d)
+    {
+        return sat<false, T>(s, xw<false>(d) + xw<true>(n));
+    }
 };
 struct Usqadd {  // unsigned Vd + signed Vn, unsigned saturation
-    template <typename T> static T f(CpuState& s, T n, T, T d) { return sat<true, T>(s, xw<true>(d) + xw<false>(n)); }
+    template <typename T> static T f(CpuState& s, T n, T, T d)
+    {
+        return sat<true, T>(s, xw<true>(d) + xw<false>(n));
+    }
 };
 struct Clz {
     template <typename T> static T f(CpuState&, T n, T, T)
@@ -394,7 +435,10 @@ struct Sqabs {
     }
 };
 struct Sqneg {
-    template <typename T> static T f(CpuState& s, T n, T, T) { return sat<false, T>(s, -xw<false>(n)); }
+    template <typename T> static T f(CpuState& s, T n, T, T)
+    {
+        return sat<false, T>(s, -xw<false>(n));
+    }
 };
 struct Abs {
     template <typename T> static T f(CpuState&, T n, T, T)
@@ -428,13 +472,22 @@ struct Xtn {
     template <typename T> static T f(CpuState&, Wide<T> n, Wide<T>) { return T(n); }
 };
 struct Sqxtn {
-    template <typename T> static T f(CpuState& s, Wide<T> n, Wide<T>) { return sat<false, T>(s, xw<false>(n)); }
+    template <typename T> static T f(CpuState& s, Wide<T> n, Wide<T>)
+    {
+        return sat<false, T>(s, xw<false>(n));
+    }
 };
 struct Uqxtn {
-    template <typename T> static T f(CpuState& s, Wide<T> n, Wide<T>) { return sat<true, T>(s, xw<true>(n)); }
+    template <typename T> static T f(CpuState& s, Wide<T> n, Wide<T>)
+    {
+        return sat<true, T>(s, xw<true>(n));
+    }
 };
 struct Sqxtun {
-    template <typename T> static T f(CpuState& s, Wide<T> n, Wide<T>) { return sat<true, T>(s, xw<false>(n)); }
+    template <typename T> static T f(CpuState& s, Wide<T> n, Wide<T>)
+    {
+        return sat<true, T>(s, xw<false>(n));
+    }
 };
 // ADDHN/RADDHN/SUBHN/RSUBHN: high half of the wide sum/difference.
 template <bool Round, bool Subtract> struct Addhn {
@@ -548,10 +601,22 @@ template <class Op, unsigned Sizes, bool HasScalar = false, bool ByElem = false>
 Handler pick_same(unsigned size, bool scalar, bool q)
 {
     switch (size) {
-    case 0: if constexpr ((Sizes & kB) != 0) return same_shape<Op, HasScalar, ByElem, uint8_t>(scalar, q); break;
-    case 1: if constexpr ((Sizes & kH) != 0) return same_shape<Op, HasScalar, ByElem, uint16_t>(scalar, q); break;
-    case 2: if constexpr ((Sizes & kS) != 0) return same_shape<Op, HasScalar, ByElem, uint32_t>(scalar, q); break;
-    default: if constexpr ((Sizes & kD) != 0) return same_shape<Op, HasScalar, ByElem, uint64_t>(scalar, q); break;
+    case 0:
+        if constexpr ((Sizes & kB) != 0)
+            return same_shape<Op, HasScalar, ByElem, uint8_t>(scalar, q);
+        break;
+    case 1:
+        if constexpr ((Sizes & kH) != 0)
+            return same_shape<Op, HasScalar, ByElem, uint16_t>(scalar, q);
+        break;
+    case 2:
+        if constexpr ((Sizes & kS) != 0)
+            return same_shape<Op, HasScalar, ByElem, uint32_t>(scalar, q);
+        break;
+    default:
+        if constexpr ((Sizes & kD) != 0)
+            return same_shape<Op, HasScalar, ByElem, uint64_t>(scalar, q);
+        break;
     }
     return &exec_undefined;
 }
@@ -573,7 +638,10 @@ template <class Op, unsigned Sizes> Handler pick_pairwise(unsigned size, bool q)
     case 0: return pairwise_shape<Op, uint8_t>(q);
     case 1: return pairwise_shape<Op, uint16_t>(q);
     case 2: return pairwise_shape<Op, uint32_t>(q);
-    default: if constexpr ((Sizes & kD) != 0) return pairwise_shape<Op, uint64_t>(q); break;
+    default:
+        if constexpr ((Sizes & kD) != 0)
+            return pairwise_shape<Op, uint64_t>(q);
+        break;
     }
     return &exec_undefined;
 }
@@ -592,9 +660,18 @@ template <class Op, int Form, unsigned Sizes, bool HasScalar = false>
 Handler pick_long(unsigned size, bool scalar, bool q)
 {
     switch (size) {
-    case 0: if constexpr ((Sizes & kB) != 0) return long_shape<Op, Form, HasScalar, uint8_t>(scalar, q); break;
-    case 1: if constexpr ((Sizes & kH) != 0) return long_shape<Op, Form, HasScalar, uint16_t>(scalar, q); break;
-    case 2: if constexpr ((Sizes & kS) != 0) return long_shape<Op, Form, HasScalar, uint32_t>(scalar, q); break;
+    case 0:
+        if constexpr ((Sizes & kB) != 0)
+            return long_shape<Op, Form, HasScalar, uint8_t>(scalar, q);
+        break;
+    case 1:
+        if constexpr ((Sizes & kH) != 0)
+            return long_shape<Op, Form, HasScalar, uint16_t>(scalar, q);
+        break;
+    case 2:
+        if constexpr ((Sizes & kS) != 0)
+            return long_shape<Op, Form, HasScalar, uint32_t>(scalar, q);
+        break;
     default: break;
     }
     return &exec_undefined;
@@ -671,10 +748,12 @@ void decode_simd_three_same_int(uint32_t raw, Insn& in, bool scalar)
         if (scalar)
             return;
         static const Handler kLogic[2][8] = {
-            {&exec_logic<0, false>, &exec_logic<1, false>, &exec_logic<2, false>, &exec_logic<3, false>,
-             &exec_logic<4, false>, &exec_logic<5, false>, &exec_logic<6, false>, &exec_logic<7, false>},
+            {&exec_logic<0, false>, &exec_logic<1, false>, &exec_logic<2, false>,
+             &exec_logic<3, false>, &exec_logic<4, false>, &exec_logic<5, false>,
+             &exec_logic<6, false>, &exec_logic<7, false>},
             {&exec_logic<0, true>, &exec_logic<1, true>, &exec_logic<2, true>, &exec_logic<3, true>,
-             &exec_logic<4, true>, &exec_logic<5, true>, &exec_logic<6, true>, &exec_logic<7, true>},
+             &exec_logic<4, true>, &exec_logic<5, true>, &exec_logic<6, true>,
+             &exec_logic<7, true>},
         };
         in.fn = kLogic[q][u * 4 + size];
         return;
@@ -683,8 +762,16 @@ void decode_simd_three_same_int(uint32_t raw, Insn& in, bool scalar)
         return;  // 1D arrangement: reserved
     if (scalar) {
         switch (opcode) {
-        case 0x01: case 0x05: case 0x09: case 0x0B: break;  // saturating: B, H, S, D
-        case 0x06: case 0x07: case 0x08: case 0x0A: case 0x10: case 0x11:
+        case 0x01:
+        case 0x05:
+        case 0x09:
+        case 0x0B: break;  // saturating: B, H, S, D
+        case 0x06:
+        case 0x07:
+        case 0x08:
+        case 0x0A:
+        case 0x10:
+        case 0x11:
             if (size != 3)
                 return;
             break;
@@ -713,13 +800,19 @@ void decode_simd_three_same_int(uint32_t raw, Insn& in, bool scalar)
     case 0x0E: h = pick_same_u<Abd, kBHS>(u, size, scalar, q); break;
     case 0x0F: h = pick_same_u<Aba, kBHS>(u, size, scalar, q); break;
     case 0x10:
-        h = u ? pick_same<Sub, kAll, true>(size, scalar, q) : pick_same<Add, kAll, true>(size, scalar, q);
+        h = u ? pick_same<Sub, kAll, true>(size, scalar, q)
+              : pick_same<Add, kAll, true>(size, scalar, q);
         break;
     case 0x11:
-        h = u ? pick_same<Cmeq, kAll, true>(size, scalar, q) : pick_same<Cmtst, kAll, true>(size, scalar, q);
+        h = u ? pick_same<Cmeq, kAll, true>(size, scalar, q)
+              : pick_same<Cmtst, kAll, true>(size, scalar, q);
         break;
-    case 0x12: h = u ? pick_same<Mls, kBHS>(size, scalar, q) : pick_same<Mla, kBHS>(size, scalar, q); break;
-    case 0x13: h = u ? pick_same<Pmul, kB>(size, scalar, q) : pick_same<Mul, kBHS>(size, scalar, q); break;
+    case 0x12:
+        h = u ? pick_same<Mls, kBHS>(size, scalar, q) : pick_same<Mla, kBHS>(size, scalar, q);
+        break;
+    case 0x13:
+        h = u ? pick_same<Pmul, kB>(size, scalar, q) : pick_same<Mul, kBHS>(size, scalar, q);
+        break;
     case 0x14:
         h = u ? pick_pairwise<Max<true>, kBHS>(size, q) : pick_pairwise<Max<false>, kBHS>(size, q);
         break;
@@ -776,11 +869,13 @@ void decode_simd_three_diff(uint32_t raw, Insn& in, bool scalar)
     case 0x2: h = pick_long_u<Subl, kLong>(u, size, q); break;
     case 0x3: h = pick_long_u<Subl, kWideN>(u, size, q); break;
     case 0x4:
-        h = u ? pick_narrow<Addhn<true, false>>(size, false, q) : pick_narrow<Addhn<false, false>>(size, false, q);
+        h = u ? pick_narrow<Addhn<true, false>>(size, false, q)
+              : pick_narrow<Addhn<false, false>>(size, false, q);
         break;
     case 0x5: h = pick_long_u<Abal, kLong>(u, size, q); break;
     case 0x6:
-        h = u ? pick_narrow<Addhn<true, true>>(size, false, q) : pick_narrow<Addhn<false, true>>(size, false, q);
+        h = u ? pick_narrow<Addhn<true, true>>(size, false, q)
+              : pick_narrow<Addhn<false, true>>(size, false, q);
         break;
     case 0x7: h = pick_long_u<Abdl, kLong>(u, size, q); break;
     case 0x8: h = pick_long_u<Mlal, kLong>(u, size, q); break;
@@ -800,8 +895,11 @@ void decode_simd_two_misc_int(uint32_t raw, Insn& in, bool scalar)
     in.rm = in.rn;
     if (scalar) {
         switch (opcode) {
-        case 0x03: case 0x07: break;  // SUQADD/USQADD, SQABS/SQNEG: B, H, S, D
-        case 0x08: case 0x09: case 0x0B:
+        case 0x03:
+        case 0x07: break;  // SUQADD/USQADD, SQABS/SQNEG: B, H, S, D
+        case 0x08:
+        case 0x09:
+        case 0x0B:
             if (size != 3)
                 return;
             break;
@@ -845,9 +943,12 @@ void decode_simd_two_misc_int(uint32_t raw, Insn& in, bool scalar)
     case 0x02: h = u ? pick_addlp<true, false>(size, q) : pick_addlp<false, false>(size, q); break;
     case 0x06: h = u ? pick_addlp<true, true>(size, q) : pick_addlp<false, true>(size, q); break;
     case 0x03:
-        h = u ? pick_same<Usqadd, kAll, true>(size, scalar, q) : pick_same<Suqadd, kAll, true>(size, scalar, q);
+        h = u ? pick_same<Usqadd, kAll, true>(size, scalar, q)
+              : pick_same<Suqadd, kAll, true>(size, scalar, q);
         break;
-    case 0x04: h = u ? pick_same<Clz, kBHS>(size, scalar, q) : pick_same<Cls, kBHS>(size, scalar, q); break;
+    case 0x04:
+        h = u ? pick_same<Clz, kBHS>(size, scalar, q) : pick_same<Cls, kBHS>(size, scalar, q);
+        break;
     case 0x05:  // CNT, NOT, RBIT (bytes; size selects the operation)
         if (!u && size == 0)
             h = pick_same<Cnt, kB>(0, false, q);
@@ -857,7 +958,8 @@ void decode_simd_two_misc_int(uint32_t raw, Insn& in, bool scalar)
             h = pick_same<Rbit, kB>(0, false, q);
         break;
     case 0x07:
-        h = u ? pick_same<Sqneg, kAll, true>(size, scalar, q) : pick_same<Sqabs, kAll, true>(size, scalar, q);
+        h = u ? pick_same<Sqneg, kAll, true>(size, scalar, q)
+              : pick_same<Sqabs, kAll, true>(size, scalar, q);
         break;
     case 0x08:
         h = u ? pick_same<CmpZero<1>, kAll, true>(size, scalar, q)
@@ -872,15 +974,19 @@ void decode_simd_two_misc_int(uint32_t raw, Insn& in, bool scalar)
             h = pick_same<CmpZero<4>, kAll, true>(size, scalar, q);
         break;
     case 0x0B:
-        h = u ? pick_same<Neg, kAll, true>(size, scalar, q) : pick_same<Abs, kAll, true>(size, scalar, q);
+        h = u ? pick_same<Neg, kAll, true>(size, scalar, q)
+              : pick_same<Abs, kAll, true>(size, scalar, q);
         break;
-    case 0x12: h = u ? pick_narrow<Sqxtun, true>(size, scalar, q) : pick_narrow<Xtn>(size, scalar, q); break;
+    case 0x12:
+        h = u ? pick_narrow<Sqxtun, true>(size, scalar, q) : pick_narrow<Xtn>(size, scalar, q);
+        break;
     case 0x13:
         if (u)
             h = pick_long<Shll, kLong, kBHS>(size, false, q);
         break;
     case 0x14:
-        h = u ? pick_narrow<Uqxtn, true>(size, scalar, q) : pick_narrow<Sqxtn, true>(size, scalar, q);
+        h = u ? pick_narrow<Uqxtn, true>(size, scalar, q)
+              : pick_narrow<Sqxtn, true>(size, scalar, q);
         break;
     default: break;
     }
@@ -925,26 +1031,53 @@ void decode_simd_indexed_int(uint32_t raw, Insn& in, bool scalar)
     }
     Handler h = &exec_undefined;
     switch (opcode) {
-    case 0x3: if (!u) h = pick_long<Qdmull<1>, kElem, kHS, true>(size, scalar, q); break;
-    case 0x7: if (!u) h = pick_long<Qdmull<-1>, kElem, kHS, true>(size, scalar, q); break;
-    case 0xB: if (!u) h = pick_long<Qdmull<0>, kElem, kHS, true>(size, scalar, q); break;
-    case 0xC: if (!u) h = pick_same<Qdmulh<false>, kHS, true, true>(size, scalar, q); break;
-    case 0xD: if (!u) h = pick_same<Qdmulh<true>, kHS, true, true>(size, scalar, q); break;
+    case 0x3:
+        if (!u)
+            h = pick_long<Qdmull<1>, kElem, kHS, true>(size, scalar, q);
+        break;
+    case 0x7:
+        if (!u)
+            h = pick_long<Qdmull<-1>, kElem, kHS, true>(size, scalar, q);
+        break;
+    case 0xB:
+        if (!u)
+            h = pick_long<Qdmull<0>, kElem, kHS, true>(size, scalar, q);
+        break;
+    case 0xC:
+        if (!u)
+            h = pick_same<Qdmulh<false>, kHS, true, true>(size, scalar, q);
+        break;
+    case 0xD:
+        if (!u)
+            h = pick_same<Qdmulh<true>, kHS, true, true>(size, scalar, q);
+        break;
     default:
         if (scalar)
             break;
         switch (opcode) {
-        case 0x0: if (u) h = pick_same<Mla, kHS, false, true>(size, false, q); break;
-        case 0x4: if (u) h = pick_same<Mls, kHS, false, true>(size, false, q); break;
-        case 0x8: if (!u) h = pick_same<Mul, kHS, false, true>(size, false, q); break;
+        case 0x0:
+            if (u)
+                h = pick_same<Mla, kHS, false, true>(size, false, q);
+            break;
+        case 0x4:
+            if (u)
+                h = pick_same<Mls, kHS, false, true>(size, false, q);
+            break;
+        case 0x8:
+            if (!u)
+                h = pick_same<Mul, kHS, false, true>(size, false, q);
+            break;
         case 0x2:
-            h = u ? pick_long<Mlal<true>, kElem, kHS>(size, false, q) : pick_long<Mlal<false>, kElem, kHS>(size, false, q);
+            h = u ? pick_long<Mlal<true>, kElem, kHS>(size, false, q)
+                  : pick_long<Mlal<false>, kElem, kHS>(size, false, q);
             break;
         case 0x6:
-            h = u ? pick_long<Mlsl<true>, kElem, kHS>(size, false, q) : pick_long<Mlsl<false>, kElem, kHS>(size, false, q);
+            h = u ? pick_long<Mlsl<true>, kElem, kHS>(size, false, q)
+                  : pick_long<Mlsl<false>, kElem, kHS>(size, false, q);
             break;
         case 0xA:
-            h = u ? pick_long<Mull<true>, kElem, kHS>(size, false, q) : pick_long<Mull<false>, kElem, kHS>(size, false, q);
+            h = u ? pick_long<Mull<true>, kElem, kHS>(size, false, q)
+                  : pick_long<Mull<false>, kElem, kHS>(size, false, q);
             break;
         default: break;
         }
