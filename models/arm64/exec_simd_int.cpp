@@ -40,6 +40,12 @@ template <bool U, typename T> inline __int128 xw(T v)
     else
         return __int128(Signed<T>(v));
 }
+// A lane value in its native signed (U = 0) or unsigned type, for the cheap
+// operations that need no wider intermediate.
+template <bool U, typename T> inline std::conditional_t<U, T, Signed<T>> as(T v)
+{
+    return std::conditional_t<U, T, Signed<T>>(v);
+}
 // Saturates an exact result to T's width (unsigned or signed); sets FPSR.QC.
 template <bool U, typename T> inline T sat(CpuState& s, __int128 v)
 {
@@ -245,23 +251,26 @@ bool exec_across(Cpu& cpu, const Insn& in)
 
 // ---------------------------------------------------------------------------
 // Same-size lane operations: static T f(CpuState&, T n, T m, T d), T unsigned.
+// The halving and absolute-difference operations exist for B, H and S lanes
+// only, so int64_t holds their intermediates exactly.
+template <bool U, typename T> inline int64_t x64(T v) { return int64_t(as<U>(v)); }
 
 template <bool U> struct Hadd {
     template <typename T> static T f(CpuState&, T n, T m, T)
     {
-        return T((xw<U>(n) + xw<U>(m)) >> 1);
+        return T((x64<U>(n) + x64<U>(m)) >> 1);
     }
 };
 template <bool U> struct Rhadd {
     template <typename T> static T f(CpuState&, T n, T m, T)
     {
-        return T((xw<U>(n) + xw<U>(m) + 1) >> 1);
+        return T((x64<U>(n) + x64<U>(m) + 1) >> 1);
     }
 };
 template <bool U> struct Hsub {
     template <typename T> static T f(CpuState&, T n, T m, T)
     {
-        return T((xw<U>(n) - xw<U>(m)) >> 1);
+        return T((x64<U>(n) - x64<U>(m)) >> 1);
     }
 };
 template <bool U> struct Qadd {
@@ -279,13 +288,13 @@ template <bool U> struct Qsub {
 template <bool U> struct Cmgt {  // CMGT / CMHI
     template <typename T> static T f(CpuState&, T n, T m, T)
     {
-        return mask_if<T>(xw<U>(n) > xw<U>(m));
+        return mask_if<T>(as<U>(n) > as<U>(m));
     }
 };
 template <bool U> struct Cmge {  // CMGE / CMHS
     template <typename T> static T f(CpuState&, T n, T m, T)
     {
-        return mask_if<T>(xw<U>(n) >= xw<U>(m));
+        return mask_if<T>(as<U>(n) >= as<U>(m));
     }
 };
 struct Cmtst {
@@ -334,26 +343,26 @@ template <bool U> using Qrshl = ShiftReg<U, true, true>;
 template <bool U> struct Max {
     template <typename T> static T f(CpuState&, T n, T m, T)
     {
-        return xw<U>(n) >= xw<U>(m) ? n : m;
+        return as<U>(n) >= as<U>(m) ? n : m;
     }
 };
 template <bool U> struct Min {
     template <typename T> static T f(CpuState&, T n, T m, T)
     {
-        return xw<U>(n) <= xw<U>(m) ? n : m;
+        return as<U>(n) <= as<U>(m) ? n : m;
     }
 };
-inline __int128 absdiff(__int128 a, __int128 b) { return a > b ? a - b : b - a; }
+inline uint64_t absdiff(int64_t a, int64_t b) { return uint64_t(a > b ? a - b : b - a); }
 template <bool U> struct Abd {
     template <typename T> static T f(CpuState&, T n, T m, T)
     {
-        return T(absdiff(xw<U>(n), xw<U>(m)));
+        return T(absdiff(x64<U>(n), x64<U>(m)));
     }
 };
 template <bool U> struct Aba {
     template <typename T> static T f(CpuState&, T n, T m, T d)
     {
-        return T(uint64_t(d) + uint64_t(absdiff(xw<U>(n), xw<U>(m))));
+        return T(uint64_t(d) + uint64_t(absdiff(x64<U>(n), x64<U>(m))));
     }
 };
 struct Add {
@@ -443,18 +452,17 @@ struct Sqneg {
 struct Abs {
     template <typename T> static T f(CpuState&, T n, T, T)
     {
-        const __int128 x = xw<false>(n);
-        return T(x < 0 ? -x : x);
+        return as<false>(n) < 0 ? T(T(0) - n) : n;
     }
 };
 struct Neg {
-    template <typename T> static T f(CpuState&, T n, T, T) { return T(-xw<false>(n)); }
+    template <typename T> static T f(CpuState&, T n, T, T) { return T(T(0) - n); }
 };
 // Compare with zero (signed). Kind: 0 GT, 1 GE, 2 EQ, 3 LE, 4 LT.
 template <unsigned Kind> struct CmpZero {
     template <typename T> static T f(CpuState&, T n, T, T)
     {
-        const __int128 x = xw<false>(n);
+        const Signed<T> x = as<false>(n);
         switch (Kind) {
         case 0: return mask_if<T>(x > 0);
         case 1: return mask_if<T>(x >= 0);
