@@ -124,8 +124,28 @@ template <typename T> T addsub(T a, T b, bool negate_b, Env& env)
         return round_pack<T>(ua.sign, ua.exp, ua.sig << (62 - F), env.rounding, env);
     if (za)
         return round_pack<T>(ub.sign, ub.exp, ub.sig << (62 - F), env.rounding, env);
-    return add_aligned<T>(ua.sign, ua.exp, u128(ua.sig) << (125 - F), ub.sign, ub.exp,
-                          u128(ub.sig) << (125 - F), env.rounding, env);
+    // Two normal operands, in 64-bit arithmetic: leading ones at bit 61 leave
+    // a carry bit above and at least 9 zero bits below (F <= 52), so an
+    // alignment by 0 or 1 is exact and a larger one keeps guard bits plus a
+    // sticky bit, which is all rounding needs.
+    bool sx = ua.sign, sy = ub.sign;
+    int ex = ua.exp, ey = ub.exp;
+    uint64_t x = ua.sig << (61 - F), y = ub.sig << (61 - F);
+    if (ex < ey || (ex == ey && x < y)) {
+        std::swap(sx, sy);
+        std::swap(ex, ey);
+        std::swap(x, y);
+    }
+    const int d = ex - ey;
+    if (d >= 63)
+        y = 1;
+    else if (d > 0)
+        y = (y >> d) | ((y & ((uint64_t(1) << d) - 1)) != 0);
+    const uint64_t sum = sx == sy ? x + y : x - y;
+    if (sum == 0)  // exact zero from operands of opposite signs
+        return zero_of<T>(env.rounding == Rounding::kMinusInf);
+    const int p = 63 - clz64(sum);
+    return round_pack<T>(sx, ex - 61 + p, sum << (62 - p), env.rounding, env);
 }
 
 // FPMul and FPMulX: they differ only in infinity times zero.
