@@ -150,6 +150,13 @@ template <Rounding R, bool FromFpcr, bool Exact> struct OpRint {
         return sf::round_to_integral(a, FromFpcr ? e.rounding : R, Exact, e);
     }
 };
+using OpFrintN = OpRint<Rounding::kNearestEven, false, false>;
+using OpFrintM = OpRint<Rounding::kMinusInf, false, false>;
+using OpFrintP = OpRint<Rounding::kPlusInf, false, false>;
+using OpFrintZ = OpRint<Rounding::kZero, false, false>;
+using OpFrintA = OpRint<Rounding::kNearestAway, false, false>;
+using OpFrintX = OpRint<Rounding::kNearestEven, true, true>;
+using OpFrintI = OpRint<Rounding::kNearestEven, true, false>;
 // FCVT[NMPZA][SU] (integer and fixed point): the integer has the element's width.
 template <Rounding R> struct OpCvtS {
     template <typename T> static T f(T a, sf::Env& e, unsigned fbits)
@@ -369,6 +376,11 @@ template <typename H> Handler pick(Shape shape)
     }
 }
 
+template <typename Op> Handler pair_scalar(bool sz)
+{
+    return sz ? &exec_fp_pair_scalar<Op, f64> : &exec_fp_pair_scalar<Op, f32>;
+}
+
 void set_regs(uint32_t raw, Insn& in)
 {
     in.rd = uint8_t(bits(raw, 4, 0));
@@ -471,55 +483,45 @@ void decode_simd_two_misc_fp(uint32_t raw, Insn& in, bool scalar)
     const unsigned key = (unsigned(u) << 6) | (unsigned(a) << 5) | opcode;
     Handler h = nullptr;
     Forms forms = Forms::kBoth;
-    bool single_only = false;
-    constexpr Rounding kRn = Rounding::kNearestEven, kRp = Rounding::kPlusInf,
-                       kRm = Rounding::kMinusInf, kRz = Rounding::kZero,
-                       kRa = Rounding::kNearestAway;
+    bool single_only = false;  // URECPE/URSQRTE: 2S/4S only
+    constexpr Forms kVec = Forms::kVector;
     switch (key) {
     // U = 0, size<1> = 0
-    case 0x18: h = pick<Misc<OpRint<kRn, false, false>>>(shape); forms = Forms::kVector; break;  // FRINTN
-    case 0x19: h = pick<Misc<OpRint<kRm, false, false>>>(shape); forms = Forms::kVector; break;  // FRINTM
-    case 0x1A: h = pick<Misc<OpCvtS<kRn>>>(shape); break;  // FCVTNS
-    case 0x1B: h = pick<Misc<OpCvtS<kRm>>>(shape); break;  // FCVTMS
-    case 0x1C: h = pick<Misc<OpCvtS<kRa>>>(shape); break;  // FCVTAS
-    case 0x1D: h = pick<Misc<OpSCvtF>>(shape); break;      // SCVTF
+    case 0x18: h = pick<Misc<OpFrintN>>(shape); forms = kVec; break;
+    case 0x19: h = pick<Misc<OpFrintM>>(shape); forms = kVec; break;
+    case 0x1A: h = pick<Misc<OpCvtS<Rounding::kNearestEven>>>(shape); break;  // FCVTNS
+    case 0x1B: h = pick<Misc<OpCvtS<Rounding::kMinusInf>>>(shape); break;     // FCVTMS
+    case 0x1C: h = pick<Misc<OpCvtS<Rounding::kNearestAway>>>(shape); break;  // FCVTAS
+    case 0x1D: h = pick<Misc<OpSCvtF>>(shape); break;
     // U = 0, size<1> = 1
     case 0x2C: h = pick<Misc<OpCmpZero<ZeroCmp::kGt>>>(shape); break;  // FCMGT #0
     case 0x2D: h = pick<Misc<OpCmpZero<ZeroCmp::kEq>>>(shape); break;  // FCMEQ #0
     case 0x2E: h = pick<Misc<OpCmpZero<ZeroCmp::kLt>>>(shape); break;  // FCMLT #0
-    case 0x2F: h = pick<Misc<OpAbs>>(shape); forms = Forms::kVector; break;                      // FABS
-    case 0x38: h = pick<Misc<OpRint<kRp, false, false>>>(shape); forms = Forms::kVector; break;  // FRINTP
-    case 0x39: h = pick<Misc<OpRint<kRz, false, false>>>(shape); forms = Forms::kVector; break;  // FRINTZ
-    case 0x3A: h = pick<Misc<OpCvtS<kRp>>>(shape); break;  // FCVTPS
-    case 0x3B: h = pick<Misc<OpCvtS<kRz>>>(shape); break;  // FCVTZS
-    case 0x3C:  // URECPE
-        h = pick<Misc<OpURecpe>>(shape);
-        forms = Forms::kVector;
-        single_only = true;
-        break;
-    case 0x3D: h = pick<Misc<OpRecpe>>(shape); break;                             // FRECPE
-    case 0x3F: h = pick<Misc<OpRecpx>>(shape); forms = Forms::kScalar; break;     // FRECPX
+    case 0x2F: h = pick<Misc<OpAbs>>(shape); forms = kVec; break;
+    case 0x38: h = pick<Misc<OpFrintP>>(shape); forms = kVec; break;
+    case 0x39: h = pick<Misc<OpFrintZ>>(shape); forms = kVec; break;
+    case 0x3A: h = pick<Misc<OpCvtS<Rounding::kPlusInf>>>(shape); break;  // FCVTPS
+    case 0x3B: h = pick<Misc<OpCvtS<Rounding::kZero>>>(shape); break;     // FCVTZS
+    case 0x3C: h = pick<Misc<OpURecpe>>(shape); forms = kVec; single_only = true; break;
+    case 0x3D: h = pick<Misc<OpRecpe>>(shape); break;
+    case 0x3F: h = pick<Misc<OpRecpx>>(shape); forms = Forms::kScalar; break;
     // U = 1, size<1> = 0
-    case 0x58: h = pick<Misc<OpRint<kRa, false, false>>>(shape); forms = Forms::kVector; break;  // FRINTA
-    case 0x59: h = pick<Misc<OpRint<kRn, true, true>>>(shape); forms = Forms::kVector; break;    // FRINTX
-    case 0x5A: h = pick<Misc<OpCvtU<kRn>>>(shape); break;  // FCVTNU
-    case 0x5B: h = pick<Misc<OpCvtU<kRm>>>(shape); break;  // FCVTMU
-    case 0x5C: h = pick<Misc<OpCvtU<kRa>>>(shape); break;  // FCVTAU
-    case 0x5D: h = pick<Misc<OpUCvtF>>(shape); break;      // UCVTF
+    case 0x58: h = pick<Misc<OpFrintA>>(shape); forms = kVec; break;
+    case 0x59: h = pick<Misc<OpFrintX>>(shape); forms = kVec; break;
+    case 0x5A: h = pick<Misc<OpCvtU<Rounding::kNearestEven>>>(shape); break;  // FCVTNU
+    case 0x5B: h = pick<Misc<OpCvtU<Rounding::kMinusInf>>>(shape); break;     // FCVTMU
+    case 0x5C: h = pick<Misc<OpCvtU<Rounding::kNearestAway>>>(shape); break;  // FCVTAU
+    case 0x5D: h = pick<Misc<OpUCvtF>>(shape); break;
     // U = 1, size<1> = 1
     case 0x6C: h = pick<Misc<OpCmpZero<ZeroCmp::kGe>>>(shape); break;  // FCMGE #0
     case 0x6D: h = pick<Misc<OpCmpZero<ZeroCmp::kLe>>>(shape); break;  // FCMLE #0
-    case 0x6F: h = pick<Misc<OpNeg>>(shape); forms = Forms::kVector; break;                      // FNEG
-    case 0x79: h = pick<Misc<OpRint<kRn, true, false>>>(shape); forms = Forms::kVector; break;   // FRINTI
-    case 0x7A: h = pick<Misc<OpCvtU<kRp>>>(shape); break;  // FCVTPU
-    case 0x7B: h = pick<Misc<OpCvtU<kRz>>>(shape); break;  // FCVTZU
-    case 0x7C:  // URSQRTE
-        h = pick<Misc<OpURsqrte>>(shape);
-        forms = Forms::kVector;
-        single_only = true;
-        break;
-    case 0x7D: h = pick<Misc<OpRsqrte>>(shape); break;                         // FRSQRTE
-    case 0x7F: h = pick<Misc<OpSqrt>>(shape); forms = Forms::kVector; break;   // FSQRT
+    case 0x6F: h = pick<Misc<OpNeg>>(shape); forms = kVec; break;
+    case 0x79: h = pick<Misc<OpFrintI>>(shape); forms = kVec; break;
+    case 0x7A: h = pick<Misc<OpCvtU<Rounding::kPlusInf>>>(shape); break;  // FCVTPU
+    case 0x7B: h = pick<Misc<OpCvtU<Rounding::kZero>>>(shape); break;     // FCVTZU
+    case 0x7C: h = pick<Misc<OpURsqrte>>(shape); forms = kVec; single_only = true; break;
+    case 0x7D: h = pick<Misc<OpRsqrte>>(shape); break;
+    case 0x7F: h = pick<Misc<OpSqrt>>(shape); forms = kVec; break;
     default: return;
     }
     if (!form_allowed(forms, scalar) || (single_only && sz))
@@ -597,7 +599,8 @@ void decode_simd_shift_imm_fp(uint32_t raw, Insn& in, bool scalar)
     if (opcode == 0x1C)
         h = u ? pick<Misc<OpUCvtF>>(shape) : pick<Misc<OpSCvtF>>(shape);
     else if (opcode == 0x1F)
-        h = u ? pick<Misc<OpCvtU<Rounding::kZero>>>(shape) : pick<Misc<OpCvtS<Rounding::kZero>>>(shape);
+        h = u ? pick<Misc<OpCvtU<Rounding::kZero>>>(shape)
+              : pick<Misc<OpCvtS<Rounding::kZero>>>(shape);
     else
         return;
     set_regs(raw, in);
@@ -617,11 +620,11 @@ void decode_simd_pairwise_fp(uint32_t raw, Insn& in)
         return;
     Handler h;
     switch ((unsigned(a) << 5) | opcode) {
-    case 0x0C: h = sz ? &exec_fp_pair_scalar<OpMaxNm, f64> : &exec_fp_pair_scalar<OpMaxNm, f32>; break;
-    case 0x2C: h = sz ? &exec_fp_pair_scalar<OpMinNm, f64> : &exec_fp_pair_scalar<OpMinNm, f32>; break;
-    case 0x0D: h = sz ? &exec_fp_pair_scalar<OpAdd, f64> : &exec_fp_pair_scalar<OpAdd, f32>; break;
-    case 0x0F: h = sz ? &exec_fp_pair_scalar<OpMax, f64> : &exec_fp_pair_scalar<OpMax, f32>; break;
-    case 0x2F: h = sz ? &exec_fp_pair_scalar<OpMin, f64> : &exec_fp_pair_scalar<OpMin, f32>; break;
+    case 0x0C: h = pair_scalar<OpMaxNm>(sz); break;  // FMAXNMP
+    case 0x2C: h = pair_scalar<OpMinNm>(sz); break;  // FMINNMP
+    case 0x0D: h = pair_scalar<OpAdd>(sz); break;    // FADDP
+    case 0x0F: h = pair_scalar<OpMax>(sz); break;    // FMAXP
+    case 0x2F: h = pair_scalar<OpMin>(sz); break;    // FMINP
     default: return;
     }
     set_regs(raw, in);
