@@ -1,4 +1,4 @@
-// Scalar floating point (DDI 0487 C4.1.96, "Data Processing -- Scalar Floating-Point and
+// Scalar floating point (DDI 0487 C4.1.6, "Data Processing -- Scalar Floating-Point and
 // Advanced SIMD", op0 = x0x1): 1-, 2- and 3-source arithmetic, compare, conditional compare and
 // select, FMOV (immediate, register, general), and the conversions between FP formats, FP and
 // integer, FP and fixed point. Semantics follow the C7 instruction pages and the J1 pseudocode;
@@ -17,7 +17,7 @@ template <typename T> inline T fp_reg(const CpuState& s, unsigned n) { return la
 
 template <typename T> constexpr T kSignBit = T(T(1) << (sizeof(T) * 8 - 1));
 
-// NZCV of an FP comparison (FPCompare, C7.2.66 FCMP): less 1000, equal 0110, greater 0010,
+// NZCV of an FP comparison (FPCompare; C7.2 FCMP): less 1000, equal 0110, greater 0010,
 // unordered 0011.
 inline uint32_t cmp_nzcv(sf::Cmp c)
 {
@@ -57,7 +57,7 @@ template <typename T> bool exec_fsqrt(Cpu& cpu, const Insn& in)
     return false;
 }
 
-// FCVT between formats (C7.2.69); f16 follows FPCR.AHP.
+// FCVT between formats (C7.2 FCVT); f16 follows FPCR.AHP.
 template <typename To, typename From> bool exec_fcvt(Cpu& cpu, const Insn& in)
 {
     fp_access(cpu);
@@ -85,7 +85,7 @@ template <typename T, unsigned Mode> bool exec_frint(Cpu& cpu, const Insn& in)
 
 // ---- 2 source ---------------------------------------------------------------------------------
 
-// Opcode field (bits 15:12) order of C4.1.96 "Floating-point data-processing (2 source)".
+// Opcode field (bits 15:12) order of C4.1.6 "Floating-point data-processing (2 source)".
 enum class Dp2 : unsigned { kMul, kDiv, kAdd, kSub, kMax, kMin, kMaxNm, kMinNm, kNMul };
 template <typename T, Dp2 Op> bool exec_fp_dp2(Cpu& cpu, const Insn& in)
 {
@@ -103,7 +103,7 @@ template <typename T, Dp2 Op> bool exec_fp_dp2(Cpu& cpu, const Insn& in)
     case Dp2::kMin: r = sf::min(a, b, env); break;
     case Dp2::kMaxNm: r = sf::maxnm(a, b, env); break;
     case Dp2::kMinNm: r = sf::minnm(a, b, env); break;
-    default:  // FNMUL negates the product after rounding, a (default) NaN included (C7.2.131)
+    default:  // FNMUL negates the product after rounding, a (default) NaN included (C7.2 FNMUL)
         r = T(sf::mul(a, b, env) ^ kSignBit<T>);
         break;
     }
@@ -114,7 +114,7 @@ template <typename T, Dp2 Op> bool exec_fp_dp2(Cpu& cpu, const Insn& in)
 
 // ---- 3 source: FMADD/FMSUB/FNMADD/FNMSUB -------------------------------------------------------
 // FPMulAdd(NegA ? -Ra : Ra, NegN ? -Rn : Rn, Rm), one rounding. The negations are FPNeg (sign
-// flips, NaNs included) of the operands, as in the C7.2.106 pseudocode.
+// flips, NaNs included) of the operands, as in the C7.2 FMADD pseudocode.
 template <typename T, bool NegA, bool NegN> bool exec_fp_dp3(Cpu& cpu, const Insn& in)
 {
     fp_access(cpu);
@@ -235,7 +235,7 @@ template <typename T, bool Sf, bool Unsigned> bool exec_cvtf(Cpu& cpu, const Ins
     return false;
 }
 
-// FMOV (general), C7.2.125: bit copies, no FP flags.
+// FMOV (general), C7.2: bit copies, no FP flags.
 bool exec_fmov_w_from_s(Cpu& cpu, const Insn& in)
 {
     fp_access(cpu);

@@ -1,4 +1,4 @@
-// Scalar floating point in the ISS (exec_fp_scalar.cpp, DDI 0487 C4.1.96 and C7): a program
+// Scalar floating point in the ISS (exec_fp_scalar.cpp, DDI 0487 C4.1.6 and C7.2): a program
 // that chains the instruction classes with values a reader can check by hand; the CPACR_EL1
 // trap and the ARMv8.0 Undefined encodings (half precision outside FCVT, later extensions,
 // reserved fields); then tables of single instructions whose expected results were produced
