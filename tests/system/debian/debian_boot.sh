@@ -94,6 +94,7 @@ boot() {  # boot NAME BINARY
 }
 
 fail=0
+# shellcheck disable=SC2016 # the checks are eval'ed strings
 check() { if ! eval "$1"; then echo "FAIL: $2"; fail=1; fi; }
 
 # What the host computes itself for the scratch-disk checks.
