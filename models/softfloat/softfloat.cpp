@@ -12,16 +12,6 @@ namespace vp::softfloat {
 
 using namespace detail;
 
-Env Env::from_fpcr(uint32_t fpcr)
-{
-    Env env;
-    env.rounding = Rounding((fpcr >> 22) & 3);
-    env.flush_to_zero = (fpcr >> 24) & 1;
-    env.default_nan = (fpcr >> 25) & 1;
-    env.alt_half = (fpcr >> 26) & 1;
-    return env;
-}
-
 namespace detail {
 
 // Sum of two non-zero values x * 2^(ex - 125) and y * 2^(ey - 125) whose

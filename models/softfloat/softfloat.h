@@ -50,7 +50,16 @@ struct Env {
     uint32_t flags = 0;          // flag:: bits raised so far (never cleared by an operation)
 
     // RMode (bits 23:22), FZ (24), DN (25), AHP (26); flags start at 0.
-    static Env from_fpcr(uint32_t fpcr);
+    // Inline: every FP instruction builds one.
+    static Env from_fpcr(uint32_t fpcr)
+    {
+        Env env;
+        env.rounding = Rounding((fpcr >> 22) & 3);
+        env.flush_to_zero = (fpcr >> 24) & 1;
+        env.default_nan = (fpcr >> 25) & 1;
+        env.alt_half = (fpcr >> 26) & 1;
+        return env;
+    }
 };
 
 // ---- Arithmetic: T is f32 or f64 ------------------------------------------
