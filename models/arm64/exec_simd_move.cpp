@@ -28,7 +28,8 @@ template <typename U> constexpr unsigned kLaneBits = 8 * sizeof(U);
 // x (an unsigned lane value) repeated across 64 bits.
 template <typename U> constexpr uint64_t replicate(uint64_t x)
 {
-    constexpr uint64_t ones = sizeof(U) == 8 ? 1 : ~uint64_t(0) / ((uint64_t(1) << kLaneBits<U>) - 1);
+    constexpr uint64_t ones =
+        sizeof(U) == 8 ? 1 : ~uint64_t(0) / ((uint64_t(1) << kLaneBits<U>) - 1);
     return uint64_t(U(x)) * ones;
 }
 
@@ -37,9 +38,9 @@ template <typename U> constexpr uint64_t replicate(uint64_t x)
 // gives the sign fill (signed) or 0 (unsigned), plus the rounding carry.
 template <typename T, bool Round> inline T shift_right(T x, unsigned sh)
 {
-    using W = std::conditional_t<(sizeof(T) < 8),
-                                 std::conditional_t<std::is_signed_v<T>, int64_t, uint64_t>,
-                                 std::conditional_t<std::is_signed_v<T>, __int128, unsigned __int128>>;
+    constexpr bool kSigned = std::is_signed_v<T>;
+    using W = std::conditional_t<(sizeof(T) < 8), std::conditional_t<kSigned, int64_t, uint64_t>,
+                                 std::conditional_t<kSigned, __int128, unsigned __int128>>;
     W v = x;
     if (Round)
         v += W(1) << (sh - 1);
@@ -265,7 +266,8 @@ template <unsigned Op, typename U> inline U narrow_lane(CpuState& s, wide_t<U> x
 
 // Narrowing shift into N lanes of U: the lower half of Vd (upper half cleared), the upper half
 // (Upper, the "2" forms; the lower half kept) or one scalar lane. a = shift amount.
-template <unsigned Op, typename U, unsigned N, bool Upper> bool exec_narrow(Cpu& cpu, const Insn& in)
+template <unsigned Op, typename U, unsigned N, bool Upper>
+bool exec_narrow(Cpu& cpu, const Insn& in)
 {
     fp_access(cpu);
     CpuState& s = cpu.state();
@@ -505,7 +507,8 @@ void decode_simd_mod_imm(uint32_t raw, Insn& in)
             // FMOV: sign a, exponent NOT(b):b...b:cd, fraction efgh followed by zeros.
             const uint64_t a = imm8 >> 7, b = (imm8 >> 6) & 1, cdefgh = imm8 & 0x3F;
             if (!op) {  // single precision in each 32-bit lane
-                const uint64_t f = (a << 31) | ((b ^ 1) << 30) | (b ? 0x1Full << 25 : 0) | (cdefgh << 19);
+                const uint64_t f =
+                    (a << 31) | ((b ^ 1) << 30) | (b ? 0x1Full << 25 : 0) | (cdefgh << 19);
                 imm = replicate<uint32_t>(f);
             } else {  // double precision, 2D only
                 if (!q)
@@ -553,58 +556,66 @@ void decode_simd_shift_imm_int(uint32_t raw, Insn& in, bool scalar)
         const bool saturating = opcode == 0x0C || opcode == 0x0E;
         if (scalar ? (!saturating && size != 3) : (size == 3 && !q))
             return;
+        // U = 0 / U = 1 handler of a same-width shift (nullptr: unallocated).
+        const auto pick = [&](unsigned sop, unsigned uop) -> Handler {
+            const unsigned op = u ? uop : sop;
+            switch (op) {
+            case kSshr: return shift_handler<kSshr>(size, q, scalar);
+            case kUshr: return shift_handler<kUshr>(size, q, scalar);
+            case kSsra: return shift_handler<kSsra>(size, q, scalar);
+            case kUsra: return shift_handler<kUsra>(size, q, scalar);
+            case kSrshr: return shift_handler<kSrshr>(size, q, scalar);
+            case kUrshr: return shift_handler<kUrshr>(size, q, scalar);
+            case kSrsra: return shift_handler<kSrsra>(size, q, scalar);
+            case kUrsra: return shift_handler<kUrsra>(size, q, scalar);
+            case kSri: return shift_handler<kSri>(size, q, scalar);
+            case kShl: return shift_handler<kShl>(size, q, scalar);
+            case kSli: return shift_handler<kSli>(size, q, scalar);
+            case kSqshl: return shift_handler<kSqshl>(size, q, scalar);
+            case kUqshl: return shift_handler<kUqshl>(size, q, scalar);
+            case kSqshlu: return shift_handler<kSqshlu>(size, q, scalar);
+            default: return nullptr;
+            }
+        };
+        constexpr unsigned kNone = ~0u;
         Handler h = nullptr;
-        unsigned sh = shr;
         switch (opcode) {
-        case 0x00: h = u ? shift_handler<kUshr>(size, q, scalar) : shift_handler<kSshr>(size, q, scalar); break;
-        case 0x02: h = u ? shift_handler<kUsra>(size, q, scalar) : shift_handler<kSsra>(size, q, scalar); break;
-        case 0x04: h = u ? shift_handler<kUrshr>(size, q, scalar) : shift_handler<kSrshr>(size, q, scalar); break;
-        case 0x06: h = u ? shift_handler<kUrsra>(size, q, scalar) : shift_handler<kSrsra>(size, q, scalar); break;
-        case 0x08:
-            if (u)
-                h = shift_handler<kSri>(size, q, scalar);
-            break;
-        case 0x0A:
-            sh = shl;
-            h = u ? shift_handler<kSli>(size, q, scalar) : shift_handler<kShl>(size, q, scalar);
-            break;
-        case 0x0C:
-            sh = shl;
-            if (u)
-                h = shift_handler<kSqshlu>(size, q, scalar);
-            break;
-        case 0x0E:
-            sh = shl;
-            h = u ? shift_handler<kUqshl>(size, q, scalar) : shift_handler<kSqshl>(size, q, scalar);
-            break;
-        default:
-            break;
+        case 0x00: h = pick(kSshr, kUshr); break;
+        case 0x02: h = pick(kSsra, kUsra); break;
+        case 0x04: h = pick(kSrshr, kUrshr); break;
+        case 0x06: h = pick(kSrsra, kUrsra); break;
+        case 0x08: h = pick(kNone, kSri); break;
+        case 0x0A: h = pick(kShl, kSli); break;
+        case 0x0C: h = pick(kNone, kSqshlu); break;
+        default: h = pick(kSqshl, kUqshl); break;  // 0x0E
         }
         if (h) {
-            in.a = uint8_t(sh);
+            in.a = uint8_t(opcode >= 0x0A ? shl : shr);
             in.fn = h;
         }
         return;
     }
     if (size == 3)
         return;  // no 128-bit source or result element
-    if (opcode <= 0x13) {  // narrowing right shifts
+    if (opcode <= 0x13) {  // narrowing right shifts; SHRN and RSHRN have no scalar form
         Handler h = nullptr;
         switch (opcode) {
         case 0x10:
-            if (u)
-                h = narrow_handler<kSqshrun>(size, q, scalar);
-            else if (!scalar)
-                h = narrow_handler<kShrn>(size, q, false);
+            h = u ? narrow_handler<kSqshrun>(size, q, scalar)
+                  : scalar ? nullptr : narrow_handler<kShrn>(size, q, false);
             break;
         case 0x11:
-            if (u)
-                h = narrow_handler<kSqrshrun>(size, q, scalar);
-            else if (!scalar)
-                h = narrow_handler<kRshrn>(size, q, false);
+            h = u ? narrow_handler<kSqrshrun>(size, q, scalar)
+                  : scalar ? nullptr : narrow_handler<kRshrn>(size, q, false);
             break;
-        case 0x12: h = u ? narrow_handler<kUqshrn>(size, q, scalar) : narrow_handler<kSqshrn>(size, q, scalar); break;
-        default: h = u ? narrow_handler<kUqrshrn>(size, q, scalar) : narrow_handler<kSqrshrn>(size, q, scalar); break;
+        case 0x12:
+            h = u ? narrow_handler<kUqshrn>(size, q, scalar)
+                  : narrow_handler<kSqshrn>(size, q, scalar);
+            break;
+        default:
+            h = u ? narrow_handler<kUqrshrn>(size, q, scalar)
+                  : narrow_handler<kSqrshrn>(size, q, scalar);
+            break;
         }
         if (h) {
             in.a = uint8_t(shr);
