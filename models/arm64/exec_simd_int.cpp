@@ -9,6 +9,7 @@
 // count (1 = AdvSIMD scalar form), chosen at decode time. Results are built in
 // a zeroed local VReg and stored at the end: that clears the upper half of
 // 64-bit forms and the rest of scalar results, and makes Rd == Rn/Rm safe.
+#include <limits>
 #include <type_traits>
 
 #include "arm64/exec_simd.h"
@@ -32,13 +33,16 @@ template <typename T> using Wide = typename WideOf<T>::type;
 template <typename T> constexpr unsigned kBits = 8 * sizeof(T);
 template <typename T> constexpr T kOnes = T(~T(0));
 
+// An integer type that holds sums and differences of T lanes exactly: int64_t
+// for lanes up to 32 bits (cheap), __int128 for 64-bit lanes.
+template <typename T> using Exact = std::conditional_t<(sizeof(T) < 8), int64_t, __int128>;
 // A lane value as an exact integer: zero-extended (U) or sign-extended.
-template <bool U, typename T> inline __int128 xw(T v)
+template <bool U, typename T> inline Exact<T> xw(T v)
 {
     if constexpr (U)
-        return __int128(v);
+        return Exact<T>(v);
     else
-        return __int128(Signed<T>(v));
+        return Exact<T>(Signed<T>(v));
 }
 // A lane value in its native signed (U = 0) or unsigned type, for the cheap
 // operations that need no wider intermediate.
@@ -46,13 +50,22 @@ template <bool U, typename T> inline std::conditional_t<U, T, Signed<T>> as(T v)
 {
     return std::conditional_t<U, T, Signed<T>>(v);
 }
-// Saturates an exact result to T's width (unsigned or signed); sets FPSR.QC.
-template <bool U, typename T> inline T sat(CpuState& s, __int128 v)
+// Saturates an exact result v (int64_t or __int128) to T's width, unsigned
+// (U) or signed, and records saturation in qc. Lane operations report through
+// a local qc that the handler ORs into FPSR.QC once: branch-free lanes without
+// stores to the CPU state let the compiler vectorize the lane loops.
+template <bool U, typename T, typename V> inline T sat(uint32_t& qc, V v)
 {
-    if constexpr (U)
-        return T(sat_unsigned(s, v, kBits<T>));
-    else
-        return T(sat_signed(s, v, kBits<T>));
+    constexpr V kHi = U ? V(kOnes<T>) : V(std::numeric_limits<Signed<T>>::max());
+    constexpr V kLo = U ? V(0) : V(std::numeric_limits<Signed<T>>::min());
+    const V c = v > kHi ? kHi : v < kLo ? kLo : v;
+    qc |= c != v;
+    return T(c);
+}
+inline void commit_qc(CpuState& s, uint32_t qc)
+{
+    if (qc)
+        s.fpsr |= fpsr::kQc;
 }
 template <typename T> inline T mask_if(bool c) { return c ? kOnes<T> : T(0); }
 
@@ -61,8 +74,7 @@ inline uint64_t clmul(uint64_t a, uint64_t b, unsigned bits)
 {
     uint64_t r = 0;
     for (unsigned i = 0; i < bits; ++i)
-        if ((b >> i) & 1)
-            r ^= a << i;
+        r ^= (a << i) & (0 - ((b >> i) & 1));  // branch-free: data-dependent bits
     return r;
 }
 
@@ -79,9 +91,11 @@ bool exec_same(Cpu& cpu, const Insn& in)
     CpuState& s = cpu.state();
     const VReg n = s.v[in.rn], m = s.v[in.rm], d = s.v[in.rd];
     VReg r{};
+    uint32_t qc = 0;
     for (unsigned i = 0; i < Lanes; ++i)
-        set_lane<T>(r, i, Op::f(s, lane<T>(n, i), lane<T>(m, ByElem ? in.a : i), lane<T>(d, i)));
+        set_lane<T>(r, i, Op::f(qc, lane<T>(n, i), lane<T>(m, ByElem ? in.a : i), lane<T>(d, i)));
     s.v[in.rd] = r;
+    commit_qc(s, qc);
     return false;
 }
 
@@ -92,10 +106,11 @@ template <class Op, typename T, unsigned Lanes> bool exec_pairwise(Cpu& cpu, con
     CpuState& s = cpu.state();
     const VReg n = s.v[in.rn], m = s.v[in.rm];
     VReg r{};
+    uint32_t qc = 0;  // no pairwise operation saturates
     constexpr unsigned kHalfLanes = Lanes / 2;
     for (unsigned i = 0; i < kHalfLanes; ++i) {
-        set_lane<T>(r, i, Op::f(s, lane<T>(n, 2 * i), lane<T>(n, 2 * i + 1), T(0)));
-        set_lane<T>(r, kHalfLanes + i, Op::f(s, lane<T>(m, 2 * i), lane<T>(m, 2 * i + 1), T(0)));
+        set_lane<T>(r, i, Op::f(qc, lane<T>(n, 2 * i), lane<T>(n, 2 * i + 1), T(0)));
+        set_lane<T>(r, kHalfLanes + i, Op::f(qc, lane<T>(m, 2 * i), lane<T>(m, 2 * i + 1), T(0)));
     }
     s.v[in.rd] = r;
     return false;
@@ -149,12 +164,14 @@ bool exec_long(Cpu& cpu, const Insn& in)
     CpuState& s = cpu.state();
     const VReg n = s.v[in.rn], m = s.v[in.rm], d = s.v[in.rd];
     VReg r{};
+    uint32_t qc = 0;
     for (unsigned i = 0; i < Lanes; ++i) {
         const int64_t nv = Form == kWideN ? ext<S>(lane<W>(n, i)) : ext<S>(lane<T>(n, kOff + i));
         const int64_t mv = ext<S>(lane<T>(m, Form == kElem ? in.a : kOff + i));
-        set_lane<W>(r, i, W(Op::template f<T>(s, nv, mv, ext<S>(lane<W>(d, i)))));
+        set_lane<W>(r, i, W(Op::template f<T>(qc, nv, mv, ext<S>(lane<W>(d, i)))));
     }
     s.v[in.rd] = r;
+    commit_qc(s, qc);
     return false;
 }
 
@@ -172,9 +189,11 @@ bool exec_narrow(Cpu& cpu, const Insn& in)
     VReg r{};
     if (Part)
         r.d[0] = s.v[in.rd].d[0];
+    uint32_t qc = 0;
     for (unsigned i = 0; i < Lanes; ++i)
-        set_lane<T>(r, (Part ? Lanes : 0) + i, Op::template f<T>(s, lane<W>(n, i), lane<W>(m, i)));
+        set_lane<T>(r, (Part ? Lanes : 0) + i, Op::template f<T>(qc, lane<W>(n, i), lane<W>(m, i)));
     s.v[in.rd] = r;
+    commit_qc(s, qc);
     return false;
 }
 
@@ -184,14 +203,13 @@ template <bool Part> bool exec_pmull64(Cpu& cpu, const Insn& in)
     fp_access(cpu);
     CpuState& s = cpu.state();
     const uint64_t a = s.v[in.rn].d[Part], b = s.v[in.rm].d[Part];
-    VReg r{};
-    for (unsigned i = 0; i < 64; ++i)
-        if ((b >> i) & 1) {
-            r.d[0] ^= a << i;
-            if (i)
-                r.d[1] ^= a >> (64 - i);
-        }
-    s.v[in.rd] = r;
+    uint64_t lo = a & (0 - (b & 1)), hi = 0;
+    for (unsigned i = 1; i < 64; ++i) {  // branch-free: data-dependent bits
+        const uint64_t take = 0 - ((b >> i) & 1);
+        lo ^= (a << i) & take;
+        hi ^= (a >> (64 - i)) & take;
+    }
+    s.v[in.rd] = VReg{{lo, hi}};
     return false;
 }
 
@@ -232,9 +250,9 @@ bool exec_across(Cpu& cpu, const Insn& in)
     fp_access(cpu);
     CpuState& s = cpu.state();
     const VReg n = s.v[in.rn];
-    __int128 acc = xw<U>(lane<T>(n, 0));
+    Exact<T> acc = xw<U>(lane<T>(n, 0));  // 16 lanes of up to 32 bits: exact
     for (unsigned i = 1; i < Lanes; ++i) {
-        const __int128 x = xw<U>(lane<T>(n, i));
+        const Exact<T> x = xw<U>(lane<T>(n, i));
         if (Kind <= 1)
             acc += x;
         else if (Kind == 2)
@@ -250,68 +268,68 @@ bool exec_across(Cpu& cpu, const Insn& in)
 }
 
 // ---------------------------------------------------------------------------
-// Same-size lane operations: static T f(CpuState&, T n, T m, T d), T unsigned.
+// Same-size lane operations: static T f(uint32_t&, T n, T m, T d), T unsigned.
 // The halving and absolute-difference operations exist for B, H and S lanes
 // only, so int64_t holds their intermediates exactly.
 template <bool U, typename T> inline int64_t x64(T v) { return int64_t(as<U>(v)); }
 
 template <bool U> struct Hadd {
-    template <typename T> static T f(CpuState&, T n, T m, T)
+    template <typename T> static T f(uint32_t&, T n, T m, T)
     {
         return T((x64<U>(n) + x64<U>(m)) >> 1);
     }
 };
 template <bool U> struct Rhadd {
-    template <typename T> static T f(CpuState&, T n, T m, T)
+    template <typename T> static T f(uint32_t&, T n, T m, T)
     {
         return T((x64<U>(n) + x64<U>(m) + 1) >> 1);
     }
 };
 template <bool U> struct Hsub {
-    template <typename T> static T f(CpuState&, T n, T m, T)
+    template <typename T> static T f(uint32_t&, T n, T m, T)
     {
         return T((x64<U>(n) - x64<U>(m)) >> 1);
     }
 };
 template <bool U> struct Qadd {
-    template <typename T> static T f(CpuState& s, T n, T m, T)
+    template <typename T> static T f(uint32_t& qc, T n, T m, T)
     {
-        return sat<U, T>(s, xw<U>(n) + xw<U>(m));
+        return sat<U, T>(qc, xw<U>(n) + xw<U>(m));
     }
 };
 template <bool U> struct Qsub {
-    template <typename T> static T f(CpuState& s, T n, T m, T)
+    template <typename T> static T f(uint32_t& qc, T n, T m, T)
     {
-        return sat<U, T>(s, xw<U>(n) - xw<U>(m));
+        return sat<U, T>(qc, xw<U>(n) - xw<U>(m));
     }
 };
 template <bool U> struct Cmgt {  // CMGT / CMHI
-    template <typename T> static T f(CpuState&, T n, T m, T)
+    template <typename T> static T f(uint32_t&, T n, T m, T)
     {
         return mask_if<T>(as<U>(n) > as<U>(m));
     }
 };
 template <bool U> struct Cmge {  // CMGE / CMHS
-    template <typename T> static T f(CpuState&, T n, T m, T)
+    template <typename T> static T f(uint32_t&, T n, T m, T)
     {
         return mask_if<T>(as<U>(n) >= as<U>(m));
     }
 };
 struct Cmtst {
-    template <typename T> static T f(CpuState&, T n, T m, T) { return mask_if<T>((n & m) != 0); }
+    template <typename T> static T f(uint32_t&, T n, T m, T) { return mask_if<T>((n & m) != 0); }
 };
 struct Cmeq {
-    template <typename T> static T f(CpuState&, T n, T m, T) { return mask_if<T>(n == m); }
+    template <typename T> static T f(uint32_t&, T n, T m, T) { return mask_if<T>(n == m); }
 };
 
 // Shifts by register (SSHL, USHL, SRSHL, URSHL, SQSHL, UQSHL, SQRSHL, UQRSHL;
 // C7.2): the shift is the signed low byte of the m lane; negative amounts
 // shift right (arithmetic for signed forms), with rounding for the R forms.
 template <bool U, bool Round, bool Sat> struct ShiftReg {
-    template <typename T> static T f(CpuState& s, T n, T m, T)
+    template <typename T> static T f(uint32_t& qc, T n, T m, T)
     {
         const int sh = int8_t(uint8_t(m));
-        const __int128 x = xw<U>(n);
+        const __int128 x = xw<U>(n);  // shifts reach 2^127: always 128-bit
         constexpr int kW = int(kBits<T>);
         if (sh >= 0) {
             if (!Sat)
@@ -319,8 +337,8 @@ template <bool U, bool Round, bool Sat> struct ShiftReg {
             if (x == 0)
                 return 0;
             if (sh >= kW)  // any non-zero value overflows
-                return sat<U, T>(s, x > 0 ? __int128(1) << 100 : -(__int128(1) << 100));
-            return sat<U, T>(s, x * (__int128(1) << sh));  // |x| < 2^64, sh < 64: exact
+                return sat<U, T>(qc, x > 0 ? __int128(1) << 100 : -(__int128(1) << 100));
+            return sat<U, T>(qc, x * (__int128(1) << sh));  // |x| < 2^64, sh < 64: exact
         }
         const int rs = -sh;  // 1..128
         if (Round) {
@@ -328,7 +346,7 @@ template <bool U, bool Round, bool Sat> struct ShiftReg {
             if (rs > 64)
                 return 0;
             const __int128 v = (x + (__int128(1) << (rs - 1))) >> rs;
-            return Sat ? sat<U, T>(s, v) : T(v);
+            return Sat ? sat<U, T>(qc, v) : T(v);
         }
         if (rs >= kW)
             return x < 0 ? kOnes<T> : T(0);
@@ -341,94 +359,95 @@ template <bool U> using Rshl = ShiftReg<U, true, false>;
 template <bool U> using Qrshl = ShiftReg<U, true, true>;
 
 template <bool U> struct Max {
-    template <typename T> static T f(CpuState&, T n, T m, T)
+    template <typename T> static T f(uint32_t&, T n, T m, T)
     {
         return as<U>(n) >= as<U>(m) ? n : m;
     }
 };
 template <bool U> struct Min {
-    template <typename T> static T f(CpuState&, T n, T m, T)
+    template <typename T> static T f(uint32_t&, T n, T m, T)
     {
         return as<U>(n) <= as<U>(m) ? n : m;
     }
 };
 inline uint64_t absdiff(int64_t a, int64_t b) { return uint64_t(a > b ? a - b : b - a); }
 template <bool U> struct Abd {
-    template <typename T> static T f(CpuState&, T n, T m, T)
+    template <typename T> static T f(uint32_t&, T n, T m, T)
     {
         return T(absdiff(x64<U>(n), x64<U>(m)));
     }
 };
 template <bool U> struct Aba {
-    template <typename T> static T f(CpuState&, T n, T m, T d)
+    template <typename T> static T f(uint32_t&, T n, T m, T d)
     {
         return T(uint64_t(d) + uint64_t(absdiff(x64<U>(n), x64<U>(m))));
     }
 };
 struct Add {
-    template <typename T> static T f(CpuState&, T n, T m, T) { return T(uint64_t(n) + m); }
+    template <typename T> static T f(uint32_t&, T n, T m, T) { return T(uint64_t(n) + m); }
 };
 struct Sub {
-    template <typename T> static T f(CpuState&, T n, T m, T) { return T(uint64_t(n) - m); }
+    template <typename T> static T f(uint32_t&, T n, T m, T) { return T(uint64_t(n) - m); }
 };
 struct Mul {
-    template <typename T> static T f(CpuState&, T n, T m, T) { return T(uint64_t(n) * m); }
+    template <typename T> static T f(uint32_t&, T n, T m, T) { return T(uint64_t(n) * m); }
 };
 struct Mla {
-    template <typename T> static T f(CpuState&, T n, T m, T d) { return T(d + uint64_t(n) * m); }
+    template <typename T> static T f(uint32_t&, T n, T m, T d) { return T(d + uint64_t(n) * m); }
 };
 struct Mls {
-    template <typename T> static T f(CpuState&, T n, T m, T d) { return T(d - uint64_t(n) * m); }
+    template <typename T> static T f(uint32_t&, T n, T m, T d) { return T(d - uint64_t(n) * m); }
 };
 struct Pmul {
-    template <typename T> static T f(CpuState&, T n, T m, T) { return T(clmul(n, m, kBits<T>)); }
+    template <typename T> static T f(uint32_t&, T n, T m, T) { return T(clmul(n, m, kBits<T>)); }
 };
 // SQDMULH / SQRDMULH: high half of the doubled product, saturated (only
 // MIN * MIN overflows).
 template <bool Round> struct Qdmulh {
-    template <typename T> static T f(CpuState& s, T n, T m, T)
+    template <typename T> static T f(uint32_t& qc, T n, T m, T)
     {
-        __int128 p = 2 * xw<false>(n) * xw<false>(m);
+        using P = Exact<Wide<T>>;  // 2 * MIN * MIN = 2^(2 * bits - 1)
+        P p = 2 * P(xw<false>(n)) * P(xw<false>(m));
         if (Round)
-            p += __int128(1) << (kBits<T> - 1);
-        return sat<false, T>(s, p >> kBits<T>);
+            p += P(1) << (kBits<T> - 1);
+        return sat<false, T>(qc, P(p >> kBits<T>));
     }
 };
 
 // Two-register misc, same-size (m ignored; d is the accumulator of SUQADD/USQADD).
 struct Suqadd {  // signed Vd + unsigned Vn, signed saturation
-    template <typename T> static T f(CpuState& s, T n, T, T d)
+    template <typename T> static T f(uint32_t& qc, T n, T, T d)
     {
-        return sat<false, T>(s, xw<false>(d) + xw<true>(n));
+        return sat<false, T>(qc, xw<false>(d) + xw<true>(n));
     }
 };
 struct Usqadd {  // unsigned Vd + signed Vn, unsigned saturation
-    template <typename T> static T f(CpuState& s, T n, T, T d)
+    template <typename T> static T f(uint32_t& qc, T n, T, T d)
     {
-        return sat<true, T>(s, xw<true>(d) + xw<false>(n));
+        return sat<true, T>(qc, xw<true>(d) + xw<false>(n));
     }
 };
 struct Clz {
-    template <typename T> static T f(CpuState&, T n, T, T)
+    template <typename T> static T f(uint32_t&, T n, T, T)
     {
         return n ? T(__builtin_clzll(uint64_t(n)) - (64 - kBits<T>)) : T(kBits<T>);
     }
 };
 struct Cls {  // leading bits equal to the sign bit, not counting the sign bit
-    template <typename T> static T f(CpuState& s, T n, T m, T d)
+    template <typename T> static T f(uint32_t& qc, T n, T m, T d)
     {
         const T x = T(n ^ T(Signed<T>(n) >> (kBits<T> - 1)));  // sign bits -> zeros
-        return T(Clz::f<T>(s, x, m, d) - 1);
+        return T(Clz::f<T>(qc, x, m, d) - 1);
     }
 };
 struct Cnt {
-    template <typename T> static T f(CpuState&, T n, T, T) { return T(__builtin_popcountll(n)); }
+    template <typename T> static T f(uint32_t&, T n, T, T) { return T(__builtin_popcountll(n)); }
 };
 struct Not {
-    template <typename T> static T f(CpuState&, T n, T, T) { return T(~n); }
+    template <typename T> static T f(uint32_t&, T n, T, T) { return T(~n); }
 };
 struct Rbit {  // bytes only
-    template <typename T> static T f(CpuState&, T n, T, T)
+    template <typename T> static T f(uint32_t&, T n, T, T)
     {
         unsigned b = n;
         b = ((b & 0xF0u) >> 4) | ((b & 0x0Fu) << 4);
@@ -437,30 +456,30 @@ struct Rbit {  // bytes only
     }
 };
 struct Sqabs {
-    template <typename T> static T f(CpuState& s, T n, T, T)
+    template <typename T> static T f(uint32_t& qc, T n, T, T)
     {
-        const __int128 x = xw<false>(n);
-        return sat<false, T>(s, x < 0 ? -x : x);
+        const Exact<T> x = xw<false>(n);
+        return sat<false, T>(qc, x < 0 ? -x : x);
     }
 };
 struct Sqneg {
-    template <typename T> static T f(CpuState& s, T n, T, T)
+    template <typename T> static T f(uint32_t& qc, T n, T, T)
     {
-        return sat<false, T>(s, -xw<false>(n));
+        return sat<false, T>(qc, -xw<false>(n));
     }
 };
 struct Abs {
-    template <typename T> static T f(CpuState&, T n, T, T)
+    template <typename T> static T f(uint32_t&, T n, T, T)
     {
         return as<false>(n) < 0 ? T(T(0) - n) : n;
     }
 };
 struct Neg {
-    template <typename T> static T f(CpuState&, T n, T, T) { return T(T(0) - n); }
+    template <typename T> static T f(uint32_t&, T n, T, T) { return T(T(0) - n); }
 };
 // Compare with zero (signed). Kind: 0 GT, 1 GE, 2 EQ, 3 LE, 4 LT.
 template <unsigned Kind> struct CmpZero {
-    template <typename T> static T f(CpuState&, T n, T, T)
+    template <typename T> static T f(uint32_t&, T n, T, T)
     {
         const Signed<T> x = as<false>(n);
         switch (Kind) {
@@ -474,32 +493,32 @@ template <unsigned Kind> struct CmpZero {
 };
 
 // ---------------------------------------------------------------------------
-// Narrowing operations: static T f<T>(CpuState&, Wide<T> n, Wide<T> m).
+// Narrowing operations: static T f<T>(uint32_t& qc, Wide<T> n, Wide<T> m).
 
 struct Xtn {
-    template <typename T> static T f(CpuState&, Wide<T> n, Wide<T>) { return T(n); }
+    template <typename T> static T f(uint32_t&, Wide<T> n, Wide<T>) { return T(n); }
 };
 struct Sqxtn {
-    template <typename T> static T f(CpuState& s, Wide<T> n, Wide<T>)
+    template <typename T> static T f(uint32_t& qc, Wide<T> n, Wide<T>)
     {
-        return sat<false, T>(s, xw<false>(n));
+        return sat<false, T>(qc, xw<false>(n));
     }
 };
 struct Uqxtn {
-    template <typename T> static T f(CpuState& s, Wide<T> n, Wide<T>)
+    template <typename T> static T f(uint32_t& qc, Wide<T> n, Wide<T>)
     {
-        return sat<true, T>(s, xw<true>(n));
+        return sat<true, T>(qc, xw<true>(n));
     }
 };
 struct Sqxtun {
-    template <typename T> static T f(CpuState& s, Wide<T> n, Wide<T>)
+    template <typename T> static T f(uint32_t& qc, Wide<T> n, Wide<T>)
     {
-        return sat<true, T>(s, xw<false>(n));
+        return sat<true, T>(qc, xw<false>(n));
     }
 };
 // ADDHN/RADDHN/SUBHN/RSUBHN: high half of the wide sum/difference.
 template <bool Round, bool Subtract> struct Addhn {
-    template <typename T> static T f(CpuState&, Wide<T> n, Wide<T> m)
+    template <typename T> static T f(uint32_t&, Wide<T> n, Wide<T> m)
     {
         uint64_t v = Subtract ? uint64_t(n) - m : uint64_t(n) + m;
         if (Round)
@@ -509,54 +528,54 @@ template <bool Round, bool Subtract> struct Addhn {
 };
 
 // ---------------------------------------------------------------------------
-// Widening operations: static uint64_t f<T>(CpuState&, int64_t n, m, d), with
+// Widening operations: static uint64_t f<T>(uint32_t& qc, int64_t n, m, d), with
 // the operands extended per kSigned; the result is truncated to Wide<T>.
 
 template <bool U> struct Addl {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(CpuState&, int64_t n, int64_t m, int64_t)
+    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t)
     {
         return uint64_t(n) + uint64_t(m);
     }
 };
 template <bool U> struct Subl {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(CpuState&, int64_t n, int64_t m, int64_t)
+    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t)
     {
         return uint64_t(n) - uint64_t(m);
     }
 };
 template <bool U> struct Abdl {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(CpuState&, int64_t n, int64_t m, int64_t)
+    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t)
     {
         return uint64_t(n > m ? n - m : m - n);  // narrow operands: no overflow
     }
 };
 template <bool U> struct Abal {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(CpuState&, int64_t n, int64_t m, int64_t d)
+    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t d)
     {
         return uint64_t(d) + uint64_t(n > m ? n - m : m - n);
     }
 };
 template <bool U> struct Mull {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(CpuState&, int64_t n, int64_t m, int64_t)
+    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t)
     {
         return uint64_t(n) * uint64_t(m);
     }
 };
 template <bool U> struct Mlal {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(CpuState&, int64_t n, int64_t m, int64_t d)
+    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t d)
     {
         return uint64_t(d) + uint64_t(n) * uint64_t(m);
     }
 };
 template <bool U> struct Mlsl {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(CpuState&, int64_t n, int64_t m, int64_t d)
+    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t d)
     {
         return uint64_t(d) - uint64_t(n) * uint64_t(m);
     }
@@ -565,25 +584,26 @@ template <bool U> struct Mlsl {
 // product saturates first (MIN * MIN), then the accumulation.
 template <int Acc> struct Qdmull {
     static constexpr bool kSigned = true;
-    template <typename T> static uint64_t f(CpuState& s, int64_t n, int64_t m, int64_t d)
+    template <typename T> static uint64_t f(uint32_t& qc, int64_t n, int64_t m, int64_t d)
     {
-        constexpr unsigned kWideBits = 2 * kBits<T>;
-        const int64_t p = sat_signed(s, 2 * __int128(n) * m, kWideBits);
+        using W = Wide<T>;
+        using P = Exact<W>;
+        const P p = Signed<W>(sat<false, W>(qc, 2 * P(n) * P(m)));
         if (Acc == 0)
             return uint64_t(p);
-        return uint64_t(sat_signed(s, Acc > 0 ? __int128(d) + p : __int128(d) - p, kWideBits));
+        return sat<false, W>(qc, Acc > 0 ? P(d) + p : P(d) - p);
     }
 };
 struct Pmull8 {
     static constexpr bool kSigned = false;
-    template <typename T> static uint64_t f(CpuState&, int64_t n, int64_t m, int64_t)
+    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t)
     {
         return clmul(uint64_t(n), uint64_t(m), kBits<T>);
     }
 };
 struct Shll {  // SHLL/SHLL2: widen and shift left by the element size
     static constexpr bool kSigned = false;
-    template <typename T> static uint64_t f(CpuState&, int64_t n, int64_t, int64_t)
+    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t, int64_t)
     {
         return uint64_t(n) << kBits<T>;
     }
