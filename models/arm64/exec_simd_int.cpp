@@ -33,9 +33,12 @@ template <typename T> using Wide = typename WideOf<T>::type;
 template <typename T> constexpr unsigned kBits = 8 * sizeof(T);
 template <typename T> constexpr T kOnes = T(~T(0));
 
-// An integer type that holds sums and differences of T lanes exactly: int64_t
-// for lanes up to 32 bits (cheap), __int128 for 64-bit lanes.
-template <typename T> using Exact = std::conditional_t<(sizeof(T) < 8), int64_t, __int128>;
+// The narrowest integer type that holds sums and differences of T lanes
+// exactly (and sums of up to 16 lanes): int32_t for B and H lanes, int64_t for
+// S, __int128 for D. Narrow intermediates let the compiler vectorize lane loops.
+template <typename T>
+using Exact = std::conditional_t<(sizeof(T) <= 2), int32_t,
+                                 std::conditional_t<(sizeof(T) == 4), int64_t, __int128>>;
 // A lane value as an exact integer: zero-extended (U) or sign-extended.
 template <bool U, typename T> inline Exact<T> xw(T v)
 {
@@ -268,27 +271,25 @@ bool exec_across(Cpu& cpu, const Insn& in)
 }
 
 // ---------------------------------------------------------------------------
-// Same-size lane operations: static T f(uint32_t&, T n, T m, T d), T unsigned.
-// The halving and absolute-difference operations exist for B, H and S lanes
-// only, so int64_t holds their intermediates exactly.
-template <bool U, typename T> inline int64_t x64(T v) { return int64_t(as<U>(v)); }
+// Same-size lane operations: static T f(uint32_t& qc, T n, T m, T d), T
+// unsigned; qc collects saturation (see sat()).
 
 template <bool U> struct Hadd {
     template <typename T> static T f(uint32_t&, T n, T m, T)
     {
-        return T((x64<U>(n) + x64<U>(m)) >> 1);
+        return T((xw<U>(n) + xw<U>(m)) >> 1);
     }
 };
 template <bool U> struct Rhadd {
     template <typename T> static T f(uint32_t&, T n, T m, T)
     {
-        return T((x64<U>(n) + x64<U>(m) + 1) >> 1);
+        return T((xw<U>(n) + xw<U>(m) + 1) >> 1);
     }
 };
 template <bool U> struct Hsub {
     template <typename T> static T f(uint32_t&, T n, T m, T)
     {
-        return T((x64<U>(n) - x64<U>(m)) >> 1);
+        return T((xw<U>(n) - xw<U>(m)) >> 1);
     }
 };
 template <bool U> struct Qadd {
@@ -370,17 +371,17 @@ template <bool U> struct Min {
         return as<U>(n) <= as<U>(m) ? n : m;
     }
 };
-inline uint64_t absdiff(int64_t a, int64_t b) { return uint64_t(a > b ? a - b : b - a); }
+template <typename V> inline V absdiff(V a, V b) { return a > b ? a - b : b - a; }
 template <bool U> struct Abd {
     template <typename T> static T f(uint32_t&, T n, T m, T)
     {
-        return T(absdiff(x64<U>(n), x64<U>(m)));
+        return T(absdiff(xw<U>(n), xw<U>(m)));
     }
 };
 template <bool U> struct Aba {
     template <typename T> static T f(uint32_t&, T n, T m, T d)
     {
-        return T(uint64_t(d) + uint64_t(absdiff(x64<U>(n), x64<U>(m))));
+        return T(d + absdiff(xw<U>(n), xw<U>(m)));
     }
 };
 struct Add {
