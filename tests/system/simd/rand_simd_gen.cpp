@@ -16,7 +16,8 @@
 //
 // Usage: rand_simd_gen SEED COUNT LENGTH GROUPS OUT.S OUT.lst [PREFIX_OF]
 // GROUPS is "all" or a comma list of fpscalar, simdint, simdmove, simdfp,
-// ldst, crypto. With PREFIX_OF = n, the output holds LENGTH + 1 sequences:
+// ldst, crypto, raw (random words of the SIMD&FP data-processing space; not
+// part of "all"). With PREFIX_OF = n, the output holds LENGTH + 1 sequences:
 // the prefixes of sequence n with 0..LENGTH instructions (same initial state),
 // which is how simd_diff.py finds the first instruction that differs.
 #include <cstdint>
@@ -39,7 +40,8 @@ enum Group : unsigned {
     kSimdFp = 8,
     kLdst = 16,
     kCrypto = 32,
-    kAllGroups = 63
+    kAllGroups = 63,
+    kRaw = 64,  // random words of the SIMD&FP data-processing space (not in "all")
 };
 
 // Vector arrangements: element size e (0 = B ... 3 = D) and Q. A mask holds
@@ -316,7 +318,7 @@ private:
     void emit(Unit& u)
     {
         static const unsigned groups[] = {kFpScalar, kFpScalar, kSimdInt, kSimdInt, kSimdMove,
-                                          kSimdFp,   kSimdFp,   kLdst,    kCrypto};
+                                          kSimdFp,   kSimdFp,   kLdst,    kCrypto,  kRaw};
         unsigned g;
         do
             g = groups[pick(sizeof groups / sizeof groups[0])];
@@ -337,6 +339,9 @@ private:
             break;
         case kLdst:
             ldst(u, s);
+            break;
+        case kRaw:
+            s << ".inst " << hex(raw_word());
             break;
         default:
             crypto(s);
@@ -408,7 +413,21 @@ private:
                 s << ", #" << 1 + pick(x ? 64 : 32);
             break;
         }
-        default:  // FMOV (general)
+        default:  // FMOV (general), and now and then FPCR/FPSR accesses
+            if (pick(8) == 0) {
+                switch (pick(4)) {
+                case 0:  // any value: RMode/FZ/DN/AHP change, RES0 bits must read as 0
+                    s << "msr fpcr, " << gpr(xr(), true);
+                    break;
+                case 1:
+                    s << "msr fpsr, " << gpr(xr(), true);
+                    break;
+                default:
+                    s << "mrs " << gpr(xr(), true) << (coin() ? ", fpcr" : ", fpsr");
+                    break;
+                }
+                break;
+            }
             switch (pick(6)) {
             case 0:
                 s << "fmov " << sc(d, 2) << ", " << gpr(xr(), false);
@@ -1058,6 +1077,21 @@ private:
         }
     }
 
+    // A random word of the "Data Processing -- Scalar Floating-Point and
+    // Advanced SIMD" space (op0 = x111, DDI 0487 C4.1.6, no memory accesses):
+    // allocated or not, it must do the same on both (Undefined for FP16 and
+    // later extensions on a Cortex-A53). Rd = 28 is skipped: a general
+    // destination 28 would move the scratch base.
+    uint32_t raw_word()
+    {
+        for (;;) {
+            uint32_t w = static_cast<uint32_t>(m_rng());
+            if (((w >> 25) & 7) != 7 || (w & 31) == 28)
+                continue;
+            return w;
+        }
+    }
+
     // AES, SHA-1, SHA-256, PMULL (64-bit) and CRC32.
     void crypto(std::ostringstream& s)
     {
@@ -1111,7 +1145,8 @@ unsigned parse_groups(const std::string& spec)
         const char* name;
         unsigned bit;
     } names[] = {{"fpscalar", kFpScalar}, {"simdint", kSimdInt}, {"simdmove", kSimdMove},
-                 {"simdfp", kSimdFp},     {"ldst", kLdst},       {"crypto", kCrypto}};
+                 {"simdfp", kSimdFp},     {"ldst", kLdst},       {"crypto", kCrypto},
+                 {"raw", kRaw}};
     unsigned g = 0;
     std::stringstream ss(spec);
     std::string item;

@@ -82,6 +82,18 @@ def parse(output):
     return seqs
 
 
+def exceptions(lines):
+    """How many exceptions a sequence took (its "exception" / "N exceptions in all" lines)."""
+    n = 0
+    for l in lines:
+        m = re.search(r": (\d+) exceptions in all", l)
+        if m:
+            return int(m.group(1))
+        if ": exception " in l:
+            n += 1
+    return n
+
+
 def fields(state_line):
     """The name=value fields of a state line."""
     return dict(f.split("=", 1) for f in state_line.split()[1:] if "=" in f)
@@ -97,17 +109,19 @@ def fpcr_text(fpcr):
 
 
 def encoding(cc, lines):
-    """Encoding of an instruction (assembled on its own), or '?'."""
+    """Encoding and disassembly of an instruction (assembled on its own), or '?'."""
     objdump = re.sub(r"gcc$", "objdump", cc)
     with tempfile.TemporaryDirectory() as d:
         src, obj = os.path.join(d, "i.S"), os.path.join(d, "i.o")
         with open(src, "w") as f:
             f.write("    .arch armv8-a+crc+crypto\n" + "\n".join(lines) + "\n")
         if subprocess.run([cc, "-c", "-o", obj, src], capture_output=True).returncode:
-            return "?"
+            return "?", ""
         out = subprocess.run([objdump, "-d", obj], capture_output=True, text=True).stdout
-        words = re.findall(r"^\s*[0-9a-f]+:\s+([0-9a-f]{8})\s", out, re.M)
-        return "0x" + words[-1] if words else "?"
+        words = re.findall(r"^\s*[0-9a-f]+:\s+([0-9a-f]{8})\s+(.*)$", out, re.M)
+        if not words:
+            return "?", ""
+        return "0x" + words[-1][0], re.sub(r"\s+", " ", words[-1][1]).strip()
 
 
 def registers_of(insn):
@@ -154,6 +168,10 @@ def triage(a, seq, workdir):
         insn = units[k]
         lines = [l.strip() for l in insn.split(";") if l.strip()]
         last = lines[-1] if lines else insn
+        word, disasm = encoding(a.cc, lines)
+        if last.startswith(".inst"):  # a raw word: name it as objdump does
+            last = disasm or last
+            insn = "%s (%s)" % (insn, last)
         before = fields(qs[k - 1][-1]) if k > 0 and k - 1 in qs else {}
         qf = fields(qs[k][-1]) if k in qs else {}
         vf = fields(vs[k][-1]) if k in vs else {}
@@ -169,14 +187,16 @@ def triage(a, seq, workdir):
         if diff[-1:] == ["..."]:
             q_res += " ..."
             v_res += " ..."
-        exc_q = [l for l in qs.get(k, []) if "exception" in l]
-        exc_v = [l for l in vs.get(k, []) if "exception" in l]
-        if exc_v != exc_q:
-            v_res += "  [" + "; ".join(l.split(": ", 1)[1] for l in exc_v if l not in exc_q) + "]"
-            q_res += "  [" + ("; ".join(l.split(": ", 1)[1] for l in exc_q) or "no exception") + "]"
+        # Exceptions this instruction took on each side (counts against the
+        # previous prefix, whose output both sides agree on).
+        new_q = exceptions(qs.get(k, [])) - exceptions(qs.get(k - 1, []))
+        new_v = exceptions(vs.get(k, [])) - exceptions(vs.get(k - 1, []))
+        if new_q != new_v:
+            q_res += "  [%s]" % ("exception (Undefined)" if new_q else "no exception")
+            v_res += "  [%s]" % ("exception (Undefined)" if new_v else "no exception")
         return {
             "seq": seq, "index": k, "insn": insn, "last": last,
-            "encoding": encoding(a.cc, lines),
+            "encoding": word,
             "fpcr": fpcr_text(before.get("fpcr", qf.get("fpcr", "0"))),
             "inputs": inputs + " fpsr=%s nzcv=%s" % (before.get("fpsr", "?"), before.get("nzcv", "?")),
             "qemu": q_res, "virt64": v_res, "owner": owner(last),
