@@ -1,0 +1,593 @@
+// SIMD&FP loads and stores (exec_ldst_simd.cpp): LDR/STR/LDUR/STUR of B/H/S/D/Q
+// in every addressing mode, LDP/STP/LDNP/STNP, literals, LD1-LD4/ST1-ST4
+// (multiple and single structures, every arrangement), LD1R-LD4R, post-index
+// by immediate and by register, register numbers wrapping past V31, accesses
+// crossing a page; compared with what qemu-aarch64 computes for the same
+// program. Then the fault behaviour: FPEN trap, a multi-register store faulting
+// half-way (base unchanged, FAR of the faulting access), alignment on Device
+// memory by element size, SP alignment, reserved encodings.
+#include <cstdlib>
+
+#include <catch2/catch.hpp>
+
+#include "cpu_bench.h"
+
+using namespace vp::arm64;
+using namespace vp::arm64::test;
+
+namespace {
+
+constexpr uint64_t kData = kRamBase + 0x100000;  // x0 of the program: a 16 KiB buffer
+
+struct Expect {
+    uint32_t offset;  // from kData
+    uint64_t value;
+};
+
+// The program turns the MMU on, fills 0x0000-0x1fff with a pattern, zeroes 0x2000-0x3fff, then
+// runs five groups of loads (each starting from V registers filled with bytes
+// 0xc0.., each ending with a dump of V0-V31 to 0x3200 + 0x200 * group) and a
+// group of stores into 0x2000-0x23ff and 0x2ff8-0x3007 (a page boundary).
+// Base registers after writeback are stored, relative to x0, at 0x3100.
+// Assembled with aarch64-linux-gnu-as from the source in the comments.
+const std::vector<uint32_t> kLdst_program = {
+    0xd29fe001,  //    0: mov x1, #0xff00
+    0xd518a201,  //    4: msr mair_el1, x1
+    0x580021c1,  //    8: ldr x1, 440
+    0xd5182041,  //    c: msr tcr_el1, x1
+    0xd2a80801,  //   10: mov x1, #0x40400000
+    0xd5182001,  //   14: msr ttbr0_el1, x1
+    0xd5033fdf,  //   18: isb
+    0xd5381001,  //   1c: mrs x1, sctlr_el1
+    0xb2400021,  //   20: orr x1, x1, #0x1
+    0xd5181001,  //   24: msr sctlr_el1, x1
+    0xd2a00601,  //   28: mov x1, #0x300000
+    0xd5181041,  //   2c: msr cpacr_el1, x1
+    0xd5033fdf,  //   30: isb
+    0xd2a80200,  //   34: mov x0, #0x40100000
+    0x94000002,  //   38: bl 40
+    0x14000000,  //   3c: b 3c
+    0xaa1e03f1,  //   40: mov x17, x30
+    0xaa0003e1,  //   44: mov x1, x0
+    0x52800002,  //   48: mov w2, #0x0
+    0x528f3623,  //   4c: mov w3, #0x79b1
+    0x72b3c6e3,  //   50: movk w3, #0x9e37, lsl #16
+    0x5288ace4,  //   54: mov w4, #0x4567
+    0x72a02464,  //   58: movk w4, #0x123, lsl #16
+    0x1b031045,  //   5c: madd w5, w2, w3, w4
+    0xb8004425,  //   60: str w5, [x1], #4
+    0x11000442,  //   64: add w2, w2, #0x1
+    0x7120005f,  //   68: cmp w2, #0x800
+    0x54ffff81,  //   6c: b.ne 5c
+    0x91400801,  //   70: add x1, x0, #0x2, lsl #12
+    0x91401006,  //   74: add x6, x0, #0x4, lsl #12
+    0xa8817c3f,  //   78: stp xzr, xzr, [x1], #16
+    0xeb06003f,  //   7c: cmp x1, x6
+    0x54ffffc1,  //   80: b.ne 78
+    0x91400c01,  //   84: add x1, x0, #0x3, lsl #12
+    0x91300021,  //   88: add x1, x1, #0xc00
+    0x52800002,  //   8c: mov w2, #0x0
+    0x11030045,  //   90: add w5, w2, #0xc0
+    0x38226825,  //   94: strb w5, [x1, x2]
+    0x11000442,  //   98: add w2, w2, #0x1
+    0x7101005f,  //   9c: cmp w2, #0x40
+    0x54ffff81,  //   a0: b.ne 90
+    0x91400c07,  //   a4: add x7, x0, #0x3, lsl #12
+    0x913000e7,  //   a8: add x7, x7, #0xc00
+    0x91400c08,  //   ac: add x8, x0, #0x3, lsl #12
+    0x91040108,  //   b0: add x8, x8, #0x100
+    0x91400c09,  //   b4: add x9, x0, #0x3, lsl #12
+    0x91080129,  //   b8: add x9, x9, #0x200
+    0x940000bc,  //   bc: bl 3ac
+    0x3d400400,  //   c0: ldr b0, [x0, #1]
+    0x7d400401,  //   c4: ldr h1, [x0, #2]
+    0xbd400402,  //   c8: ldr s2, [x0, #4]
+    0xfd400403,  //   cc: ldr d3, [x0, #8]
+    0x3dc00404,  //   d0: ldr q4, [x0, #16]
+    0x3cc03005,  //   d4: ldur q5, [x0, #3]
+    0x913c000a,  //   d8: add x10, x0, #0xf00
+    0x3ccf8146,  //   dc: ldur q6, [x10, #248]
+    0xaa0003e1,  //   e0: mov x1, x0
+    0x3cc20c27,  //   e4: ldr q7, [x1, #32]!
+    0xfc5f8428,  //   e8: ldr d8, [x1], #-8
+    0xbc5fd029,  //   ec: ldur s9, [x1, #-3]
+    0x7c406c2a,  //   f0: ldr h10, [x1, #6]!
+    0xf8008501,  //   f4: str x1, [x8], #8
+    0xd28000a2,  //   f8: mov x2, #0x5
+    0x3ce2780b,  //   fc: ldr q11, [x0, x2, lsl #4]
+    0xbc62580c,  //  100: ldr s12, [x0, w2, uxtw #2]
+    0x3c62680d,  //  104: ldr b13, [x0, x2]
+    0x7c62780e,  //  108: ldr h14, [x0, x2, lsl #1]
+    0x91040004,  //  10c: add x4, x0, #0x100
+    0x92800043,  //  110: mov x3, #0xfffffffffffffffd
+    0xfc63d88f,  //  114: ldr d15, [x4, w3, sxtw #3]
+    0x3ce36890,  //  118: ldr q16, [x4, x3]
+    0x2d454811,  //  11c: ldp s17, s18, [x0, #40]
+    0x6d7f5093,  //  120: ldp d19, d20, [x4, #-16]
+    0xadc15895,  //  124: ldp q21, q22, [x4, #32]!
+    0xac426017,  //  128: ldnp q23, q24, [x0, #64]
+    0xacfee899,  //  12c: ldp q25, q26, [x4], #-48
+    0x2dff709b,  //  130: ldp s27, s28, [x4, #-8]!
+    0x6c4ff95d,  //  134: ldnp d29, d30, [x10, #248]
+    0x9c00175f,  //  138: ldr q31, 420
+    0xf8008504,  //  13c: str x4, [x8], #8
+    0x940000a4,  //  140: bl 3d0
+    0x9400009a,  //  144: bl 3ac
+    0x5c001740,  //  148: ldr d0, 430
+    0x1c001761,  //  14c: ldr s1, 438
+    0x3d7ffc02,  //  150: ldr b2, [x0, #4095]
+    0x3d440143,  //  154: ldr b3, [x10, #256]
+    0xfc4fc144,  //  158: ldur d4, [x10, #252]
+    0x7c4ff145,  //  15c: ldur h5, [x10, #255]
+    0xad479d46,  //  160: ldp q6, q7, [x10, #240]
+    0x6d5fa408,  //  164: ldp d8, d9, [x0, #504]
+    0xad5fac0a,  //  168: ldp q10, q11, [x0, #1008]
+    0x94000099,  //  16c: bl 3d0
+    0x9400008f,  //  170: bl 3ac
+    0x91080001,  //  174: add x1, x0, #0x200
+    0x4c407020,  //  178: ld1 {v0.16b}, [x1]
+    0x0cdf7021,  //  17c: ld1 {v1.8b}, [x1], #8
+    0x0cdfa422,  //  180: ld1 {v2.4h, v3.4h}, [x1], #16
+    0x91000402,  //  184: add x2, x0, #0x1
+    0x4c406844,  //  188: ld1 {v4.4s-v6.4s}, [x2]
+    0x4cdf2c27,  //  18c: ld1 {v7.2d-v10.2d}, [x1], #64
+    0x0c407c4b,  //  190: ld1 {v11.1d}, [x2]
+    0x4c40842c,  //  194: ld2 {v12.8h, v13.8h}, [x1]
+    0xd28000e3,  //  198: mov x3, #0x7
+    0x0cc3882e,  //  19c: ld2 {v14.2s, v15.2s}, [x1], x3
+    0x4cdf4030,  //  1a0: ld3 {v16.16b-v18.16b}, [x1], #48
+    0x0c404453,  //  1a4: ld3 {v19.4h-v21.4h}, [x2]
+    0x4cdf0836,  //  1a8: ld4 {v22.4s-v25.4s}, [x1], #64
+    0x0cc3005a,  //  1ac: ld4 {v26.8b-v29.8b}, [x2], x3
+    0x4c408c1e,  //  1b0: ld2 {v30.2d, v31.2d}, [x0]
+    0xf8008501,  //  1b4: str x1, [x8], #8
+    0xf8008502,  //  1b8: str x2, [x8], #8
+    0x94000085,  //  1bc: bl 3d0
+    0x9400007b,  //  1c0: bl 3ac
+    0x4c400c1e,  //  1c4: ld4 {v30.2d, v31.2d, v0.2d, v1.2d}, [x0]
+    0x0cdf4802,  //  1c8: ld3 {v2.2s-v4.2s}, [x0], #24
+    0x4c404c05,  //  1cc: ld3 {v5.2d-v7.2d}, [x0]
+    0xd1006000,  //  1d0: sub x0, x0, #0x18
+    0x0c400408,  //  1d4: ld4 {v8.4h-v11.4h}, [x0]
+    0x4c40000c,  //  1d8: ld4 {v12.16b-v15.16b}, [x0]
+    0x4c408010,  //  1dc: ld2 {v16.16b, v17.16b}, [x0]
+    0x4c408812,  //  1e0: ld2 {v18.4s, v19.4s}, [x0]
+    0x4c404414,  //  1e4: ld3 {v20.8h-v22.8h}, [x0]
+    0x4c404817,  //  1e8: ld3 {v23.4s-v25.4s}, [x0]
+    0x0c40281a,  //  1ec: ld1 {v26.2s-v29.2s}, [x0]
+    0x913fc001,  //  1f0: add x1, x0, #0xff0
+    0x4cdf703d,  //  1f4: ld1 {v29.16b}, [x1], #16
+    0xf8008501,  //  1f8: str x1, [x8], #8
+    0x94000075,  //  1fc: bl 3d0
+    0x9400006b,  //  200: bl 3ac
+    0x910c0001,  //  204: add x1, x0, #0x300
+    0xd28000a3,  //  208: mov x3, #0x5
+    0x4d401c20,  //  20c: ld1 {v0.b}[15], [x1]
+    0x4ddf5821,  //  210: ld1 {v1.h}[7], [x1], #2
+    0x4dc39022,  //  214: ld1 {v2.s}[3], [x1], x3
+    0x4d408423,  //  218: ld1 {v3.d}[1], [x1]
+    0x0ddf0024,  //  21c: ld1 {v4.b}[0], [x1], #1
+    0x4dff0425,  //  220: ld2 {v5.b, v6.b}[9], [x1], #2
+    0x4ddf6827,  //  224: ld3 {v7.h-v9.h}[5], [x1], #6
+    0x0dffb02a,  //  228: ld4 {v10.s-v13.s}[1], [x1], #16
+    0x0de3a42e,  //  22c: ld4 {v14.d-v17.d}[0], [x1], x3
+    0x4d60801f,  //  230: ld2 {v31.s, v0.s}[2], [x0]
+    0x4d40a412,  //  234: ld3 {v18.d-v20.d}[1], [x0]
+    0x4ddfc035,  //  238: ld1r {v21.16b}, [x1], #1
+    0x0dc3c436,  //  23c: ld1r {v22.4h}, [x1], x3
+    0x4dffc837,  //  240: ld2r {v23.4s, v24.4s}, [x1], #8
+    0x0ddfec39,  //  244: ld3r {v25.1d-v27.1d}, [x1], #24
+    0x4d60e43c,  //  248: ld4r {v28.8h-v31.8h}, [x1]
+    0xf8008501,  //  24c: str x1, [x8], #8
+    0x94000060,  //  250: bl 3d0
+    0x94000056,  //  254: bl 3ac
+    0x0dffe800,  //  258: ld4r {v0.2s-v3.2s}, [x0], #16
+    0x0dffc004,  //  25c: ld2r {v4.8b, v5.8b}, [x0], #2
+    0x4d40ec06,  //  260: ld3r {v6.2d-v8.2d}, [x0]
+    0x4d40cc09,  //  264: ld1r {v9.2d}, [x0]
+    0x0d40cc0a,  //  268: ld1r {v10.1d}, [x0]
+    0x4de3e00b,  //  26c: ld4r {v11.16b-v14.16b}, [x0], x3
+    0x0d40e40f,  //  270: ld3r {v15.4h-v17.4h}, [x0]
+    0x0d605812,  //  274: ld2 {v18.h, v19.h}[3], [x0]
+    0x4d402c14,  //  278: ld3 {v20.b-v22.b}[11], [x0]
+    0x4d603017,  //  27c: ld4 {v23.b-v26.b}[12], [x0]
+    0x4d60701b,  //  280: ld4 {v27.h-v30.h}[6], [x0]
+    0x0d40801f,  //  284: ld1 {v31.s}[0], [x0]
+    0xd1005c00,  //  288: sub x0, x0, #0x17
+    0xf8008500,  //  28c: str x0, [x8], #8
+    0x94000050,  //  290: bl 3d0
+    0x94000046,  //  294: bl 3ac
+    0x4c402000,  //  298: ld1 {v0.16b-v3.16b}, [x0]
+    0x91010005,  //  29c: add x5, x0, #0x40
+    0x4c4020a4,  //  2a0: ld1 {v4.16b-v7.16b}, [x5]
+    0x91400801,  //  2a4: add x1, x0, #0x2, lsl #12
+    0x3d000020,  //  2a8: str b0, [x1]
+    0x7d000421,  //  2ac: str h1, [x1, #2]
+    0xbd000422,  //  2b0: str s2, [x1, #4]
+    0xfd000423,  //  2b4: str d3, [x1, #8]
+    0x3d800424,  //  2b8: str q4, [x1, #16]
+    0x3c821025,  //  2bc: stur q5, [x1, #33]
+    0xfc033026,  //  2c0: stur d6, [x1, #51]
+    0xbc03cc27,  //  2c4: str s7, [x1, #60]!
+    0x7c004420,  //  2c8: str h0, [x1], #4
+    0x3c804c21,  //  2cc: str q1, [x1, #4]!
+    0xd2800062,  //  2d0: mov x2, #0x3
+    0x3ca27822,  //  2d4: str q2, [x1, x2, lsl #4]
+    0x3c226823,  //  2d8: str b3, [x1, x2]
+    0xfc225824,  //  2dc: str d4, [x1, w2, uxtw #3]
+    0xf8008501,  //  2e0: str x1, [x8], #8
+    0x91400801,  //  2e4: add x1, x0, #0x2, lsl #12
+    0x91040021,  //  2e8: add x1, x1, #0x100
+    0x2d000420,  //  2ec: stp s0, s1, [x1]
+    0x6d808c22,  //  2f0: stp d2, d3, [x1, #8]!
+    0xad011424,  //  2f4: stp q4, q5, [x1, #32]
+    0xac021c26,  //  2f8: stnp q6, q7, [x1, #64]
+    0x6c058420,  //  2fc: stnp d0, d1, [x1, #88]
+    0xacbf0420,  //  300: stp q0, q1, [x1], #-32
+    0xf8008501,  //  304: str x1, [x8], #8
+    0x91400801,  //  308: add x1, x0, #0x2, lsl #12
+    0x913fe021,  //  30c: add x1, x1, #0xff8
+    0x3d800023,  //  310: str q3, [x1]
+    0x91400802,  //  314: add x2, x0, #0x2, lsl #12
+    0x91060042,  //  318: add x2, x2, #0x180
+    0x4c9f7040,  //  31c: st1 {v0.16b}, [x2], #16
+    0x0c9fa041,  //  320: st1 {v1.8b, v2.8b}, [x2], #16
+    0x0c9f6443,  //  324: st1 {v3.4h-v5.4h}, [x2], #24
+    0x0c9f2846,  //  328: st1 {v6.2s-v9.2s}, [x2], #32
+    0x0c9f7c42,  //  32c: st1 {v2.1d}, [x2], #8
+    0x91400803,  //  330: add x3, x0, #0x2, lsl #12
+    0x91080463,  //  334: add x3, x3, #0x201
+    0x4c9fa863,  //  338: st1 {v3.4s, v4.4s}, [x3], #32
+    0x4c9f6c65,  //  33c: st1 {v5.2d-v7.2d}, [x3], #48
+    0x4c9f2460,  //  340: st1 {v0.8h-v3.8h}, [x3], #64
+    0x4c9f8064,  //  344: st2 {v4.16b, v5.16b}, [x3], #32
+    0x0c9f8466,  //  348: st2 {v6.4h, v7.4h}, [x3], #16
+    0x4c9f8c60,  //  34c: st2 {v0.2d, v1.2d}, [x3], #32
+    0x0c9f4062,  //  350: st3 {v2.8b-v4.8b}, [x3], #24
+    0x4c9f4865,  //  354: st3 {v5.4s-v7.4s}, [x3], #48
+    0x4c9f0460,  //  358: st4 {v0.8h-v3.8h}, [x3], #64
+    0x0c9f0864,  //  35c: st4 {v4.2s-v7.2s}, [x3], #32
+    0x4c00007f,  //  360: st4 {v31.16b, v0.16b, v1.16b, v2.16b}, [x3]
+    0xd2800064,  //  364: mov x4, #0x3
+    0x4c840063,  //  368: st4 {v3.16b-v6.16b}, [x3], x4
+    0x0d9f1c60,  //  36c: st1 {v0.b}[7], [x3], #1
+    0x0d9f5861,  //  370: st1 {v1.h}[3], [x3], #2
+    0x4d9f8062,  //  374: st1 {v2.s}[2], [x3], #4
+    0x4d9f8463,  //  378: st1 {v3.d}[1], [x3], #8
+    0x4dbf1c64,  //  37c: st2 {v4.b, v5.b}[15], [x3], #2
+    0x0da48466,  //  380: st2 {v6.d, v7.d}[0], [x3], x4
+    0x4d9f6860,  //  384: st3 {v0.h-v2.h}[5], [x3], #6
+    0x4d9fb063,  //  388: st3 {v3.s-v5.s}[3], [x3], #12
+    0x0dbfb066,  //  38c: st4 {v6.s-v9.s}[1], [x3], #16
+    0x4dbfa462,  //  390: st4 {v2.d-v5.d}[1], [x3], #32
+    0x0d20287e,  //  394: st4 {v30.b, v31.b, v0.b, v1.b}[2], [x3]
+    0x4c007000,  //  398: st1 {v0.16b}, [x0]
+    0xf8008502,  //  39c: str x2, [x8], #8
+    0xf8008503,  //  3a0: str x3, [x8], #8
+    0x9400000b,  //  3a4: bl 3d0
+    0xd65f0220,  //  3a8: ret x17
+    0x4c4020e0,  //  3ac: ld1 {v0.16b-v3.16b}, [x7]
+    0x4c4020e4,  //  3b0: ld1 {v4.16b-v7.16b}, [x7]
+    0x4c4020e8,  //  3b4: ld1 {v8.16b-v11.16b}, [x7]
+    0x4c4020ec,  //  3b8: ld1 {v12.16b-v15.16b}, [x7]
+    0x4c4020f0,  //  3bc: ld1 {v16.16b-v19.16b}, [x7]
+    0x4c4020f4,  //  3c0: ld1 {v20.16b-v23.16b}, [x7]
+    0x4c4020f8,  //  3c4: ld1 {v24.16b-v27.16b}, [x7]
+    0x4c4020fc,  //  3c8: ld1 {v28.16b-v31.16b}, [x7]
+    0xd65f03c0,  //  3cc: ret
+    0xac810520,  //  3d0: stp q0, q1, [x9], #32
+    0xac810d22,  //  3d4: stp q2, q3, [x9], #32
+    0xac811524,  //  3d8: stp q4, q5, [x9], #32
+    0xac811d26,  //  3dc: stp q6, q7, [x9], #32
+    0xac812528,  //  3e0: stp q8, q9, [x9], #32
+    0xac812d2a,  //  3e4: stp q10, q11, [x9], #32
+    0xac81352c,  //  3e8: stp q12, q13, [x9], #32
+    0xac813d2e,  //  3ec: stp q14, q15, [x9], #32
+    0xac814530,  //  3f0: stp q16, q17, [x9], #32
+    0xac814d32,  //  3f4: stp q18, q19, [x9], #32
+    0xac815534,  //  3f8: stp q20, q21, [x9], #32
+    0xac815d36,  //  3fc: stp q22, q23, [x9], #32
+    0xac816538,  //  400: stp q24, q25, [x9], #32
+    0xac816d3a,  //  404: stp q26, q27, [x9], #32
+    0xac81753c,  //  408: stp q28, q29, [x9], #32
+    0xac817d3e,  //  40c: stp q30, q31, [x9], #32
+    0xd65f03c0,  //  410: ret
+    0xd503201f,  //  414: nop
+    0xd503201f,  //  418: nop
+    0xd503201f,  //  41c: nop
+    0x89abcdef,  //  420: .word 0x89abcdef
+    0x01234567,  //  424: .word 0x01234567
+    0x76543210,  //  428: .word 0x76543210
+    0xfedcba98,  //  42c: .word 0xfedcba98
+    0x55667788,  //  430: .word 0x55667788
+    0x11223344,  //  434: .word 0x11223344
+    0x99aabbcc,  //  438: .word 0x99aabbcc
+    0xd503201f,  //  43c: nop
+    0xb5193519,  //  440: .word 0xb5193519
+    0x00000002,  //  444: .word 0x00000002
+};
+
+// The same body run by qemu-aarch64 -cpu cortex-a53 (7.2) in a static
+// freestanding ELF with a 4 KiB-aligned buffer; its printout pasted here:
+// the X dump (relative to the buffer), then the store areas and V dumps.
+constexpr uint64_t kLdstX[11] = {0x1e, 0xe8, 0x2cf, 0x8, 0x1000, 0x34b, 0x0, 0x2044, 0x20e8, 0x21e0, 0x23e2};
+constexpr Expect kLdstMem[] = {
+    {0x2000, 0xf2df12ef2c2b0067}, {0x2008, 0x09f473646bbcf9b3}, {0x2010, 0x82d25a28e49ae077},
+    {0x2018, 0xbf414d8a2109d3d9}, {0x2020, 0xb040ec5d78c73b00}, {0x2028, 0x1f344e99e7ba9dfb},
+    {0x2030, 0xb0d656adff000038}, {0x2038, 0x4f34456700748e27}, {0x2040, 0xb3012c2b00000000},
+    {0x2048, 0xb6701f8d1838a5dc}, {0x2050, 0x0000000054a7993e}, {0x2058, 0xe49ae07700000000},
+    {0x2060, 0x0000000082d25a28}, {0x2068, 0x0000000000000000}, {0x2070, 0xf2df12ef00000000},
+    {0x2078, 0x2f4e065191168ca0}, {0x2080, 0x00000000cd858002}, {0x2088, 0x0000000000000000},
+    {0x2090, 0x0000000000000000}, {0x2098, 0x0000000000000000}, {0x20a0, 0x0000000000000000},
+    {0x20a8, 0x0000000000000000}, {0x20b0, 0x0000000000000000}, {0x20b8, 0x0000000000000000},
+    {0x20c0, 0x0000000000000000}, {0x20c8, 0x0000000000000000}, {0x20d0, 0x0000000000000000},
+    {0x20d8, 0x0000000000000000}, {0x20e0, 0x0000000000000000}, {0x20e8, 0x0000000000000000},
+    {0x20f0, 0x0000000000000000}, {0x20f8, 0x0000000000000000}, {0x2100, 0x7a012c2b01234567},
+    {0x2108, 0x9f5abf1801234567}, {0x2110, 0xdbc9b27a3d9238c9}, {0x2118, 0x1838a5dc7a012c2b},
+    {0x2120, 0x54a7993eb6701f8d}, {0x2128, 0x82d25a28e49ae077}, {0x2130, 0xbf414d8a2109d3d9},
+    {0x2138, 0xfbb040ec5d78c73b}, {0x2140, 0x381f344e99e7ba9d}, {0x2148, 0x748e27b0d656adff},
+    {0x2150, 0xb0fd1b1212c5a161}, {0x2158, 0xed6c0e744f3494c3}, {0x2160, 0x9f5abf1801234567},
+    {0x2168, 0x1838a5dc7a012c2b}, {0x2170, 0x0000000000000000}, {0x2178, 0x0000000000000000},
+    {0x2180, 0x9f5abf1801234567}, {0x2188, 0xdbc9b27a3d9238c9}, {0x2190, 0x1838a5dc7a012c2b},
+    {0x2198, 0x91168ca0f2df12ef}, {0x21a0, 0x09f473646bbcf9b3}, {0x21a8, 0x82d25a28e49ae077},
+    {0x21b0, 0xfbb040ec5d78c73b}, {0x21b8, 0x748e27b0d656adff}, {0x21c0, 0xed6c0e744f3494c3},
+    {0x21c8, 0x0123456701234567}, {0x21d0, 0x9f5abf189f5abf18}, {0x21d8, 0x91168ca0f2df12ef},
+    {0x21e0, 0x0000000000000000}, {0x21e8, 0x0000000000000000}, {0x21f0, 0x0000000000000000},
+    {0x21f8, 0x0000000000000000}, {0x2200, 0xf473646bbcf9b300}, {0x2208, 0x6366c6a82bed1509},
+    {0x2210, 0xd25a28e49ae07746}, {0x2218, 0x414d8a2109d3d982}, {0x2220, 0xb040ec5d78c73bbf},
+    {0x2228, 0x1f344e99e7ba9dfb}, {0x2230, 0x8e27b0d656adff38}, {0x2238, 0xfd1b1212c5a16174},
+    {0x2240, 0x6c0e744f3494c3b0}, {0x2248, 0xdb01d68ba38825ed}, {0x2250, 0x5abf180123456729},
+    {0x2258, 0xc9b27a3d9238c99f}, {0x2260, 0x38a5dc7a012c2bdb}, {0x2268, 0xa7993eb6701f8d18},
+    {0x2270, 0x168ca0f2df12ef54}, {0x2278, 0x8580022f4e065191}, {0x2280, 0xf473646bbcf9b3cd},
+    {0x2288, 0x6366c6a82bed1509}, {0x2290, 0xe4789ac7e03b7746}, {0x2298, 0x82b0d2405aec285d},
+    {0x22a0, 0x21e709bad39dd9fb}, {0x22a8, 0xbf1f41344d4e8a99}, {0x22b0, 0x34d65694c3adff38},
+    {0x22b8, 0x6c748e0e7427b04f}, {0x22c0, 0x5abf1801234567ed}, {0x22c8, 0x38a5dc7a012c2b9f},
+    {0x22d0, 0xc9b27a3d9238c918}, {0x22d8, 0xa7993eb6701f8ddb}, {0x22e0, 0xdfe0f91277b3ef54},
+    {0x22e8, 0x2864a0e46bf29abc}, {0x22f0, 0x0991d2f4165a738c}, {0x22f8, 0x56adff5d78c73b82},
+    {0x2300, 0xb040ec4f3494c3d6}, {0x2308, 0x6c0e74748e27b0fb}, {0x2310, 0xc5a16199e7ba9ded},
+    {0x2318, 0x1f344e8ba3882512}, {0x2320, 0xdb01d6b0fd1b1238}, {0x2328, 0xb312ef2c2b456729},
+    {0x2330, 0xbcf2df7a010123f9}, {0x2338, 0x648ca0a5dcbf186b}, {0x2340, 0xf4911618389f5a73},
+    {0x2348, 0x1506511f8d38c909}, {0x2350, 0x2b2f4eb6703d92ed}, {0x2358, 0xc68002993eb27aa8},
+    {0x2360, 0x63cd8554a7dbc966}, {0x2368, 0x78c73be49ae07746}, {0x2370, 0x3494c3d656adff5d},
+    {0x2378, 0xb040ec82d25a284f}, {0x2380, 0x6c0e74748e27b0fb}, {0x2388, 0x5118389f3b77b3ed},
+    {0x2390, 0xc6a82bed152f4e06}, {0x2398, 0x56adff38bf466366}, {0x23a0, 0x66c62f4eb6703d92},
+    {0x23a8, 0x344ebf414d8a4663}, {0x23b0, 0x0e74748e27b0381f}, {0x23b8, 0xbf1801234567ed6c},
+    {0x23c0, 0x80022f4e06519f5a}, {0x23c8, 0x66c6a82bed15cd85}, {0x23d0, 0x4d8a2109d3d94663},
+    {0x23d8, 0x344e99e7ba9dbf41}, {0x23e0, 0x00000123c992381f}, {0x23e8, 0x0000000000000000},
+    {0x23f0, 0x0000000000000000}, {0x23f8, 0x0000000000000000}, {0x2ff0, 0x0000000000000000},
+    {0x2ff8, 0x09f473646bbcf9b3}, {0x3000, 0x466366c6a82bed15}, {0x3008, 0x0000000000000000},
+    {0x3200, 0x0000000000000045}, {0x3208, 0x0000000000000000}, {0x3210, 0x0000000000000123},
+    {0x3218, 0x0000000000000000}, {0x3220, 0x000000009f5abf18}, {0x3228, 0x0000000000000000},
+    {0x3230, 0xdbc9b27a3d9238c9}, {0x3238, 0x0000000000000000}, {0x3240, 0x1838a5dc7a012c2b},
+    {0x3248, 0x54a7993eb6701f8d}, {0x3250, 0x9238c99f5abf1801}, {0x3258, 0x012c2bdbc9b27a3d},
+    {0x3260, 0x40d28fb6a29b1605}, {0x3268, 0x7d418318df0a0967}, {0x3270, 0x91168ca0f2df12ef},
+    {0x3278, 0xcd8580022f4e0651}, {0x3280, 0x91168ca0f2df12ef}, {0x3288, 0x0000000000000000},
+    {0x3290, 0x000000008d1838a5}, {0x3298, 0x0000000000000000}, {0x32a0, 0x00000000000054a7},
+    {0x32a8, 0x0000000000000000}, {0x32b0, 0xfbb040ec5d78c73b}, {0x32b8, 0x381f344e99e7ba9d},
+    {0x32c0, 0x000000001838a5dc}, {0x32c8, 0x0000000000000000}, {0x32d0, 0x00000000000000bf},
+    {0x32d8, 0x0000000000000000}, {0x32e0, 0x0000000000003d92}, {0x32e8, 0x0000000000000000},
+    {0x32f0, 0x77ec5132d9b4d781}, {0x32f8, 0x0000000000000000}, {0x3300, 0x588f01b1a7f0ca37},
+    {0x3308, 0xbacb70a5092d392b}, {0x3310, 0x000000002f4e0651}, {0x3318, 0x0000000000000000},
+    {0x3320, 0x00000000cd858002}, {0x3328, 0x0000000000000000}, {0x3330, 0xb45b44941623cae3},
+    {0x3338, 0x0000000000000000}, {0x3340, 0xf0ca37f65292be45}, {0x3348, 0x0000000000000000},
+    {0x3350, 0x1ef4f8e080bd7f2f}, {0x3358, 0x5b63ec42bd2c7291}, {0x3360, 0x97d2dfa4f99b65f3},
+    {0x3368, 0xd441d306360a5955}, {0x3370, 0x82d25a28e49ae077}, {0x3378, 0xbf414d8a2109d3d9},
+    {0x3380, 0xfbb040ec5d78c73b}, {0x3388, 0x381f344e99e7ba9d}, {0x3390, 0x1ef4f8e080bd7f2f},
+    {0x3398, 0x5b63ec42bd2c7291}, {0x33a0, 0x97d2dfa4f99b65f3}, {0x33a8, 0xd441d306360a5955},
+    {0x33b0, 0x00000000d9b4d781}, {0x33b8, 0x0000000000000000}, {0x33c0, 0x0000000077ec5132},
+    {0x33c8, 0x0000000000000000}, {0x33d0, 0x40d28fb6a29b1605}, {0x33d8, 0x0000000000000000},
+    {0x33e0, 0x7d418318df0a0967}, {0x33e8, 0x0000000000000000}, {0x33f0, 0x0123456789abcdef},
+    {0x33f8, 0xfedcba9876543210}, {0x3400, 0x1122334455667788}, {0x3408, 0x0000000000000000},
+    {0x3410, 0x0000000099aabbcc}, {0x3418, 0x0000000000000000}, {0x3420, 0x0000000000000040},
+    {0x3428, 0x0000000000000000}, {0x3430, 0x0000000000000067}, {0x3438, 0x0000000000000000},
+    {0x3440, 0xdf0a096740d28fb6}, {0x3448, 0x0000000000000000}, {0x3450, 0x0000000000006740},
+    {0x3458, 0x0000000000000000}, {0x3460, 0x04639c54662c22a3}, {0x3468, 0x40d28fb6a29b1605},
+    {0x3470, 0x7d418318df0a0967}, {0x3478, 0xb9b0767a1b78fcc9}, {0x3480, 0x7ea8a436e0712a85},
+    {0x3488, 0x0000000000000000}, {0x3490, 0xbb1797981ce01de7}, {0x3498, 0x0000000000000000},
+    {0x34a0, 0x5df68954bfbf0fa3}, {0x34a8, 0x9a657cb6fc2e0305}, {0x34b0, 0xd6d47018389cf667},
+    {0x34b8, 0x1343637a750be9c9}, {0x34c0, 0xc7c6c5c4c3c2c1c0}, {0x34c8, 0xcfcecdcccbcac9c8},
+    {0x34d0, 0xd7d6d5d4d3d2d1d0}, {0x34d8, 0xdfdedddcdbdad9d8}, {0x34e0, 0xe7e6e5e4e3e2e1e0},
+    {0x34e8, 0xefeeedecebeae9e8}, {0x34f0, 0xf7f6f5f4f3f2f1f0}, {0x34f8, 0xfffefdfcfbfaf9f8},
+    {0x3500, 0xc7c6c5c4c3c2c1c0}, {0x3508, 0xcfcecdcccbcac9c8}, {0x3510, 0xd7d6d5d4d3d2d1d0},
+    {0x3518, 0xdfdedddcdbdad9d8}, {0x3520, 0xe7e6e5e4e3e2e1e0}, {0x3528, 0xefeeedecebeae9e8},
+    {0x3530, 0xf7f6f5f4f3f2f1f0}, {0x3538, 0xfffefdfcfbfaf9f8}, {0x3540, 0xc7c6c5c4c3c2c1c0},
+    {0x3548, 0xcfcecdcccbcac9c8}, {0x3550, 0xd7d6d5d4d3d2d1d0}, {0x3558, 0xdfdedddcdbdad9d8},
+    {0x3560, 0xe7e6e5e4e3e2e1e0}, {0x3568, 0xefeeedecebeae9e8}, {0x3570, 0xf7f6f5f4f3f2f1f0},
+    {0x3578, 0xfffefdfcfbfaf9f8}, {0x3580, 0xc7c6c5c4c3c2c1c0}, {0x3588, 0xcfcecdcccbcac9c8},
+    {0x3590, 0xd7d6d5d4d3d2d1d0}, {0x3598, 0xdfdedddcdbdad9d8}, {0x35a0, 0xe7e6e5e4e3e2e1e0},
+    {0x35a8, 0xefeeedecebeae9e8}, {0x35b0, 0xf7f6f5f4f3f2f1f0}, {0x35b8, 0xfffefdfcfbfaf9f8},
+    {0x35c0, 0xc7c6c5c4c3c2c1c0}, {0x35c8, 0xcfcecdcccbcac9c8}, {0x35d0, 0xd7d6d5d4d3d2d1d0},
+    {0x35d8, 0xdfdedddcdbdad9d8}, {0x35e0, 0xe7e6e5e4e3e2e1e0}, {0x35e8, 0xefeeedecebeae9e8},
+    {0x35f0, 0xf7f6f5f4f3f2f1f0}, {0x35f8, 0xfffefdfcfbfaf9f8}, {0x3600, 0xbb1797981ce01de7},
+    {0x3608, 0xf7868afa594f1149}, {0x3610, 0xbb1797981ce01de7}, {0x3618, 0x0000000000000000},
+    {0x3620, 0xf7868afa594f1149}, {0x3628, 0x0000000000000000}, {0x3630, 0x33f57e5c95be04ab},
+    {0x3638, 0x0000000000000000}, {0x3640, 0xc99f5abf18012345}, {0x3648, 0x2bdbc9b27a3d9238},
+    {0x3650, 0x8d1838a5dc7a012c}, {0x3658, 0xef54a7993eb6701f}, {0x3660, 0x5191168ca0f2df12},
+    {0x3668, 0xb3cd8580022f4e06}, {0x3670, 0x706471bed22cf80d}, {0x3678, 0xacd365200e9beb6f},
+    {0x3680, 0xe94258824b0aded1}, {0x3688, 0x25b14be48779d233}, {0x3690, 0x62203f46c3e8c595},
+    {0x3698, 0x9e8f32a80057b8f7}, {0x36a0, 0xdafe260a3cc6ac59}, {0x36a8, 0x176d196c79359fbb},
+    {0x36b0, 0xc99f5abf18012345}, {0x36b8, 0x0000000000000000}, {0x36c0, 0x0030867f0cce931d},
+    {0x36c8, 0xe6f46d43f39279e1}, {0x36d0, 0x904bf21353dcb5a4}, {0x36d8, 0x09286af1ccb92e82},
+    {0x36e0, 0xf213867fb5a4931d}, {0x36e8, 0x0000000000000000}, {0x36f0, 0x904b003053dc0cce},
+    {0x36f8, 0x0000000000000000}, {0x3700, 0xf46db92ee1001353}, {0x3708, 0x1a4706e307da6009},
+    {0x3710, 0xe6f1cc92794bf27f}, {0x3718, 0xc13e82b85497a7a5}, {0x3720, 0x286a43f382903086},
+    {0x3728, 0x752069cdcf455660}, {0x3730, 0xdc7ac9b2c99f2345}, {0x3738, 0x0000000000000000},
+    {0x3740, 0x38a52bdb92381801}, {0x3748, 0x0000000000000000}, {0x3750, 0x8d18012c7a3d5abf},
+    {0x3758, 0x0000000000000000}, {0x3760, 0x8b218f37ad3acbbe}, {0x3768, 0x46ef1729690853b0},
+    {0x3770, 0xc29b40d5e4b47c5c}, {0x3778, 0x7e68c8c7a082044e}, {0x3780, 0xfa14f1731c2e2dfa},
+    {0x3788, 0xb5e27965d7fbb5ec}, {0x3790, 0x318ea21153a7de99}, {0x3798, 0xed5c2a030f75668a},
+    {0x37a0, 0x991fa52cb238bf45}, {0x37a8, 0x0000000000000000}, {0x37b0, 0xa7703801c9925a23},
+    {0x37b8, 0x0000000000000000}, {0x37c0, 0x54b6187adb3d9f01}, {0x37c8, 0x0000000000000000},
+    {0x37d0, 0xef3e8ddc2b7ac918}, {0x37d8, 0x0000000000000000}, {0x37e0, 0x9f5abf1801234567},
+    {0x37e8, 0x1838a5dc7a012c2b}, {0x37f0, 0xdbc9b27a3d9238c9}, {0x37f8, 0x54a7993eb6701f8d},
+    {0x3800, 0x1838a5dc7a012c2b}, {0x3808, 0x09f473646bbcf9b3}, {0x3810, 0x54a7993eb6701f8d},
+    {0x3818, 0x466366c6a82bed15}, {0x3820, 0xdbc9b27a01234567}, {0x3828, 0x0000000000000000},
+    {0x3830, 0x7a012c2b9f5abf18}, {0x3838, 0x0000000000000000}, {0x3840, 0x1838a5dc3d9238c9},
+    {0x3848, 0x0000000000000000}, {0x3850, 0x54a7993eb6701f8d}, {0x3858, 0x09f473646bbcf9b3},
+    {0x3860, 0x91168ca0f2df12ef}, {0x3868, 0x466366c6a82bed15}, {0x3870, 0xcd8580022f4e0651},
+    {0x3878, 0x82d25a28e49ae077}, {0x3880, 0x1f8d2c2b38c94567}, {0x3888, 0x0000000000000000},
+    {0x3890, 0xb6707a013d920123}, {0x3898, 0x0000000000000000}, {0x38a0, 0x993ea5dcb27abf18},
+    {0x38a8, 0x0000000000000000}, {0x38b0, 0x54a71838dbc99f5a}, {0x38b8, 0x0000000000000000},
+    {0x38c0, 0x3e8ddc2b7ac91867}, {0x38c8, 0xc61564b30251a0ef}, {0x38d0, 0x991fa52cb238bf45},
+    {0x38d8, 0x66ed73f980068c12}, {0x38e0, 0xa7703801c9925a23}, {0x38e8, 0x632bf4bc854e16df},
+    {0x38f0, 0x54b6187adb3d9f01}, {0x38f8, 0x46a8096bcd2f91f2}, {0x3900, 0xc97a92c95a182367},
+    {0x3908, 0xa73e708d38dc012b}, {0x3910, 0xdbb23d389fbf0145}, {0x3918, 0x5499b61f18a57a2c},
+    {0x3920, 0x3d9238c901234567}, {0x3928, 0xb6701f8d7a012c2b}, {0x3930, 0xdbc9b27a9f5abf18},
+    {0x3938, 0x54a7993e1838a5dc}, {0x3940, 0x7a01b27a9f5a4567}, {0x3948, 0x2f4e8ca054a71f8d},
+    {0x3950, 0xa5dcdbc938c90123}, {0x3958, 0x8002911612efb670}, {0x3960, 0x18382c2b3d92bf18},
+    {0x3968, 0xcd850651f2df993e}, {0x3970, 0xdbc9b27a01234567}, {0x3978, 0x91168ca0b6701f8d},
+    {0x3980, 0x7a012c2b9f5abf18}, {0x3988, 0x2f4e065154a7993e}, {0x3990, 0x1838a5dc3d9238c9},
+    {0x3998, 0xcd858002f2df12ef}, {0x39a0, 0x9f5abf1801234567}, {0x39a8, 0x0000000000000000},
+    {0x39b0, 0xdbc9b27a3d9238c9}, {0x39b8, 0x0000000000000000}, {0x39c0, 0x1838a5dc7a012c2b},
+    {0x39c8, 0x0000000000000000}, {0x39d0, 0x04639c54662c22a3}, {0x39d8, 0x40d28fb6a29b1605},
+    {0x39e0, 0x9f5abf1801234567}, {0x39e8, 0x91168ca0f2df12ef}, {0x39f0, 0xdbc9b27a3d9238c9},
+    {0x39f8, 0xcd8580022f4e0651}, {0x3a00, 0xc7c6c5c4c3c2c1c0}, {0x3a08, 0x27cecdcc9f5abf18},
+    {0x3a10, 0xd7d6d5d4d3d2d1d0}, {0x3a18, 0x8a27dddcdbdad9d8}, {0x3a20, 0xe7e6e5e4e3e2e1e0},
+    {0x3a28, 0x03d8aabeebeae9e8}, {0x3a30, 0xf7f6f5f4f3f2f1f0}, {0x3a38, 0x64f73ae72d7d8948},
+    {0x3a40, 0xc7c6c5c4c3c2c148}, {0x3a48, 0xcfcecdcccbcac9c8}, {0x3a50, 0xd7d6d5d4d3d2d1d0},
+    {0x3a58, 0xdfdedddcdbda89d8}, {0x3a60, 0xe7e6e5e4e3e2e1e0}, {0x3a68, 0xefeeedecebea7de8},
+    {0x3a70, 0xf7f6f5f4f3f2f1f0}, {0x3a78, 0xfffefdfce72df9f8}, {0x3a80, 0xc7c6c5c4c3c2c1c0},
+    {0x3a88, 0xcfcecdccf73ac9c8}, {0x3a90, 0xd7d6d5d4d3d2d1d0}, {0x3a98, 0xdfdedddc8564d9d8},
+    {0x3aa0, 0x239c70ebe3e2e1e0}, {0x3aa8, 0xefeeedecebeae9e8}, {0x3ab0, 0xc1d3ea9cf3f2f1f0},
+    {0x3ab8, 0xfffefdfcfbfaf9f8}, {0x3ac0, 0x600b644dc3c2c1c0}, {0x3ac8, 0xcfcecdcccbcac9c8},
+    {0x3ad0, 0xfe42ddfed3d2d1d0}, {0x3ad8, 0xdfdedddcdbdad9d8}, {0x3ae0, 0x3ab1d1609c7a57af},
+    {0x3ae8, 0xefeeedecebeae9e8}, {0x3af0, 0x7720c4c2d8e94b11}, {0x3af8, 0xfffefdfcfbfaf9f8},
+    {0x3b00, 0xb38fb82415583e73}, {0x3b08, 0xcfcecdcccbcac9c8}, {0x3b10, 0xeffeab8651c731d5},
+    {0x3b18, 0xdfdedddcdbdad9d8}, {0x3b20, 0xe7e6e5e4e3e2e1e0}, {0x3b28, 0x9f5abf1801234567},
+    {0x3b30, 0xf7f6f5f4f3f2f1f0}, {0x3b38, 0xdbc9b27a3d9238c9}, {0x3b40, 0xc7c6c5c4c3c2c1c0},
+    {0x3b48, 0x1838a5dc7a012c2b}, {0x3b50, 0xd1d1d1d1d1d1d1d1}, {0x3b58, 0xd1d1d1d1d1d1d1d1},
+    {0x3b60, 0x3ab13ab13ab13ab1}, {0x3b68, 0x0000000000000000}, {0x3b70, 0x20c4c2d820c4c2d8},
+    {0x3b78, 0x20c4c2d820c4c2d8}, {0x3b80, 0x583e7377583e7377}, {0x3b88, 0x583e7377583e7377},
+    {0x3b90, 0xc731d5b38fb82415}, {0x3b98, 0x0000000000000000}, {0x3ba0, 0x362537effeab8651},
+    {0x3ba8, 0x0000000000000000}, {0x3bb0, 0xa518992c6d9ee88e}, {0x3bb8, 0x0000000000000000},
+    {0x3bc0, 0x4aca4aca4aca4aca}, {0x3bc8, 0x4aca4aca4aca4aca}, {0x3bd0, 0xdc92dc92dc92dc92},
+    {0x3bd8, 0xdc92dc92dc92dc92}, {0x3be0, 0xfb68fb68fb68fb68}, {0x3be8, 0xfb68fb68fb68fb68},
+    {0x3bf0, 0x140b140b140b140b}, {0x3bf8, 0x140b140b140b140b},
+};
+
+}  // namespace
+
+TEST_CASE("SIMD&FP loads and stores match qemu-aarch64", "[arm64][cpu][ldst][simd]")
+{
+    CpuConfig config = CpuBench::default_config();
+    config.trace = std::getenv("LDST_TRACE") ? stderr : nullptr;  // debugging aid: PC trace
+    CpuBench b(config);
+    b.load(kLdst_program);
+    // Identity map through TTBR0: 0-1 GiB Device, 1-2 GiB (RAM) Normal, as
+    // unaligned accesses need (qemu-aarch64 runs the program on Normal memory).
+    constexpr uint64_t kL1 = kRamBase + 0x400000, kAf = 1u << 10, kShInner = 3u << 8,
+                       kAttrNormal = 1u << 2;
+    b.poke64(kL1 + 0, 0x00000000 | kAf | 1);
+    b.poke64(kL1 + 8, 0x40000000 | kAf | kShInner | kAttrNormal | 1);
+    b.run(sc_core::sc_time(200, sc_core::SC_US));
+    REQUIRE(b.s().pc == kRamBase + 0x3c);  // reached the final loop, no exception taken
+    for (unsigned i = 0; i < 11; ++i) {
+        INFO("X dump " << i);
+        CHECK(b.peek64(kData + 0x3100 + 8 * i) - kData == kLdstX[i]);
+    }
+    unsigned mismatches = 0;
+    for (const Expect& e : kLdstMem) {
+        const uint64_t got = b.peek64(kData + e.offset);
+        if (got != e.value) {
+            ++mismatches;
+            UNSCOPED_INFO("offset 0x" << std::hex << e.offset << ": got 0x" << got << ", QEMU 0x" << e.value);
+        }
+    }
+    CHECK(mismatches == 0);
+}
+
+TEST_CASE("SIMD&FP load/store faults (FPEN, alignment, SP) leave registers and base unchanged",
+          "[arm64][cpu][ldst][simd]")
+{
+    CpuBench b;
+    b.load({
+    0x10004000,  //    0: adr x0, 800
+    0xd518c000,  //    4: msr vbar_el1, x0
+    0xd2a8021c,  //    8: mov x28, #0x40100000
+    0xd2a8041b,  //    c: mov x27, #0x40200000
+    0x4c407360,  //   10: ld1 {v0.16b}, [x27]
+    0xd2a00601,  //   14: mov x1, #0x300000
+    0xd5181041,  //   18: msr cpacr_el1, x1
+    0xd5033fdf,  //   1c: isb
+    0x4c402360,  //   20: ld1 {v0.16b-v3.16b}, [x27]
+    0xd29ffc02,  //   24: mov x2, #0xffe0
+    0xf2a81fe2,  //   28: movk x2, #0x40ff, lsl #16
+    0x4c9f2040,  //   2c: st1 {v0.16b-v3.16b}, [x2], #64
+    0xaa0203e3,  //   30: mov x3, x2
+    0xad409444,  //   34: ldp q4, q5, [x2, #16]
+    0x91040764,  //   38: add x4, x27, #0x101
+    0x4c407086,  //   3c: ld1 {v6.16b}, [x4]
+    0x3dc00087,  //   40: ldr q7, [x4]
+    0x91040b65,  //   44: add x5, x27, #0x102
+    0x4c4078a8,  //   48: ld1 {v8.4s}, [x5]
+    0x4cdf74a9,  //   4c: ld1 {v9.8h}, [x5], #16
+    0xd2800106,  //   50: mov x6, #0x8
+    0xd5181006,  //   54: msr sctlr_el1, x6
+    0x91002367,  //   58: add x7, x27, #0x8
+    0x910000ff,  //   5c: mov sp, x7
+    0x3dc003ea,  //   60: ldr q10, [sp]
+    0x4c9fafe0,  //   64: st1 {v0.2d, v1.2d}, [sp], #32
+    0x0c408c00,  //   68: .inst 0x0c408c00 ; undefined
+    0xbd80000c,  //   6c: .inst 0xbd80000c ; undefined
+    0x7dc0000c,  //   70: .inst 0x7dc0000c ; undefined
+    0x910003e8,  //   74: mov x8, sp
+    0x14000000,  //   78: b 78
+    });
+    // Current EL with SPx, synchronous: log ESR, FAR, ELR at x28 and skip the instruction.
+    b.load({
+    0xd5385215,  //   0: mrs x21, esr_el1
+    0xd5386016,  //   4: mrs x22, far_el1
+    0xd5384037,  //   8: mrs x23, elr_el1
+    0xa8815b95,  //   c: stp x21, x22, [x28], #16
+    0xf8008797,  //  10: str x23, [x28], #8
+    0x910012f7,  //  14: add x23, x23, #0x4
+    0xd5184037,  //  18: msr elr_el1, x23
+    0xd69f03e0,  //  1c: eret
+    }, kRamBase + 0xa00);
+    for (unsigned i = 0; i < 512; ++i)
+        b.host(kRamBase + 0x200000)[i] = uint8_t(0x10 + i);
+    b.host(kRamBase + kRamSize - 32)[0] = 0xEE;
+    b.run();
+    REQUIRE(b.s().pc == kRamBase + 0x78);
+
+    constexpr uint64_t kLog = kRamBase + 0x100000, kEnd = kRamBase + kRamSize;
+    struct Entry {
+        uint64_t esr, far, pc;
+    };
+    const Entry expected[] = {
+        {0x1fe00000, 0, 0x10},                   // LD1 with FPEN = 0: EC 0x07 (CV = 1, COND = 0xE)
+        {0x96000050, kEnd, 0x2c},                // ST1 x4: external abort on the 3rd 64-bit access
+        {0x96000010, kEnd, 0x34},                // LDP Q: the second register's load
+        {0x96000021, kRamBase + 0x200101, 0x40}, // LDR Q misaligned on Device memory
+        {0x96000021, kRamBase + 0x200102, 0x48}, // LD1 .4S misaligned by 2
+        {0x9a000000, 0, 0x60},                   // LDR Q [SP] with SP % 16 = 8, SCTLR.SA
+        {0x9a000000, 0, 0x64},                   // ST1 [SP], #32: same
+        {0x02000000, 0, 0x68},                   // LD2 .1D: reserved
+        {0x02000000, 0, 0x6c},                   // STR size 10 opc 10: unallocated
+        {0x02000000, 0, 0x70},                   // LDR size 01 opc 11: unallocated
+    };
+    for (unsigned i = 0; i < sizeof(expected) / sizeof(expected[0]); ++i) {
+        INFO("exception " << i);
+        CHECK(b.peek64(kLog + 24 * i) == expected[i].esr);
+        if (expected[i].far)
+            CHECK(b.peek64(kLog + 24 * i + 8) == expected[i].far);
+        CHECK(b.peek64(kLog + 24 * i + 16) == kRamBase + expected[i].pc);
+    }
+    CHECK(b.peek64(kLog + 24 * 10) == 0);  // nothing else
+
+    // The faulting ST1 wrote its first 32 bytes (within RAM) but not its base.
+    CHECK(b.x(2) == kRamBase + kRamSize - 32);
+    CHECK(b.x(3) == kRamBase + kRamSize - 32);
+    CHECK(b.host(kRamBase + kRamSize - 32)[0] == 0x10);
+    CHECK(b.host(kRamBase + kRamSize - 1)[0] == 0x10 + 31);
+    // The faulting LDP left Q4 as it was (zero) instead of loading its first half.
+    CHECK(b.s().v[4].d[0] == 0);
+    CHECK(b.s().v[4].d[1] == 0);
+    // LD1 {V6.16B} from an odd address (byte i of the data is 0x10 + i, mod 256).
+    CHECK(b.s().v[6].d[0] == 0x1817161514131211ull);
+    CHECK(b.s().v[7].d[0] == 0);  // the faulting LDR Q7 wrote nothing
+    CHECK(b.s().v[8].d[0] == 0);  // ... nor did the faulting LD1 {V8.4S}
+    CHECK(b.s().v[9].d[0] == 0x1918171615141312ull);
+    CHECK(b.x(5) == kRamBase + 0x200102 + 16);  // LD1 {V9.8H}, [X5], #16 wrote back
+    CHECK(b.x(8) == kRamBase + 0x200008);       // SP unchanged by the faulting post-index ST1
+}
