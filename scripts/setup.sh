@@ -11,7 +11,7 @@ PACKAGES="
   qemu-system-arm qemu-user
   linux-source-6.1 xz-utils make bc bison flex
   clang libclang-rt-14-dev
-  e2fsprogs openssl
+  e2fsprogs openssl zlib1g-dev
 "
 
 missing=""

@@ -1,8 +1,11 @@
 #include "linux_loader.h"
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
+
+#include <zlib.h>
 
 #include "memory/memory.h"
 
@@ -32,6 +35,50 @@ std::vector<uint8_t> read_file(const std::string& path, const char* what)
     return std::vector<uint8_t>(std::istreambuf_iterator<char>(in), {});
 }
 
+// A gzip member starts with 1f 8b (RFC 1952 2.3.1).
+bool is_gzip(const uint8_t* p, size_t n) { return n >= 2 && p[0] == 0x1f && p[1] == 0x8b; }
+
+// Largest Image.gz we inflate: as QEMU, which accepts a gzip-compressed arm64
+// Image for -kernel, the limit only guards against a runaway stream.
+constexpr size_t kMaxGunzipBytes = 256u << 20;
+
+// Inflates a gzip stream, stopping after `limit` bytes of output (the whole
+// stream if limit is kMaxGunzipBytes; a stream still longer than that is an
+// error). Throws std::runtime_error naming `path` on corrupt input.
+std::vector<uint8_t> gunzip(const std::vector<uint8_t>& in, const std::string& path,
+                            size_t limit = kMaxGunzipBytes)
+{
+    z_stream z{};
+    if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK)  // 16: expect a gzip header
+        throw std::runtime_error("zlib: inflateInit2 failed");
+    std::vector<uint8_t> out(std::min<size_t>(limit, std::max<size_t>(in.size() * 4, 4096)));
+    z.next_in = const_cast<Bytef*>(in.data());
+    z.avail_in = static_cast<uInt>(in.size());
+    int rc = Z_OK;
+    size_t have = 0;
+    while (rc != Z_STREAM_END && have < limit) {
+        if (have == out.size())
+            out.resize(std::min(limit, out.size() * 2));
+        z.next_out = out.data() + have;
+        z.avail_out = static_cast<uInt>(out.size() - have);
+        rc = inflate(&z, Z_NO_FLUSH);
+        have = out.size() - z.avail_out;
+        if (rc != Z_OK && rc != Z_STREAM_END) {
+            const std::string why = rc == Z_BUF_ERROR && z.avail_in == 0
+                                        ? "truncated"
+                                        : z.msg ? z.msg : "zlib error " + std::to_string(rc);
+            inflateEnd(&z);
+            throw std::runtime_error("'" + path + "': corrupt gzip data (" + why + ")");
+        }
+    }
+    inflateEnd(&z);
+    if (rc != Z_STREAM_END && limit == kMaxGunzipBytes)
+        throw std::runtime_error("'" + path + "': gzip-compressed kernel larger than " +
+                                 std::to_string(kMaxGunzipBytes >> 20) + " MiB");
+    out.resize(have);
+    return out;
+}
+
 }  // namespace
 
 bool is_arm64_image(const std::string& path)
@@ -40,12 +87,24 @@ bool is_arm64_image(const std::string& path)
     uint8_t header[64] = {};
     if (!in.read(reinterpret_cast<char*>(header), sizeof header))
         return false;
+    if (is_gzip(header, sizeof header)) {
+        // Image.gz: look at the header of the decompressed Image.
+        std::vector<uint8_t> head;
+        try {
+            head = gunzip(read_file(path, "kernel"), path, 64);
+        } catch (const std::runtime_error&) {
+            return false;
+        }
+        return head.size() == 64 && (le64(head.data() + 56) & 0xffffffff) == kImageMagic;
+    }
     return (le64(header + 56) & 0xffffffff) == kImageMagic;
 }
 
 BootInfo load_linux(vp::memory::Memory& ram, uint64_t ram_base, LinuxBootRequest request)
 {
-    const std::vector<uint8_t> kernel = read_file(request.kernel, "kernel");
+    std::vector<uint8_t> kernel = read_file(request.kernel, "kernel");
+    if (is_gzip(kernel.data(), kernel.size()))
+        kernel = gunzip(kernel, request.kernel);
     if (kernel.size() < 64 || (le64(kernel.data() + 56) & 0xffffffff) != kImageMagic)
         throw std::runtime_error("'" + request.kernel +
                                  "' is not an arm64 Linux Image (no ARM\\x64 magic at 0x38)");

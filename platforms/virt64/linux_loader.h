@@ -2,7 +2,8 @@
 // arm64/booting.rst): the `Image` at a 2 MiB aligned RAM address plus its
 // text_offset, the initramfs above it, and a device tree above that; the CPU
 // then starts at the image with x0 = DTB address, MMU off, EL1.
-// Not supported: compressed Image.gz (decompress on the host first), EFI stub.
+// A gzip-compressed Image (Image.gz, as Debian and QEMU's -kernel accept) is
+// inflated first. Not supported: other compressions, the EFI stub.
 #pragma once
 
 #include <cstdint>
@@ -32,7 +33,8 @@ struct BootInfo {
     uint64_t dtb_base = 0, dtb_size = 0;
 };
 
-// True if the file starts with an arm64 Image header ("ARM\x64" at 0x38).
+// True if the file starts with an arm64 Image header ("ARM\x64" at 0x38),
+// directly or after gzip decompression.
 bool is_arm64_image(const std::string& path);
 
 // Loads kernel, initrd and DTB into `ram` (mapped at `ram_base`). Throws

@@ -16,6 +16,7 @@
 #   debian_boot.sh ours off /tmp/w virt64=build/platforms/virt64/virt64 qemu=qemu-system-aarch64
 # Environment: VIRT64_MAX_TIME (simulated-time limit, default 600s),
 #   VP_BOOT_TIMEOUT (wall-clock limit per boot in seconds, default 900).
+# shellcheck disable=SC2016 # check() evaluates single-quoted conditions
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
@@ -28,7 +29,10 @@ export SYSTEMC_DISABLE_COPYRIGHT_MESSAGE=1
 rootfs=$("$root/sw/rootfs/build-rootfs.sh")
 case "$kernel_kind" in
     ours)
-        kernel=$("$root/sw/linux/build-kernel.sh")
+        # Gzip-compressed, as distributions ship arm64 kernels: QEMU and virt64
+        # both inflate an Image.gz given to -kernel.
+        gzip -6 -n -c "$("$root/sw/linux/build-kernel.sh")" >"$work/Image.gz"
+        kernel="$work/Image.gz"
         initrd_opt=""
         append="console=ttyAMA0 root=/dev/vda rootfstype=ext4 ro rootwait"
         ;;
