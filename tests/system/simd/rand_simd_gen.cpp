@@ -10,7 +10,7 @@
 // Only ARMv8.0 encodings a Cortex-A53 with crypto implements, and only forms
 // whose result is architecturally defined (no LDP with Vt == Vt2, no FP16
 // arithmetic). Instructions are assembler text, so GNU as is the encoder.
-// Register use: x28 = scratch base (scratch + 1024, never written), x26 =
+// Register use: x28 = scratch base (scratch + 2048, never written), x26 =
 // address register for writeback forms, x27 = post-index/offset register,
 // both set right before use; x0-x15 are the general operands.
 //
@@ -938,7 +938,12 @@ private:
     {
         const unsigned t = vr();
         // x26 = x28 + off, with room for a 64-byte access.
-        auto base26 = [&] { u.push_back("add x26, x28, #" + num(pick(1900))); };
+        // x26 = x28 + off, with room for a 64-byte access; one time in four
+        // close below the page boundary at x28 + 2048, so that unaligned
+        // accesses straddle two pages.
+        auto base26 = [&] {
+            u.push_back("add x26, x28, #" + num(pick(4) ? pick(3900) : 2048 - 70 + pick(70)));
+        };
         auto idx27 = [&] { u.push_back("mov x27, #" + num(pick(128))); };
         switch (pick(12)) {
         case 0:
@@ -948,7 +953,7 @@ private:
             const char* op = load ? "ldr " : "str ";
             switch (pick(5)) {
             case 0:
-                s << op << sc(t, e) << ", [x28, #" << size * pick(1900 / size) << "]";
+                s << op << sc(t, e) << ", [x28, #" << size * pick(3900 / size) << "]";
                 break;
             case 1:
                 s << (load ? "ldur " : "stur ") << sc(t, e) << ", [x28, #" << int(pick(512)) - 256 << "]";
@@ -1190,7 +1195,7 @@ void write_sequence(std::ostream& data, std::ostream& text, unsigned label, cons
         text << "    ldp x" << r << ", x" << r + 1 << ", [x16, #" << r * 8 << "]\n";
     text << "    mov x26, xzr\n    mov x27, xzr\n"
          << "    adrp x28, simd_scratch\n    add x28, x28, :lo12:simd_scratch\n"
-         << "    add x28, x28, #1024\n";
+         << "    add x28, x28, #2048\n";
     for (size_t i = 0; i < length; i++)
         for (const std::string& line : s.body[i])
             text << "    " << line << "\n";

@@ -232,6 +232,7 @@ def main():
     ap.add_argument("--triage-only", action="store_true")
     ap.add_argument("--seq", type=int, action="append", default=[])
     ap.add_argument("--findings")
+    ap.add_argument("--listing", help="the .lst of --elf: each sequence's code")
     a = ap.parse_args()
     os.makedirs(a.workdir, exist_ok=True)
 
@@ -256,8 +257,16 @@ def main():
         status = 1
     print("\nFirst differing instruction of the first %d differing sequence(s):" %
           min(len(bad), a.max_triage))
+    listing = {}
+    if a.listing and os.path.exists(a.listing):
+        with open(a.listing) as f:
+            for line in f:
+                k, _, rest = line.partition(":")
+                listing[k[1:]] = rest.strip()
     reports = []
     for n in bad[:a.max_triage]:
+        if str(n) in listing:
+            print("s%d code: %s" % (n, listing[str(n)]))
         r = triage(a, n, a.workdir)
         if r is None:
             print("s%d: its prefixes agree (the difference needs the whole sequence)" % n)

@@ -1,5 +1,5 @@
 // Runs the random SIMD&FP sequences of rand_simd_gen one after another and
-// prints, per sequence, one line with FPSR, FPCR, NZCV, a hash of the 4 KiB
+// prints, per sequence, one line with FPSR, FPCR, NZCV, a hash of the 8 KiB
 // scratch buffer, x0-x15, x26, x27 and V0-V31 (as 128-bit values, high half
 // first). SIMD&FP is enabled first (CPACR_EL1.FPEN = 0b11, DDI 0487 D13.2.30),
 // and the MMU is on (Normal memory, so unaligned vector accesses are defined).
@@ -13,7 +13,9 @@ extern void (*const simd_sequences[])(void);
 extern const uint32_t simd_sequence_count;
 // V0-V31 (64 words), x0-x15, x26, x27, FPSR, FPCR, NZCV.
 uint64_t simd_dump[64 + 16 + 2 + 3] __attribute__((aligned(16)));
-uint8_t simd_scratch[4096] __attribute__((aligned(4096)));
+// Two pages: sequences address it from its middle (x28 = simd_scratch + 2048)
+// and some accesses straddle the page boundary at simd_scratch + 4096.
+uint8_t simd_scratch[8192] __attribute__((aligned(4096)));
 static unsigned s_current, s_exceptions;
 
 static int on_sync(struct bm_frame* f, int vector)
