@@ -81,6 +81,45 @@ inline uint64_t clmul(uint64_t a, uint64_t b, unsigned bits)
     return r;
 }
 
+// Lane access through the two 64-bit halves, in registers: for lane loops the
+// compiler does not vectorize, lane-sized stores to a local VReg followed by
+// its 128-bit load would defeat store-to-load forwarding on the host. put()
+// ORs into a zeroed result: every lane is written once.
+template <typename T> inline T get(const VReg& v, unsigned i)
+{
+    constexpr unsigned kPer = 8 / sizeof(T);
+    return T(v.d[i / kPer] >> (kBits<T> * (i % kPer)));
+}
+template <typename T> inline void put(VReg& v, unsigned i, T x)
+{
+    constexpr unsigned kPer = 8 / sizeof(T);
+    v.d[i / kPer] |= uint64_t(x) << (kBits<T> * (i % kPer));
+}
+// Lane access of a handler: in registers (Regs) or through memory.
+template <bool Regs, typename T> inline T rd(const VReg& v, unsigned i)
+{
+    if constexpr (Regs)
+        return get<T>(v, i);
+    else
+        return lane<T>(v, i);
+}
+template <bool Regs, typename T> inline void wr(VReg& v, unsigned i, T x)
+{
+    if constexpr (Regs)
+        put<T>(v, i, x);
+    else
+        set_lane<T>(v, i, x);
+}
+// Which handlers keep lanes in registers: those whose lane loops the compiler
+// does not vectorize. Operations state from which lane size in bytes that is
+// the case with kRegsFrom (1: per-lane shifts, 128-bit products; 4: 64-bit
+// intermediates of S lanes); by default only D lanes (two lanes) use registers.
+template <class Op, class = void> struct RegsFrom : std::integral_constant<unsigned, 8> {};
+template <class Op>
+struct RegsFrom<Op, std::void_t<decltype(Op::kRegsFrom)>>
+    : std::integral_constant<unsigned, Op::kRegsFrom> {};
+template <class Op, typename T> constexpr bool kInRegs = sizeof(T) >= RegsFrom<Op>::value;
+
 // ---------------------------------------------------------------------------
 // Handlers.
 
@@ -95,8 +134,15 @@ bool exec_same(Cpu& cpu, const Insn& in)
     const VReg n = s.v[in.rn], m = s.v[in.rm], d = s.v[in.rd];
     VReg r{};
     uint32_t qc = 0;
-    for (unsigned i = 0; i < Lanes; ++i)
-        set_lane<T>(r, i, Op::f(qc, lane<T>(n, i), lane<T>(m, ByElem ? in.a : i), lane<T>(d, i)));
+    if constexpr (kInRegs<Op, T>) {
+#pragma GCC unroll 16
+        for (unsigned i = 0; i < Lanes; ++i)
+            put<T>(r, i, Op::f(qc, get<T>(n, i), get<T>(m, ByElem ? in.a : i), get<T>(d, i)));
+    } else {  // left to the vectorizer
+        for (unsigned i = 0; i < Lanes; ++i)
+            set_lane<T>(r, i,
+                        Op::f(qc, lane<T>(n, i), lane<T>(m, ByElem ? in.a : i), lane<T>(d, i)));
+    }
     s.v[in.rd] = r;
     commit_qc(s, qc);
     return false;
@@ -147,15 +193,20 @@ template <unsigned Op, bool Q> bool exec_logic(Cpu& cpu, const Insn& in)
 // Widening operation: Lanes wide (Wide<T>) results from narrow T lanes of the
 // lower (Part = 0) or upper (Part = 1, the "2" forms) half. Form kLong: n and m
 // narrow; kWideN: n is already wide (xADDW, xSUBW); kElem: m is element in.a of
-// Vm (by-element forms). Op::f<T> gets exact operands extended per Op::kSigned
-// (d extended from the wide size) and returns the wide result (truncated here).
+// Vm (by-element forms). Op::f<T> gets the operands extended per Op::kSigned
+// into LongV<T> (d from the wide size) and returns the wide result, truncated
+// here.
 enum LongForm { kLong, kWideN, kElem };
-template <bool S, typename T> inline int64_t ext(T v)
+// Operand type of the widening operations: int32_t for B and H narrow lanes
+// (products and differences of 16-bit values, wrapped to 32 bits, fit;
+// narrow types let the compiler vectorize), int64_t for S.
+template <typename T> using LongV = std::conditional_t<(sizeof(T) <= 2), int32_t, int64_t>;
+template <bool S, typename V, typename T> inline V ext(T v)
 {
     if constexpr (S)
-        return int64_t(Signed<T>(v));
+        return V(Signed<T>(v));
     else
-        return int64_t(v);
+        return V(v);
 }
 template <class Op, typename T, unsigned Lanes, bool Part, int Form>
 bool exec_long(Cpu& cpu, const Insn& in)
@@ -166,12 +217,23 @@ bool exec_long(Cpu& cpu, const Insn& in)
     fp_access(cpu);
     CpuState& s = cpu.state();
     const VReg n = s.v[in.rn], m = s.v[in.rm], d = s.v[in.rd];
+    using V = LongV<T>;
     VReg r{};
     uint32_t qc = 0;
-    for (unsigned i = 0; i < Lanes; ++i) {
-        const int64_t nv = Form == kWideN ? ext<S>(lane<W>(n, i)) : ext<S>(lane<T>(n, kOff + i));
-        const int64_t mv = ext<S>(lane<T>(m, Form == kElem ? in.a : kOff + i));
-        set_lane<W>(r, i, W(Op::template f<T>(qc, nv, mv, ext<S>(lane<W>(d, i)))));
+    constexpr bool R = sizeof(T) >= 2 || Form == kElem;  // only B lanes vectorize
+    const auto one_lane = [&](unsigned i) {
+        const V nv =
+            Form == kWideN ? ext<S, V>(rd<R, W>(n, i)) : ext<S, V>(rd<R, T>(n, kOff + i));
+        const V mv = ext<S, V>(rd<R, T>(m, Form == kElem ? in.a : kOff + i));
+        wr<R, W>(r, i, W(Op::template f<T>(qc, nv, mv, ext<S, V>(rd<R, W>(d, i)))));
+    };
+    if constexpr (R) {
+#pragma GCC unroll 8
+        for (unsigned i = 0; i < Lanes; ++i)
+            one_lane(i);
+    } else {
+        for (unsigned i = 0; i < Lanes; ++i)
+            one_lane(i);
     }
     s.v[in.rd] = r;
     commit_qc(s, qc);
@@ -193,8 +255,18 @@ bool exec_narrow(Cpu& cpu, const Insn& in)
     if (Part)
         r.d[0] = s.v[in.rd].d[0];
     uint32_t qc = 0;
-    for (unsigned i = 0; i < Lanes; ++i)
-        set_lane<T>(r, (Part ? Lanes : 0) + i, Op::template f<T>(qc, lane<W>(n, i), lane<W>(m, i)));
+    constexpr bool R = kInRegs<Op, T>;
+    const auto one_lane = [&](unsigned i) {
+        wr<R, T>(r, (Part ? Lanes : 0) + i, Op::template f<T>(qc, rd<R, W>(n, i), rd<R, W>(m, i)));
+    };
+    if constexpr (R) {
+#pragma GCC unroll 8
+        for (unsigned i = 0; i < Lanes; ++i)
+            one_lane(i);
+    } else {
+        for (unsigned i = 0; i < Lanes; ++i)
+            one_lane(i);
+    }
     s.v[in.rd] = r;
     commit_qc(s, qc);
     return false;
@@ -216,18 +288,54 @@ template <bool Part> bool exec_pmull64(Cpu& cpu, const Insn& in)
     return false;
 }
 
-// REV16/REV32/REV64: reverses the T elements inside each group of Group lanes.
-template <typename T, unsigned Group, unsigned Lanes> bool exec_rev(Cpu& cpu, const Insn& in)
+// Byte-structured two-register misc operations (CNT, NOT, RBIT, REV16/32/64),
+// computed on each 64-bit half at once: Op::f(uint64_t) -> uint64_t.
+template <class Op, bool Q> bool exec_half64(Cpu& cpu, const Insn& in)
 {
     fp_access(cpu);
     CpuState& s = cpu.state();
     const VReg n = s.v[in.rn];
-    VReg r{};
-    for (unsigned i = 0; i < Lanes; ++i)
-        set_lane<T>(r, i, lane<T>(n, i ^ (Group - 1)));
-    s.v[in.rd] = r;
+    s.v[in.rd] = VReg{{Op::f(n.d[0]), Q ? Op::f(n.d[1]) : 0}};
     return false;
 }
+// The lower field of every pair of adjacent Bits-wide fields (Bits < 64).
+constexpr uint64_t low_fields(unsigned bits)
+{
+    uint64_t low = 0;
+    for (unsigned i = 0; i < 64; i += 2 * bits)
+        low |= ((uint64_t(1) << bits) - 1) << i;
+    return low;
+}
+// Swaps adjacent Bits-wide fields of x (Bits = 1, 2, 4, ..., 32).
+template <unsigned Bits> inline uint64_t swap_fields(uint64_t x)
+{
+    constexpr uint64_t kLow = low_fields(Bits);
+    return ((x >> Bits) & kLow) | ((x & kLow) << Bits);
+}
+struct Cnt64 {  // population count of every byte
+    static uint64_t f(uint64_t x)
+    {
+        x -= (x >> 1) & 0x5555555555555555ull;
+        x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+        return (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    }
+};
+struct Not64 {
+    static uint64_t f(uint64_t x) { return ~x; }
+};
+struct Rbit64 {  // bit order reversed inside every byte
+    static uint64_t f(uint64_t x) { return swap_fields<4>(swap_fields<2>(swap_fields<1>(x))); }
+};
+// REV16/REV32/REV64: elements of EBits reversed inside containers of CBits.
+template <unsigned EBits, unsigned CBits> struct Rev64 {
+    static uint64_t f(uint64_t x)
+    {
+        if constexpr (EBits < CBits)
+            return Rev64<2 * EBits, CBits>::f(swap_fields<EBits>(x));
+        else
+            return x;
+    }
+};
 
 // SADDLP/UADDLP, SADALP/UADALP: sums of adjacent narrow pairs into Lanes wide lanes.
 template <bool U, bool Acc, typename T, unsigned Lanes> bool exec_addlp(Cpu& cpu, const Insn& in)
@@ -238,8 +346,8 @@ template <bool U, bool Acc, typename T, unsigned Lanes> bool exec_addlp(Cpu& cpu
     const VReg n = s.v[in.rn], d = s.v[in.rd];
     VReg r{};
     for (unsigned i = 0; i < Lanes; ++i) {
-        const uint64_t sum = uint64_t(ext<!U>(lane<T>(n, 2 * i))) +
-                             uint64_t(ext<!U>(lane<T>(n, 2 * i + 1)));
+        const uint64_t sum = uint64_t(ext<!U, int64_t>(lane<T>(n, 2 * i))) +
+                             uint64_t(ext<!U, int64_t>(lane<T>(n, 2 * i + 1)));
         set_lane<W>(r, i, W(sum + (Acc ? uint64_t(lane<W>(d, i)) : 0)));
     }
     s.v[in.rd] = r;
@@ -275,30 +383,35 @@ bool exec_across(Cpu& cpu, const Insn& in)
 // unsigned; qc collects saturation (see sat()).
 
 template <bool U> struct Hadd {
+    static constexpr unsigned kRegsFrom = 4;
     template <typename T> static T f(uint32_t&, T n, T m, T)
     {
         return T((xw<U>(n) + xw<U>(m)) >> 1);
     }
 };
 template <bool U> struct Rhadd {
+    static constexpr unsigned kRegsFrom = 4;
     template <typename T> static T f(uint32_t&, T n, T m, T)
     {
         return T((xw<U>(n) + xw<U>(m) + 1) >> 1);
     }
 };
 template <bool U> struct Hsub {
+    static constexpr unsigned kRegsFrom = 4;
     template <typename T> static T f(uint32_t&, T n, T m, T)
     {
         return T((xw<U>(n) - xw<U>(m)) >> 1);
     }
 };
 template <bool U> struct Qadd {
+    static constexpr unsigned kRegsFrom = 4;
     template <typename T> static T f(uint32_t& qc, T n, T m, T)
     {
         return sat<U, T>(qc, xw<U>(n) + xw<U>(m));
     }
 };
 template <bool U> struct Qsub {
+    static constexpr unsigned kRegsFrom = 4;
     template <typename T> static T f(uint32_t& qc, T n, T m, T)
     {
         return sat<U, T>(qc, xw<U>(n) - xw<U>(m));
@@ -327,6 +440,7 @@ struct Cmeq {
 // C7.2): the shift is the signed low byte of the m lane; negative amounts
 // shift right (arithmetic for signed forms), with rounding for the R forms.
 template <bool U, bool Round, bool Sat> struct ShiftReg {
+    static constexpr unsigned kRegsFrom = 1;
     template <typename T> static T f(uint32_t& qc, T n, T m, T)
     {
         const int sh = int8_t(uint8_t(m));
@@ -373,12 +487,14 @@ template <bool U> struct Min {
 };
 template <typename V> inline V absdiff(V a, V b) { return a > b ? a - b : b - a; }
 template <bool U> struct Abd {
+    static constexpr unsigned kRegsFrom = 4;
     template <typename T> static T f(uint32_t&, T n, T m, T)
     {
         return T(absdiff(xw<U>(n), xw<U>(m)));
     }
 };
 template <bool U> struct Aba {
+    static constexpr unsigned kRegsFrom = 4;
     template <typename T> static T f(uint32_t&, T n, T m, T d)
     {
         return T(d + absdiff(xw<U>(n), xw<U>(m)));
@@ -405,6 +521,7 @@ struct Pmul {
 // SQDMULH / SQRDMULH: high half of the doubled product, saturated (only
 // MIN * MIN overflows).
 template <bool Round> struct Qdmulh {
+    static constexpr unsigned kRegsFrom = 1;
     template <typename T> static T f(uint32_t& qc, T n, T m, T)
     {
         using P = Exact<Wide<T>>;  // 2 * MIN * MIN = 2^(2 * bits - 1)
@@ -417,46 +534,36 @@ template <bool Round> struct Qdmulh {
 
 // Two-register misc, same-size (m ignored; d is the accumulator of SUQADD/USQADD).
 struct Suqadd {  // signed Vd + unsigned Vn, signed saturation
+    static constexpr unsigned kRegsFrom = 4;
     template <typename T> static T f(uint32_t& qc, T n, T, T d)
     {
         return sat<false, T>(qc, xw<false>(d) + xw<true>(n));
     }
 };
 struct Usqadd {  // unsigned Vd + signed Vn, unsigned saturation
+    static constexpr unsigned kRegsFrom = 4;
     template <typename T> static T f(uint32_t& qc, T n, T, T d)
     {
         return sat<true, T>(qc, xw<true>(d) + xw<false>(n));
     }
 };
 struct Clz {
+    static constexpr unsigned kRegsFrom = 1;
     template <typename T> static T f(uint32_t&, T n, T, T)
     {
         return n ? T(__builtin_clzll(uint64_t(n)) - (64 - kBits<T>)) : T(kBits<T>);
     }
 };
 struct Cls {  // leading bits equal to the sign bit, not counting the sign bit
+    static constexpr unsigned kRegsFrom = 1;
     template <typename T> static T f(uint32_t& qc, T n, T m, T d)
     {
         const T x = T(n ^ T(Signed<T>(n) >> (kBits<T> - 1)));  // sign bits -> zeros
         return T(Clz::f<T>(qc, x, m, d) - 1);
     }
 };
-struct Cnt {
-    template <typename T> static T f(uint32_t&, T n, T, T) { return T(__builtin_popcountll(n)); }
-};
-struct Not {
-    template <typename T> static T f(uint32_t&, T n, T, T) { return T(~n); }
-};
-struct Rbit {  // bytes only
-    template <typename T> static T f(uint32_t&, T n, T, T)
-    {
-        unsigned b = n;
-        b = ((b & 0xF0u) >> 4) | ((b & 0x0Fu) << 4);
-        b = ((b & 0xCCu) >> 2) | ((b & 0x33u) << 2);
-        return T(((b & 0xAAu) >> 1) | ((b & 0x55u) << 1));
-    }
-};
 struct Sqabs {
+    static constexpr unsigned kRegsFrom = 4;
     template <typename T> static T f(uint32_t& qc, T n, T, T)
     {
         const Exact<T> x = xw<false>(n);
@@ -464,6 +571,7 @@ struct Sqabs {
     }
 };
 struct Sqneg {
+    static constexpr unsigned kRegsFrom = 4;
     template <typename T> static T f(uint32_t& qc, T n, T, T)
     {
         return sat<false, T>(qc, -xw<false>(n));
@@ -500,18 +608,21 @@ struct Xtn {
     template <typename T> static T f(uint32_t&, Wide<T> n, Wide<T>) { return T(n); }
 };
 struct Sqxtn {
+    static constexpr unsigned kRegsFrom = 1;
     template <typename T> static T f(uint32_t& qc, Wide<T> n, Wide<T>)
     {
         return sat<false, T>(qc, xw<false>(n));
     }
 };
 struct Uqxtn {
+    static constexpr unsigned kRegsFrom = 1;
     template <typename T> static T f(uint32_t& qc, Wide<T> n, Wide<T>)
     {
         return sat<true, T>(qc, xw<true>(n));
     }
 };
 struct Sqxtun {
+    static constexpr unsigned kRegsFrom = 1;
     template <typename T> static T f(uint32_t& qc, Wide<T> n, Wide<T>)
     {
         return sat<true, T>(qc, xw<false>(n));
@@ -529,84 +640,86 @@ template <bool Round, bool Subtract> struct Addhn {
 };
 
 // ---------------------------------------------------------------------------
-// Widening operations: static uint64_t f<T>(uint32_t& qc, int64_t n, m, d), with
-// the operands extended per kSigned; the result is truncated to Wide<T>.
+// Widening operations: static Uns<V> f<T>(uint32_t& qc, V n, V m, V d), with
+// the operands extended per kSigned into V = LongV<T>; wrapping arithmetic is
+// done in Uns<V> and the result is truncated to Wide<T>.
+template <typename V> using Uns = std::make_unsigned_t<V>;
 
 template <bool U> struct Addl {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t)
+    template <typename T, typename V> static Uns<V> f(uint32_t&, V n, V m, V)
     {
-        return uint64_t(n) + uint64_t(m);
+        return Uns<V>(n) + Uns<V>(m);
     }
 };
 template <bool U> struct Subl {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t)
+    template <typename T, typename V> static Uns<V> f(uint32_t&, V n, V m, V)
     {
-        return uint64_t(n) - uint64_t(m);
+        return Uns<V>(n) - Uns<V>(m);
     }
 };
 template <bool U> struct Abdl {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t)
+    template <typename T, typename V> static Uns<V> f(uint32_t&, V n, V m, V)
     {
-        return uint64_t(n > m ? n - m : m - n);  // narrow operands: no overflow
+        return Uns<V>(n > m ? n - m : m - n);  // narrow operands: no overflow
     }
 };
 template <bool U> struct Abal {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t d)
+    template <typename T, typename V> static Uns<V> f(uint32_t&, V n, V m, V d)
     {
-        return uint64_t(d) + uint64_t(n > m ? n - m : m - n);
+        return Uns<V>(d) + Uns<V>(n > m ? n - m : m - n);
     }
 };
 template <bool U> struct Mull {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t)
+    template <typename T, typename V> static Uns<V> f(uint32_t&, V n, V m, V)
     {
-        return uint64_t(n) * uint64_t(m);
+        return Uns<V>(n) * Uns<V>(m);
     }
 };
 template <bool U> struct Mlal {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t d)
+    template <typename T, typename V> static Uns<V> f(uint32_t&, V n, V m, V d)
     {
-        return uint64_t(d) + uint64_t(n) * uint64_t(m);
+        return Uns<V>(d) + Uns<V>(n) * Uns<V>(m);
     }
 };
 template <bool U> struct Mlsl {
     static constexpr bool kSigned = !U;
-    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t d)
+    template <typename T, typename V> static Uns<V> f(uint32_t&, V n, V m, V d)
     {
-        return uint64_t(d) - uint64_t(n) * uint64_t(m);
+        return Uns<V>(d) - Uns<V>(n) * Uns<V>(m);
     }
 };
 // SQDMULL / SQDMLAL / SQDMLSL (Acc: 0 none, 1 add, -1 subtract): the doubled
 // product saturates first (MIN * MIN), then the accumulation.
 template <int Acc> struct Qdmull {
     static constexpr bool kSigned = true;
-    template <typename T> static uint64_t f(uint32_t& qc, int64_t n, int64_t m, int64_t d)
+    template <typename T, typename V> static Uns<V> f(uint32_t& qc, V n, V m, V d)
     {
         using W = Wide<T>;
         using P = Exact<W>;
         const P p = Signed<W>(sat<false, W>(qc, 2 * P(n) * P(m)));
         if (Acc == 0)
-            return uint64_t(p);
+            return Uns<V>(p);
         return sat<false, W>(qc, Acc > 0 ? P(d) + p : P(d) - p);
     }
 };
 struct Pmull8 {
     static constexpr bool kSigned = false;
-    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t m, int64_t)
+    template <typename T, typename V> static Uns<V> f(uint32_t&, V n, V m, V)
     {
-        return clmul(uint64_t(n), uint64_t(m), kBits<T>);
+        return Uns<V>(clmul(uint64_t(n), uint64_t(m), kBits<T>));
     }
 };
 struct Shll {  // SHLL/SHLL2: widen and shift left by the element size
     static constexpr bool kSigned = false;
-    template <typename T> static uint64_t f(uint32_t&, int64_t n, int64_t, int64_t)
+    template <typename T, typename V> static Uns<V> f(uint32_t&, V n, V, V)
     {
-        return uint64_t(n) << kBits<T>;
+        return Uns<V>(Uns<V>(n) << kBits<T>);
     }
 };
 
@@ -730,9 +843,9 @@ template <class Op, bool HasScalar = false> Handler pick_narrow(unsigned size, b
     }
 }
 
-template <typename T, unsigned Group> Handler rev_shape(bool q)
+template <class Op> Handler half64_shape(bool q)
 {
-    return q ? &exec_rev<T, Group, 16 / sizeof(T)> : &exec_rev<T, Group, 8 / sizeof(T)>;
+    return q ? &exec_half64<Op, true> : &exec_half64<Op, false>;
 }
 
 template <bool U, bool Acc> Handler pick_addlp(unsigned size, bool q)
@@ -954,20 +1067,20 @@ void decode_simd_two_misc_int(uint32_t raw, Insn& in, bool scalar)
     case 0x00:  // REV64 (B, H, S), REV32 (B, H)
         if (!u) {
             if (size == 0)
-                h = rev_shape<uint8_t, 8>(q);
+                h = half64_shape<Rev64<8, 64>>(q);
             else if (size == 1)
-                h = rev_shape<uint16_t, 4>(q);
+                h = half64_shape<Rev64<16, 64>>(q);
             else if (size == 2)
-                h = rev_shape<uint32_t, 2>(q);
+                h = half64_shape<Rev64<32, 64>>(q);
         } else if (size == 0) {
-            h = rev_shape<uint8_t, 4>(q);
+            h = half64_shape<Rev64<8, 32>>(q);
         } else if (size == 1) {
-            h = rev_shape<uint16_t, 2>(q);
+            h = half64_shape<Rev64<16, 32>>(q);
         }
         break;
     case 0x01:  // REV16
         if (!u && size == 0)
-            h = rev_shape<uint8_t, 2>(q);
+            h = half64_shape<Rev64<8, 16>>(q);
         break;
     case 0x02: h = u ? pick_addlp<true, false>(size, q) : pick_addlp<false, false>(size, q); break;
     case 0x06: h = u ? pick_addlp<true, true>(size, q) : pick_addlp<false, true>(size, q); break;
@@ -980,11 +1093,11 @@ void decode_simd_two_misc_int(uint32_t raw, Insn& in, bool scalar)
         break;
     case 0x05:  // CNT, NOT, RBIT (bytes; size selects the operation)
         if (!u && size == 0)
-            h = pick_same<Cnt, kB>(0, false, q);
+            h = half64_shape<Cnt64>(q);
         else if (u && size == 0)
-            h = pick_same<Not, kB>(0, false, q);
+            h = half64_shape<Not64>(q);
         else if (u && size == 1)
-            h = pick_same<Rbit, kB>(0, false, q);
+            h = half64_shape<Rbit64>(q);
         break;
     case 0x07:
         h = u ? pick_same<Sqneg, kAll, true>(size, scalar, q)
