@@ -69,7 +69,11 @@ struct Sequence {
 
 class Generator {
 public:
-    Generator(uint64_t seed, unsigned groups) : m_rng(seed), m_groups(groups) {}
+    Generator(uint64_t seed, unsigned groups)
+        : m_rng(seed)
+        , m_groups(groups)
+    {
+    }
 
     Sequence sequence(unsigned length)
     {
@@ -114,8 +118,8 @@ private:
     static std::string gpr(unsigned r, bool x) { return (x ? "x" : "w") + num(r); }
     std::string cond()
     {
-        static const char* c[] = {"eq", "ne", "cs", "cc", "mi", "pl", "vs", "vc",
-                                  "hi", "ls", "ge", "lt", "gt", "le", "al", "nv"};
+        static const char* c[] = {"eq", "ne", "cs", "cc", "mi", "pl", "vs", "vc", "hi", "ls", "ge",
+            "lt", "gt", "le", "al", "nv"};
         return c[pick(16)];
     }
     // A random arrangement from a mask.
@@ -149,7 +153,7 @@ private:
             return make(0, 0);  // zero
         case 1:
             return make(emax, 0);  // infinity
-        case 2:  // quiet NaN with a payload (or the default NaN)
+        case 2:                    // quiet NaN with a payload (or the default NaN)
             return make(emax, (1ull << (mbits - 1)) | (coin() ? rmant() : 0));
         case 3: {  // signalling NaN with a non-zero payload
             uint64_t m = rmant() & (mmask >> 1);
@@ -158,7 +162,8 @@ private:
         case 4:  // denormals: smallest, largest, random
             return make(0, pick(3) == 0 ? 1 : pick(2) == 0 ? mmask : rmant());
         case 5:  // smallest and largest normal
-            return coin() ? make(1, pick(2) ? 0 : rmant()) : make(emax - 1, coin() ? mmask : rmant());
+            return coin() ? make(1, pick(2) ? 0 : rmant())
+                          : make(emax - 1, coin() ? mmask : rmant());
         case 6: {  // small integers and halves (rounding ties)
             int n = static_cast<int>(pick(9));
             uint64_t e = bias + pick(4);
@@ -184,7 +189,8 @@ private:
             if (ebits < 8)
                 return make(pick(unsigned(emax)), rmant());
             // binary32 edges (only in binary64) and binary16 edges.
-            static const int edges[] = {15, 16, -14, -15, -24, -25, 127, 128, -126, -127, -149, -150};
+            static const int edges[]
+                = {15, 16, -14, -15, -24, -25, 127, 128, -126, -127, -149, -150};
             int k = edges[pick(ebits == 11 ? 12 : 6)];
             uint64_t e = uint64_t(int64_t(bias) + k);
             uint64_t m;
@@ -196,8 +202,8 @@ private:
                 m = mmask;
                 break;
             case 2:  // exactly half an ulp of binary32 / binary16 (a tie)
-                m = (rmant() & ~((1ull << (mbits - 10)) - 1)) |
-                    (1ull << (mbits - (ebits == 11 && coin() ? 24 : 11)));
+                m = (rmant() & ~((1ull << (mbits - 10)) - 1))
+                    | (1ull << (mbits - (ebits == 11 && coin() ? 24 : 11)));
                 break;
             default:
                 m = rmant();
@@ -211,8 +217,8 @@ private:
         }
         case 12:  // exactly representable with few fraction bits
             return make(bias - 4 + pick(12), rmant() & ~(mmask >> 4));
-        default:
-            return m_rng() & ((sign << 1) - 1);  // any bit pattern
+        default:  // any bit pattern
+            return ebits + mbits == 63 ? m_rng() : m_rng() & ((1ull << (ebits + mbits + 1)) - 1);
         }
     }
     uint64_t int_special(unsigned bits)
@@ -250,8 +256,10 @@ private:
     {
         uint8_t b[16];
         const unsigned kind = pick(8);
-        unsigned size = kind == 0 || kind == 1 ? 8 : kind == 2 || kind == 3 ? 4 : kind == 4 ? 2
-                                                                                          : 1u << pick(4);
+        unsigned size = kind == 0 || kind == 1 ? 8
+            : kind == 2 || kind == 3           ? 4
+            : kind == 4                        ? 2
+                                               : 1u << pick(4);
         for (unsigned i = 0; i < 16; i += size) {
             uint64_t x;
             if (kind == 7)
@@ -268,9 +276,17 @@ private:
         }
         std::memcpy(out, b, 16);
     }
+    // A general register's initial value: integers at the edges, binary64 or
+    // binary32 special values (for FMOV general), or random bits.
     void s_x(uint64_t& x)
     {
-        switch (pick(4)) {
+        switch (pick(6)) {
+        case 4:
+            x = fp_special(11, 52);
+            break;
+        case 5:
+            x = fp_special(8, 23);
+            break;
         case 0:
             x = int_special(64);
             break;
@@ -318,7 +334,7 @@ private:
     void emit(Unit& u)
     {
         static const unsigned groups[] = {kFpScalar, kFpScalar, kSimdInt, kSimdInt, kSimdMove,
-                                          kSimdFp,   kSimdFp,   kLdst,    kCrypto,  kRaw};
+            kSimdFp, kSimdFp, kLdst, kCrypto, kRaw};
         unsigned g;
         do
             g = groups[pick(sizeof groups / sizeof groups[0])];
@@ -358,7 +374,8 @@ private:
         switch (pick(12)) {
         case 0:
         case 1:  // two sources
-            s << pickname({"fadd", "fsub", "fmul", "fdiv", "fmax", "fmin", "fmaxnm", "fminnm", "fnmul"})
+            s << pickname(
+                {"fadd", "fsub", "fmul", "fdiv", "fmax", "fmin", "fmaxnm", "fminnm", "fnmul"})
               << " " << sc(d, e) << ", " << sc(n, e) << ", " << sc(m, e);
             break;
         case 2:  // fused multiply-add
@@ -367,7 +384,7 @@ private:
             break;
         case 3:  // one source
             s << pickname({"fmov", "fabs", "fneg", "fsqrt", "frintn", "frintp", "frintm", "frintz",
-                           "frinta", "frintx", "frinti"})
+                "frinta", "frintx", "frinti"})
               << " " << sc(d, e) << ", " << sc(n, e);
             break;
         case 4: {  // precision conversion, incl. half precision
@@ -384,8 +401,8 @@ private:
                 s << sc(m, e);
             break;
         case 6:
-            s << (coin() ? "fccmp " : "fccmpe ") << sc(n, e) << ", " << sc(m, e) << ", #" << pick(16)
-              << ", " << cond();
+            s << (coin() ? "fccmp " : "fccmpe ") << sc(n, e) << ", " << sc(m, e) << ", #"
+              << pick(16) << ", " << cond();
             break;
         case 7:
             if (coin())
@@ -401,7 +418,7 @@ private:
                   << 1 + pick(x ? 64 : 32);
             } else {
                 s << pickname({"fcvtns", "fcvtnu", "fcvtps", "fcvtpu", "fcvtms", "fcvtmu", "fcvtzs",
-                               "fcvtzu", "fcvtas", "fcvtau"})
+                    "fcvtzu", "fcvtas", "fcvtau"})
                   << " " << gpr(xr(), x) << ", " << sc(n, e);
             }
             break;
@@ -466,15 +483,15 @@ private:
             unsigned mask;
             switch (pick(4)) {
             case 0:
-                op = pickname({"add", "sub", "cmeq", "cmgt", "cmge", "cmhi", "cmhs", "cmtst", "sqadd",
-                               "uqadd", "sqsub", "uqsub", "sshl", "ushl", "srshl", "urshl", "sqshl",
-                               "uqshl", "sqrshl", "uqrshl", "addp"});
+                op = pickname({"add", "sub", "cmeq", "cmgt", "cmge", "cmhi", "cmhs", "cmtst",
+                    "sqadd", "uqadd", "sqsub", "uqsub", "sshl", "ushl", "srshl", "urshl", "sqshl",
+                    "uqshl", "sqrshl", "uqrshl", "addp"});
                 mask = kAllNo1D;
                 break;
             case 1:
                 op = pickname({"mul", "mla", "mls", "shadd", "uhadd", "srhadd", "urhadd", "shsub",
-                               "uhsub", "smax", "umax", "smin", "umin", "smaxp", "umaxp", "sminp",
-                               "uminp", "sabd", "uabd", "saba", "uaba"});
+                    "uhsub", "smax", "umax", "smin", "umin", "smaxp", "umaxp", "sminp", "uminp",
+                    "sabd", "uabd", "saba", "uaba"});
                 mask = kBHS;
                 break;
             case 2:
@@ -494,12 +511,13 @@ private:
             const char* op;
             switch (pick(3)) {
             case 0:
-                op = pickname({"add", "sub", "cmeq", "cmgt", "cmge", "cmhi", "cmhs", "cmtst", "sshl",
-                               "ushl", "srshl", "urshl"});
+                op = pickname({"add", "sub", "cmeq", "cmgt", "cmge", "cmhi", "cmhs", "cmtst",
+                    "sshl", "ushl", "srshl", "urshl"});
                 e = 3;
                 break;
             case 1:
-                op = pickname({"sqadd", "uqadd", "sqsub", "uqsub", "sqshl", "uqshl", "sqrshl", "uqrshl"});
+                op = pickname(
+                    {"sqadd", "uqadd", "sqsub", "uqsub", "sqshl", "uqshl", "sqrshl", "uqrshl"});
                 e = pick(4);
                 break;
             default:
@@ -525,7 +543,7 @@ private:
                     e = 1 + pick(2);
                 } else {
                     op = pickname({"saddl", "uaddl", "ssubl", "usubl", "sabal", "uabal", "sabdl",
-                                   "uabdl", "smlal", "umlal", "smlsl", "umlsl", "smull", "umull"});
+                        "uabdl", "smlal", "umlal", "smlsl", "umlsl", "smull", "umull"});
                     e = pick(3);
                 }
                 s << op << (q ? "2 " : " ") << (e == 3 ? "v" + num(d) + ".1q" : v(d, e + 1, true))
@@ -539,16 +557,16 @@ private:
                 break;
             default:
                 e = pick(3);
-                s << pickname({"addhn", "raddhn", "subhn", "rsubhn"}) << (q ? "2 " : " ") << v(d, e, q)
-                  << ", " << v(n, e + 1, true) << ", " << v(m, e + 1, true);
+                s << pickname({"addhn", "raddhn", "subhn", "rsubhn"}) << (q ? "2 " : " ")
+                  << v(d, e, q) << ", " << v(n, e + 1, true) << ", " << v(m, e + 1, true);
                 break;
             }
             break;
         }
         case 5:  // scalar three different
             e = 1 + pick(2);
-            s << pickname({"sqdmlal", "sqdmlsl", "sqdmull"}) << " " << sc(d, e + 1) << ", " << sc(n, e)
-              << ", " << sc(m, e);
+            s << pickname({"sqdmlal", "sqdmlsl", "sqdmull"}) << " " << sc(d, e + 1) << ", "
+              << sc(n, e) << ", " << sc(m, e);
             break;
         case 6:
         case 7: {  // two-register misc
@@ -558,7 +576,7 @@ private:
                     const char* op;
                     unsigned mask;
                 } f[] = {{"rev64", kBHS}, {"rev32", kB | kH}, {"rev16", kB}, {"cls", kBHS},
-                         {"clz", kBHS},   {"cnt", kB},        {"not", kB},   {"rbit", kB}};
+                    {"clz", kBHS}, {"cnt", kB}, {"not", kB}, {"rbit", kB}};
                 const auto& x = f[pick(8)];
                 arrangement(x.mask, e, q);
                 s << x.op << " " << v(d, e, q) << ", " << v(n, e, q);
@@ -566,8 +584,8 @@ private:
             }
             case 1:
                 arrangement(kAllNo1D, e, q);
-                s << pickname({"abs", "neg", "sqabs", "sqneg", "suqadd", "usqadd"}) << " " << v(d, e, q)
-                  << ", " << v(n, e, q);
+                s << pickname({"abs", "neg", "sqabs", "sqneg", "suqadd", "usqadd"}) << " "
+                  << v(d, e, q) << ", " << v(n, e, q);
                 break;
             case 2:
                 arrangement(kAllNo1D, e, q);
@@ -576,8 +594,8 @@ private:
                 break;
             case 3:
                 arrangement(kBHS, e, q);
-                s << pickname({"saddlp", "uaddlp", "sadalp", "uadalp"}) << " " << v(d, e + 1, q) << ", "
-                  << v(n, e, q);
+                s << pickname({"saddlp", "uaddlp", "sadalp", "uadalp"}) << " " << v(d, e + 1, q)
+                  << ", " << v(n, e, q);
                 break;
             case 4:
                 e = pick(3);
@@ -610,7 +628,8 @@ private:
                 break;
             default:
                 e = pick(3);
-                s << pickname({"sqxtn", "uqxtn", "sqxtun"}) << " " << sc(d, e) << ", " << sc(n, e + 1);
+                s << pickname({"sqxtn", "uqxtn", "sqxtun"}) << " " << sc(d, e) << ", "
+                  << sc(n, e + 1);
                 break;
             }
             break;
@@ -621,8 +640,8 @@ private:
                 arrangement(kBHS, e, q);
             while (e == 2 && !q);  // no 2S form
             if (coin())
-                s << pickname({"addv", "smaxv", "umaxv", "sminv", "uminv"}) << " " << sc(d, e) << ", "
-                  << v(n, e, q);
+                s << pickname({"addv", "smaxv", "umaxv", "sminv", "uminv"}) << " " << sc(d, e)
+                  << ", " << v(n, e, q);
             else
                 s << pickname({"saddlv", "uaddlv"}) << " " << sc(d, e + 1) << ", " << v(n, e, q);
             break;
@@ -635,19 +654,19 @@ private:
             const unsigned mm = e == 1 ? pick(16) : m, idx = pick(e == 1 ? 8 : 4);
             switch (pick(3)) {
             case 0:
-                s << pickname({"mul", "mla", "mls", "sqdmulh", "sqrdmulh"}) << " " << v(d, e, q) << ", "
-                  << v(n, e, q) << ", " << el(mm, e, idx);
+                s << pickname({"mul", "mla", "mls", "sqdmulh", "sqrdmulh"}) << " " << v(d, e, q)
+                  << ", " << v(n, e, q) << ", " << el(mm, e, idx);
                 break;
             case 1:
                 s << pickname({"smull", "umull", "smlal", "umlal", "smlsl", "umlsl", "sqdmull",
-                               "sqdmlal", "sqdmlsl"})
+                    "sqdmlal", "sqdmlsl"})
                   << (q ? "2 " : " ") << v(d, e + 1, true) << ", " << v(n, e, q) << ", "
                   << el(mm, e, idx);
                 break;
             default:  // scalar
                 if (coin())
-                    s << pickname({"sqdmulh", "sqrdmulh"}) << " " << sc(d, e) << ", " << sc(n, e) << ", "
-                      << el(mm, e, idx);
+                    s << pickname({"sqdmulh", "sqrdmulh"}) << " " << sc(d, e) << ", " << sc(n, e)
+                      << ", " << el(mm, e, idx);
                 else
                     s << pickname({"sqdmull", "sqdmlal", "sqdmlsl"}) << " " << sc(d, e + 1) << ", "
                       << sc(n, e) << ", " << el(mm, e, idx);
@@ -658,8 +677,8 @@ private:
         default:  // polynomial multiply long (crypto PMULL as well)
             q = coin();
             e = coin() ? 0 : 3;
-            s << (q ? "pmull2 " : "pmull ") << (e == 3 ? "v" + num(d) + ".1q" : v(d, 1, true)) << ", "
-              << v(n, e, q) << ", " << v(m, e, q);
+            s << (q ? "pmull2 " : "pmull ") << (e == 3 ? "v" + num(d) + ".1q" : v(d, 1, true))
+              << ", " << v(n, e, q) << ", " << v(m, e, q);
             break;
         }
     }
@@ -696,7 +715,8 @@ private:
                 break;
             case 5:
                 e = pick(3);
-                s << "smov " << gpr(xr(), e == 2 ? true : coin()) << ", " << el(n, e, pick(16u >> e));
+                s << "smov " << gpr(xr(), e == 2 ? true : coin()) << ", "
+                  << el(n, e, pick(16u >> e));
                 break;
             default:
                 s << "dup " << sc(d, e) << ", " << el(n, e, pick(lanes));
@@ -715,17 +735,18 @@ private:
             const unsigned bits = 8u << e;
             switch (pick(4)) {
             case 0:
-                s << pickname({"sshr", "ushr", "ssra", "usra", "srshr", "urshr", "srsra", "ursra", "sri"})
+                s << pickname(
+                    {"sshr", "ushr", "ssra", "usra", "srshr", "urshr", "srsra", "ursra", "sri"})
                   << " " << v(d, e, q) << ", " << v(n, e, q) << ", #" << 1 + pick(bits);
                 break;
             case 1:
-                s << pickname({"shl", "sli", "sqshl", "uqshl", "sqshlu"}) << " " << v(d, e, q) << ", "
-                  << v(n, e, q) << ", #" << pick(bits);
+                s << pickname({"shl", "sli", "sqshl", "uqshl", "sqshlu"}) << " " << v(d, e, q)
+                  << ", " << v(n, e, q) << ", #" << pick(bits);
                 break;
             case 2:
                 e = pick(3);
                 s << pickname({"shrn", "rshrn", "sqshrn", "sqrshrn", "uqshrn", "uqrshrn", "sqshrun",
-                               "sqrshrun"})
+                    "sqrshrun"})
                   << (q ? "2 " : " ") << v(d, e, q) << ", " << v(n, e + 1, true) << ", #"
                   << 1 + pick(8u << e);
                 break;
@@ -740,11 +761,13 @@ private:
         case 7: {  // shift by immediate, scalar
             switch (pick(4)) {
             case 0:
-                s << pickname({"sshr", "ushr", "ssra", "usra", "srshr", "urshr", "srsra", "ursra", "sri"})
+                s << pickname(
+                    {"sshr", "ushr", "ssra", "usra", "srshr", "urshr", "srsra", "ursra", "sri"})
                   << " " << sc(d, 3) << ", " << sc(n, 3) << ", #" << 1 + pick(64);
                 break;
             case 1:
-                s << pickname({"shl", "sli"}) << " " << sc(d, 3) << ", " << sc(n, 3) << ", #" << pick(64);
+                s << pickname({"shl", "sli"}) << " " << sc(d, 3) << ", " << sc(n, 3) << ", #"
+                  << pick(64);
                 break;
             case 2:
                 e = pick(4);
@@ -753,8 +776,8 @@ private:
                 break;
             default:
                 e = pick(3);
-                s << pickname({"sqshrn", "sqrshrn", "uqshrn", "uqrshrn", "sqshrun", "sqrshrun"}) << " "
-                  << sc(d, e) << ", " << sc(n, e + 1) << ", #" << 1 + pick(8u << e);
+                s << pickname({"sqshrn", "sqrshrn", "uqshrn", "uqrshrn", "sqshrun", "sqrshrun"})
+                  << " " << sc(d, e) << ", " << sc(n, e + 1) << ", #" << 1 + pick(8u << e);
                 break;
             }
             break;
@@ -762,8 +785,8 @@ private:
         case 8:
         case 9:  // permute
             arrangement(kAllNo1D, e, q);
-            s << pickname({"zip1", "zip2", "uzp1", "uzp2", "trn1", "trn2"}) << " " << v(d, e, q) << ", "
-              << v(n, e, q) << ", " << v(m, e, q);
+            s << pickname({"zip1", "zip2", "uzp1", "uzp2", "trn1", "trn2"}) << " " << v(d, e, q)
+              << ", " << v(n, e, q) << ", " << v(m, e, q);
             break;
         case 10:
             q = coin();
@@ -838,14 +861,14 @@ private:
         case 0:
         case 1:
         case 2:  // three same
-            s << pickname({"fadd", "fsub", "fmul", "fdiv", "fmax", "fmin", "fmaxnm", "fminnm", "fmla",
-                           "fmls", "fabd", "fmulx", "frecps", "frsqrts", "fcmeq", "fcmge", "fcmgt",
-                           "facge", "facgt", "faddp", "fmaxp", "fminp", "fmaxnmp", "fminnmp"})
+            s << pickname({"fadd", "fsub", "fmul", "fdiv", "fmax", "fmin", "fmaxnm", "fminnm",
+                "fmla", "fmls", "fabd", "fmulx", "frecps", "frsqrts", "fcmeq", "fcmge", "fcmgt",
+                "facge", "facgt", "faddp", "fmaxp", "fminp", "fmaxnmp", "fminnmp"})
               << " " << v(d, e, q) << ", " << v(n, e, q) << ", " << v(m, e, q);
             break;
         case 3:  // scalar three same
-            s << pickname({"fabd", "fmulx", "frecps", "frsqrts", "fcmeq", "fcmge", "fcmgt", "facge",
-                           "facgt"})
+            s << pickname(
+                {"fabd", "fmulx", "frecps", "frsqrts", "fcmeq", "fcmge", "fcmgt", "facge", "facgt"})
               << " " << sc(d, se) << ", " << sc(n, se) << ", " << sc(m, se);
             break;
         case 4:
@@ -854,15 +877,15 @@ private:
             switch (pick(5)) {
             case 0:
             case 1:
-                s << pickname({"fabs", "fneg", "fsqrt", "frintn", "frintp", "frintm", "frintz", "frinta",
-                               "frintx", "frinti", "fcvtns", "fcvtnu", "fcvtps", "fcvtpu", "fcvtms",
-                               "fcvtmu", "fcvtzs", "fcvtzu", "fcvtas", "fcvtau", "scvtf", "ucvtf",
-                               "frecpe", "frsqrte"})
+                s << pickname({"fabs", "fneg", "fsqrt", "frintn", "frintp", "frintm", "frintz",
+                    "frinta", "frintx", "frinti", "fcvtns", "fcvtnu", "fcvtps", "fcvtpu", "fcvtms",
+                    "fcvtmu", "fcvtzs", "fcvtzu", "fcvtas", "fcvtau", "scvtf", "ucvtf", "frecpe",
+                    "frsqrte"})
                   << " " << v(d, e, q) << ", " << v(n, e, q);
                 break;
             case 2:
-                s << pickname({"fcmgt", "fcmge", "fcmeq", "fcmle", "fcmlt"}) << " " << v(d, e, q) << ", "
-                  << v(n, e, q) << ", #0.0";
+                s << pickname({"fcmgt", "fcmge", "fcmeq", "fcmle", "fcmlt"}) << " " << v(d, e, q)
+                  << ", " << v(n, e, q) << ", #0.0";
                 break;
             case 3:
                 s << pickname({"urecpe", "ursqrte"}) << " " << v(d, 2, q) << ", " << v(n, 2, q);
@@ -890,13 +913,12 @@ private:
             case 0:
             case 1:
                 s << pickname({"fcvtns", "fcvtnu", "fcvtps", "fcvtpu", "fcvtms", "fcvtmu", "fcvtzs",
-                               "fcvtzu", "fcvtas", "fcvtau", "scvtf", "ucvtf", "frecpe", "frsqrte",
-                               "frecpx"})
+                    "fcvtzu", "fcvtas", "fcvtau", "scvtf", "ucvtf", "frecpe", "frsqrte", "frecpx"})
                   << " " << sc(d, se) << ", " << sc(n, se);
                 break;
             case 2:
-                s << pickname({"fcmgt", "fcmge", "fcmeq", "fcmle", "fcmlt"}) << " " << sc(d, se) << ", "
-                  << sc(n, se) << ", #0.0";
+                s << pickname({"fcmgt", "fcmge", "fcmeq", "fcmle", "fcmlt"}) << " " << sc(d, se)
+                  << ", " << sc(n, se) << ", #0.0";
                 break;
             default:
                 s << "fcvtxn " << sc(d, 2) << ", " << sc(n, 3);
@@ -904,7 +926,8 @@ private:
             }
             break;
         case 9:  // across lanes
-            s << pickname({"fmaxv", "fminv", "fmaxnmv", "fminnmv"}) << " " << sc(d, 2) << ", " << v(n, 2, true);
+            s << pickname({"fmaxv", "fminv", "fmaxnmv", "fminnmv"}) << " " << sc(d, 2) << ", "
+              << v(n, 2, true);
             break;
         case 10:
         case 11:
@@ -927,8 +950,8 @@ private:
                   << sc(n, se) << ", #" << 1 + pick(8u << se);
             break;
         default:  // scalar pairwise
-            s << pickname({"faddp", "fmaxp", "fminp", "fmaxnmp", "fminnmp"}) << " " << sc(d, se) << ", "
-              << v(n, se, se == 3);
+            s << pickname({"faddp", "fmaxp", "fminp", "fmaxnmp", "fminnmp"}) << " " << sc(d, se)
+              << ", " << v(n, se, se == 3);
             break;
         }
     }
@@ -956,7 +979,8 @@ private:
                 s << op << sc(t, e) << ", [x28, #" << size * pick(3900 / size) << "]";
                 break;
             case 1:
-                s << (load ? "ldur " : "stur ") << sc(t, e) << ", [x28, #" << int(pick(512)) - 256 << "]";
+                s << (load ? "ldur " : "stur ") << sc(t, e) << ", [x28, #" << int(pick(512)) - 256
+                  << "]";
                 break;
             case 2: {
                 base26();
@@ -971,17 +995,25 @@ private:
                 static const char* ext[] = {"lsl", "uxtw", "sxtw", "sxtx"};
                 const unsigned x = pick(4);
                 u.push_back("and x27, " + gpr(xr(), true) + ", #0x78");
-                s << op << sc(t, e) << ", [x28, " << (x == 1 || x == 2 ? "w27" : "x27") << ", " << ext[x]
-                  << " #" << (coin() ? e : 0) << "]";
+                s << op << sc(t, e) << ", [x28, " << (x == 1 || x == 2 ? "w27" : "x27") << ", "
+                  << ext[x] << " #" << (coin() ? e : 0) << "]";
                 break;
             }
             default:  // literal
                 if (!load || e == 0 || e == 1) {
                     s << op << sc(t, e) << ", [x28]";
                 } else {
-                    s << "ldr " << sc(t, e) << ", =" << hex(e == 2 ? m_rng() & 0xffffffffu : m_rng());
-                    if (e == 4)
-                        s << std::hex << (m_rng() & 0xffffffffffffffull) << std::dec;
+                    // Literal pool entries: FP special values (Q: two binary64).
+                    const uint64_t lo = e == 2 ? fp_special(8, 23) : fp_special(11, 52);
+                    if (e == 4) {
+                        char b[40];
+                        std::snprintf(b, sizeof b, "0x%016llx%016llx",
+                            static_cast<unsigned long long>(fp_special(11, 52)),
+                            static_cast<unsigned long long>(lo));
+                        s << "ldr " << sc(t, e) << ", =" << b;
+                    } else {
+                        s << "ldr " << sc(t, e) << ", =" << hex(lo);
+                    }
                 }
                 break;
             }
@@ -1108,7 +1140,8 @@ private:
               << v(n, 0, true);
             break;
         case 2:
-            s << pickname({"sha1c", "sha1p", "sha1m"}) << " q" << d << ", s" << n << ", " << v(m, 2, true);
+            s << pickname({"sha1c", "sha1p", "sha1m"}) << " q" << d << ", s" << n << ", "
+              << v(m, 2, true);
             break;
         case 3:
             if (coin())
@@ -1119,13 +1152,15 @@ private:
                 s << "sha1su1 " << v(d, 2, true) << ", " << v(n, 2, true);
             break;
         case 4:
-            s << pickname({"sha256h", "sha256h2"}) << " q" << d << ", q" << n << ", " << v(m, 2, true);
+            s << pickname({"sha256h", "sha256h2"}) << " q" << d << ", q" << n << ", "
+              << v(m, 2, true);
             break;
         case 5:
             if (coin())
                 s << "sha256su0 " << v(d, 2, true) << ", " << v(n, 2, true);
             else
-                s << "sha256su1 " << v(d, 2, true) << ", " << v(n, 2, true) << ", " << v(m, 2, true);
+                s << "sha256su1 " << v(d, 2, true) << ", " << v(n, 2, true) << ", "
+                  << v(m, 2, true);
             break;
         case 6: {
             const bool q = coin();
@@ -1150,8 +1185,7 @@ unsigned parse_groups(const std::string& spec)
         const char* name;
         unsigned bit;
     } names[] = {{"fpscalar", kFpScalar}, {"simdint", kSimdInt}, {"simdmove", kSimdMove},
-                 {"simdfp", kSimdFp},     {"ldst", kLdst},       {"crypto", kCrypto},
-                 {"raw", kRaw}};
+        {"simdfp", kSimdFp}, {"ldst", kLdst}, {"crypto", kCrypto}, {"raw", kRaw}};
     unsigned g = 0;
     std::stringstream ss(spec);
     std::string item;
@@ -1172,8 +1206,8 @@ unsigned parse_groups(const std::string& spec)
 
 // The code and data of one sequence (label index `label`), running the first
 // `length` units of its body.
-void write_sequence(std::ostream& data, std::ostream& text, unsigned label, const Sequence& s,
-                    size_t length)
+void write_sequence(
+    std::ostream& data, std::ostream& text, unsigned label, const Sequence& s, size_t length)
 {
     data << "    .balign 16\ninit_" << label << ":\n";
     for (const auto& v : s.v)
@@ -1235,7 +1269,8 @@ int main(int argc, char** argv)
     const unsigned length = static_cast<unsigned>(std::strtoul(argv[3], nullptr, 0));
     const unsigned groups = parse_groups(argv[4]);
     const bool prefixes = argc == 8;
-    const unsigned prefix_of = prefixes ? static_cast<unsigned>(std::strtoul(argv[7], nullptr, 0)) : 0;
+    const unsigned prefix_of
+        = prefixes ? static_cast<unsigned>(std::strtoul(argv[7], nullptr, 0)) : 0;
     if (prefixes && prefix_of >= count) {
         std::cerr << "rand_simd_gen: sequence " << prefix_of << " does not exist\n";
         return 1;
@@ -1269,14 +1304,17 @@ int main(int argc, char** argv)
             // the instruction it adds.
             for (size_t k = 0; k <= s.body.size(); k++) {
                 write_sequence(data, text, unsigned(k), s, k);
-                lst << "s" << k << ": " << (k ? unit_text(s.body[k - 1]) : "(initial state)") << "\n";
+                lst << "s" << k << ": " << (k ? unit_text(s.body[k - 1]) : "(initial state)")
+                    << "\n";
                 table << "    .quad seq_" << k << "\n";
                 emitted++;
             }
             break;
         }
     }
-    asm_out << "    .data\n" << data.str() << "    .text\n" << text.str() << table.str()
+    asm_out << "    .data\n"
+            << data.str() << "    .text\n"
+            << text.str() << table.str()
             << "    .global simd_sequence_count\n    .balign 4\nsimd_sequence_count:\n"
             << "    .word " << emitted << "\n";
     return 0;
