@@ -1,7 +1,8 @@
 // A64 data processing (register), DDI 0487 C4.1.95: logical and add/sub with
 // shifted or extended register, ADC/SBC(S), CCMP/CCMN, CSEL family, 1- and
 // 2-source (shifts, divides, CLZ/CLS/RBIT/REV*), 3-source multiplies.
-// Not implemented (Undefined): CRC32 (ID_AA64ISAR0.CRC32 = 0), PAC, RMIF/SETF.
+// CRC32B/H/W/X and CRC32CB/CH/CW/CX (C6.2: ARMv8.0 CRC32 extension).
+// Not implemented (Undefined): PAC, RMIF/SETF.
 #include "arm64/exec.h"
 
 namespace vp::arm64 {
@@ -196,6 +197,42 @@ template <bool Sf, unsigned Op> bool exec_dp3(Cpu& cpu, const Insn& in)
     return false;
 }
 
+// CRC32 tables (byte at a time, reflected bit order as the instructions
+// define it: bit 0 of the accumulator is the coefficient of x^31). The
+// polynomials are 0x04C11DB7 (CRC32) and 0x1EDC6F41 (CRC32C), bit-reversed.
+struct CrcTable {
+    uint32_t t[256];
+};
+constexpr CrcTable make_crc_table(uint32_t reflected_poly)
+{
+    CrcTable table{};
+    for (uint32_t i = 0; i < 256; ++i) {
+        uint32_t c = i;
+        for (unsigned k = 0; k < 8; ++k)
+            c = (c >> 1) ^ ((c & 1) ? reflected_poly : 0);
+        table.t[i] = c;
+    }
+    return table;
+}
+constexpr CrcTable kCrc32 = make_crc_table(0xEDB88320u);
+constexpr CrcTable kCrc32c = make_crc_table(0x82F63B78u);
+
+// CRC32{C}{B,H,W,X} Wd, Wn, Rm: Wn is the accumulator, the low Bytes bytes of
+// Rm the data (little-endian order, no pre/post inversion: software does it).
+template <unsigned Bytes, bool C> bool exec_crc32(Cpu& cpu, const Insn& in)
+{
+    CpuState& s = cpu.state();
+    const CrcTable& table = C ? kCrc32c : kCrc32;
+    uint32_t acc = uint32_t(s.x[in.rn]);
+    uint64_t data = s.x[in.rm];
+    for (unsigned i = 0; i < Bytes; ++i) {
+        acc = (acc >> 8) ^ table.t[(acc ^ uint32_t(data)) & 0xFF];
+        data >>= 8;
+    }
+    s.x[in.rd] = acc;
+    return false;
+}
+
 template <bool Sf> Handler logic_handler(unsigned opc, bool inv)
 {
     static constexpr Handler table[4][2] = {
@@ -352,7 +389,19 @@ void decode_dp_reg(uint32_t raw, Insn& in)
             case 0x09: op = 3; break;
             case 0x0A: op = 4; break;
             case 0x0B: op = 5; break;
-            default: return;  // CRC32, PACGA, ...
+            case 0x10: case 0x11: case 0x12: case 0x13:  // CRC32{B,H,W,X}
+            case 0x14: case 0x15: case 0x16: case 0x17: {  // CRC32C{B,H,W,X}
+                // sz = 0b11 (X) needs sf = 1; the others need sf = 0.
+                const unsigned sz = opcode & 3;
+                if (sf != (sz == 3))
+                    return;
+                static constexpr Handler crc[2][4] = {
+                    {exec_crc32<1, false>, exec_crc32<2, false>, exec_crc32<4, false>, exec_crc32<8, false>},
+                    {exec_crc32<1, true>, exec_crc32<2, true>, exec_crc32<4, true>, exec_crc32<8, true>}};
+                in.fn = crc[(opcode >> 2) & 1][sz];
+                return;
+            }
+            default: return;  // PACGA, ...
             }
             in.fn = sf ? dp2_handler<true>(op) : dp2_handler<false>(op);
             return;
