@@ -361,9 +361,10 @@ bool exec_across(Cpu& cpu, const Insn& in)
     fp_access(cpu);
     CpuState& s = cpu.state();
     const VReg n = s.v[in.rn];
-    Exact<T> acc = xw<U>(lane<T>(n, 0));  // 16 lanes of up to 32 bits: exact
+    Exact<T> acc = xw<U>(get<T>(n, 0));  // 16 lanes of up to 32 bits: exact
+#pragma GCC unroll 16
     for (unsigned i = 1; i < Lanes; ++i) {
-        const Exact<T> x = xw<U>(lane<T>(n, i));
+        const Exact<T> x = xw<U>(get<T>(n, i));
         if (Kind <= 1)
             acc += x;
         else if (Kind == 2)
