@@ -9,8 +9,8 @@
 
 #include "fp_util.h"
 
-static volatile double s_v[] = {2.0, 0.1, 1e16, -2.5, 2.5, -0.5, 0x1.fffffffffffffp52, 1e300, -1e300,
-                                 3.7, -3.7, 0.49999999999999994, 9.3e18, -9.3e18, 4.2e9};
+static volatile double s_v[] = {2.0,  0.1,  1e16, -2.5, 2.5, -0.5, 0x1.fffffffffffffp52, 1e300,
+                                 -1e300, 3.7, -3.7, 0.49999999999999994, 9.3e18, -9.3e18, 4.2e9};
 
 static double exp_approx(double x)
 {
@@ -121,13 +121,13 @@ int fp_main(void)
         int64_t l = (int64_t)x;
         uint64_t ul = (uint64_t)x;
         float f = (float)x;
-        bm_printf("%2u: (int)%d fpsr=%lx (unsigned)%u fpsr=%lx (long)%ld (ulong)%lu (float)", i, w, f1,
-                  uw, f2, l, ul);
+        bm_printf("%2u: (int)%d fpsr=%lx (unsigned)%u fpsr=%lx (long)%ld (ulong)%lu (float)", i,
+                  w, f1, uw, f2, l, ul);
         fp_put_float(f);
         bm_putc('\n');
     }
-    static volatile int64_t ints[] = {0x7fffffffffffffffll, -0x7fffffffffffffffll - 1, 0x20000000000001ll,
-                                      16777217, -3};
+    static volatile int64_t ints[] = {0x7fffffffffffffffll, -0x7fffffffffffffffll - 1,
+                                      0x20000000000001ll, 16777217, -3};
     static volatile uint64_t uints[] = {0xffffffffffffffffull, 0x8000000000000401ull};
     for (unsigned i = 0; i < 5; i++) {
         bm_printf("(double)%ld = ", ints[i]);

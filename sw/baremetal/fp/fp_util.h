@@ -157,7 +157,8 @@ struct fp_state {
 
 // Saves/restores the state. General-registers-only themselves, so they can be
 // called first and last from a handler that is.
-__attribute__((target("general-regs-only"), noinline, unused)) static void fp_save(struct fp_state* s)
+__attribute__((target("general-regs-only"), noinline, unused)) static void
+fp_save(struct fp_state* s)
 {
     __asm__ volatile(FP_STP_ALL("%0") "mrs x1, fpcr\n mrs x2, fpsr\n add x3, %0, #512\n"
                                        "stp x1, x2, [x3]\n"

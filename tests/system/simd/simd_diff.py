@@ -198,7 +198,8 @@ def triage(a, seq, workdir):
             "seq": seq, "index": k, "insn": insn, "last": last,
             "encoding": word,
             "fpcr": fpcr_text(before.get("fpcr", qf.get("fpcr", "0"))),
-            "inputs": inputs + " fpsr=%s nzcv=%s" % (before.get("fpsr", "?"), before.get("nzcv", "?")),
+            "inputs": inputs + " fpsr=%s nzcv=%s" % (before.get("fpsr", "?"),
+                                                     before.get("nzcv", "?")),
             "qemu": q_res, "virt64": v_res, "owner": owner(last),
         }
     return None
@@ -285,9 +286,10 @@ def main():
                 if key in seen:
                     continue
                 seen.add(key)
-                f.write("- %s | `%s` | %s | %s | in: %s | QEMU: %s | virt64: %s | seed %d groups %s "
-                        "s%d\n" % (r["owner"], r["last"], r["encoding"], r["fpcr"], r["inputs"],
-                                   r["qemu"], r["virt64"], a.seed, a.groups, r["seq"]))
+                f.write("- %s | `%s` | %s | %s | in: %s | QEMU: %s | virt64: %s | "
+                        "seed %d groups %s s%d\n" %
+                        (r["owner"], r["last"], r["encoding"], r["fpcr"], r["inputs"], r["qemu"],
+                         r["virt64"], a.seed, a.groups, r["seq"]))
     return status
 
 
