@@ -445,23 +445,26 @@ template <bool U, bool Round, bool Sat> struct ShiftReg {
     template <typename T> static T f(uint32_t& qc, T n, T m, T)
     {
         const int sh = int8_t(uint8_t(m));
-        const __int128 x = xw<U>(n);  // shifts reach 2^127: always 128-bit
         constexpr int kW = int(kBits<T>);
+        // Exact intermediates: |x| < 2^kW, left shifts below kW, rounding
+        // constants up to 2^kW fit int64_t for B/H/S lanes; D lanes need 128 bits.
+        using V = std::conditional_t<(kW < 64), int64_t, __int128>;
+        const V x = V(xw<U>(n));
         if (sh >= 0) {
             if (!Sat)
                 return sh >= kW ? T(0) : T(uint64_t(n) << sh);
             if (x == 0)
                 return 0;
             if (sh >= kW)  // any non-zero value overflows
-                return sat<U, T>(qc, x > 0 ? __int128(1) << 100 : -(__int128(1) << 100));
-            return sat<U, T>(qc, x * (__int128(1) << sh));  // |x| < 2^64, sh < 64: exact
+                return x > 0 ? sat<U, T>(qc, V(kOnes<T>) + 1) : sat<U, T>(qc, V(-1) - V(kOnes<T>));
+            return sat<U, T>(qc, x * (V(1) << sh));
         }
         const int rs = -sh;  // 1..128
         if (Round) {
-            // (x + 2^(rs-1)) >> rs is 0 for every rs > 64 since |x| < 2^64 <= 2^(rs-1).
-            if (rs > 64)
+            // (x + 2^(rs-1)) >> rs is 0 for every rs > kW since |x| < 2^kW <= 2^(rs-1).
+            if (rs > kW)
                 return 0;
-            const __int128 v = (x + (__int128(1) << (rs - 1))) >> rs;
+            const V v = (x + (V(1) << (rs - 1))) >> rs;
             return Sat ? sat<U, T>(qc, v) : T(v);
         }
         if (rs >= kW)
