@@ -9,6 +9,9 @@
 // count (1 = AdvSIMD scalar form), chosen at decode time. Results are built in
 // a zeroed local VReg and stored at the end: that clears the upper half of
 // 64-bit forms and the rest of scalar results, and makes Rd == Rn/Rm safe.
+// Lane loops are either left to the host compiler's vectorizer or, where it
+// does not vectorize, kept in registers (kInRegs); saturation is collected in
+// a local flag and ORed into FPSR.QC once per instruction.
 #include <limits>
 #include <type_traits>
 
