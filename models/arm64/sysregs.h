@@ -1,6 +1,7 @@
 // System register map of the AArch64 core: the ID register values the model
-// reports (they describe exactly what exists: ARMv8.0 base integer ISA, no
-// FP/SIMD, no LSE/CRC32/crypto/PAuth/BTI/MTE/SVE, no PMU, 4K granule only) and
+// reports (they describe exactly what exists: ARMv8.0 with FP, AdvSIMD, CRC32
+// and the AES/PMULL/SHA1/SHA256 crypto extension as on QEMU's cortex-a53; no
+// LSE/PAuth/BTI/MTE/SVE, no PMU, 4K granule only) and
 // the encoding key used by MRS/MSR/SYS. Accessors live in sysregs.cpp.
 #pragma once
 
@@ -18,12 +19,14 @@ namespace idreg {
 constexpr uint64_t kMidr = 0x410FD034;          // Arm Cortex-A53 r0p4 (as QEMU -cpu cortex-a53)
 constexpr uint64_t kMpidr = 0x80000000;         // RES1 bit 31, Aff0 = core index
 constexpr uint64_t kRevidr = 0;
-// EL0 = EL1 = AArch64 only (1), EL2/EL3 absent, FP = AdvSIMD = 0xF (not implemented), GIC = 0.
-constexpr uint64_t kAa64Pfr0 = 0x0000000000FF0011ull;
+// EL0 = EL1 = AArch64 only (1), EL2/EL3 absent, FP = AdvSIMD = 0 (implemented, no FP16), GIC = 0.
+constexpr uint64_t kAa64Pfr0 = 0x0000000000000011ull;
 constexpr uint64_t kAa64Pfr1 = 0;
 // DebugVer = 6 (v8.0), PMUVer = 0 (no PMU), BRPs = 1 (2), WRPs = 1 (2), CTX_CMPs = 0.
 constexpr uint64_t kAa64Dfr0 = 0x0000000000101006ull;
-constexpr uint64_t kAa64Isar0 = 0;               // no AES/SHA/CRC32/atomics/RDM/...
+// AES = 2 (AESE/AESD/AESMC/AESIMC and PMULL/PMULL2 64-bit), SHA1 = 1, SHA2 = 1
+// (SHA256 only), CRC32 = 1: QEMU cortex-a53's value. No atomics, RDM, SHA3, SM3/4, DP.
+constexpr uint64_t kAa64Isar0 = 0x0000000000011120ull;
 constexpr uint64_t kAa64Isar1 = 0x0000000000100000ull;  // LRCPC = 1 (LDAPR)
 // PARange = 40 bits, ASIDBits = 16, TGran4 supported, TGran64/16 not, no mixed endian.
 constexpr uint64_t kAa64Mmfr0 = 0x000000000F000022ull;

@@ -91,7 +91,7 @@ TEST_CASE("synchronous exceptions report ESR, FAR and ELR", "[arm64][cpu][except
         {0x96000050, kMmioBase + 0xF00, pc0 + 0x14},  // ... on a store: WnR
         {0x96000021, kLog + 48 + 1, pc0 + 0x18},      // unaligned access, MMU off (Device)
         {0x02000000, kLog + 48 + 1, pc0 + 0x1c},      // UDF (all zeros): EC 0, IL 1
-        {0x02000000, kLog + 48 + 1, pc0 + 0x20},      // FMOV: no FP/SIMD
+        {0x1FE00000, kLog + 48 + 1, pc0 + 0x20},      // FMOV, CPACR_EL1.FPEN = 0: EC 0x07, CV, COND 0xE
         {0xF2000077, kLog + 48 + 1, pc0 + 0x24},      // BRK #0x77
         {0x02000000, kLog + 48 + 1, pc0 + 0x28},      // MRS of an unknown register
         {0x9A000000, kLog + 48 + 1, pc0 + 0xa0},      // SP alignment (SCTLR.SA)
@@ -121,8 +121,8 @@ TEST_CASE("synchronous exceptions report ESR, FAR and ELR", "[arm64][cpu][except
     CHECK(b.x(8) == 4);        // CurrentEL = EL1
     CHECK(b.x(9) == idreg::kMidr);
     CHECK(b.x(10) == idreg::kAa64Pfr0);
-    CHECK(((b.x(10) >> 16) & 0xF) == 0xF);  // FP not implemented
-    CHECK(((b.x(10) >> 20) & 0xF) == 0xF);  // AdvSIMD not implemented
+    CHECK(((b.x(10) >> 16) & 0xF) == 0);  // FP implemented
+    CHECK(((b.x(10) >> 20) & 0xF) == 0);  // AdvSIMD implemented
     CHECK(b.x(11) == idreg::kCtr);
     CHECK(b.x(13) == 0x77);
     CHECK(b.x(14) == 0x30D00800);  // SCTLR_EL1 reset value: RES1 bits, MMU off
