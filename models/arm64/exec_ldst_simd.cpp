@@ -4,8 +4,11 @@
 // structure transfers LD1-LD4/ST1-ST4 (multiple and single structures) and
 // LD1R-LD4R, without offset and post-indexed.
 // Every access goes through Cpu::load/store, so the MMU, alignment checks
-// (SCTLR.A, Device memory) and MMIO behave as for the integer loads. A 128-bit
-// register is transferred as two 64-bit accesses. Registers and the base are
+// (SCTLR.A, Device memory) and MMIO behave as for the integer loads. Aligned
+// data moves in 64-bit accesses (the TLB fast path); a misaligned transfer is
+// one checked access for the whole of it where the alignment rules allow, so
+// that it costs one translation (glibc's memcpy loads misaligned Q pairs).
+// Registers and the base are
 // written only after every access of the instruction has succeeded, so a fault
 // in the middle leaves them unchanged (memory already written by a faulting
 // store stays written, which the architecture permits).
@@ -33,13 +36,38 @@ inline uint64_t base_of(Cpu& cpu, const Insn& in)
     return base;
 }
 
-// One register-sized memory value. T is uint8_t..uint64_t or U128.
+// A misaligned access of N bytes (a power of two) as one checked access: one
+// translation instead of one per piece. The alignment check of the slow path
+// then uses N, which faults exactly when the element-sized accesses would (the
+// address is already misaligned for the element).
+template <unsigned N> struct Block {
+    uint8_t b[N];
+};
+template <unsigned N> inline void read_misaligned(Cpu& cpu, uint64_t addr, void* out)
+{
+    const Block<N> v = cpu.load<Block<N>>(addr);
+    std::memcpy(out, v.b, N);
+}
+template <unsigned N> inline void write_misaligned(Cpu& cpu, uint64_t addr, const void* in)
+{
+    Block<N> v;
+    std::memcpy(v.b, in, N);
+    cpu.store<Block<N>>(addr, v);
+}
+
+// One register-sized memory value. T is uint8_t..uint64_t or U128 (two 64-bit
+// accesses when 8-byte aligned).
 template <typename T> inline T mem_read(Cpu& cpu, uint64_t addr)
 {
     if constexpr (std::is_same_v<T, U128>) {
-        const uint64_t lo = cpu.load<uint64_t>(addr);
-        const uint64_t hi = cpu.load<uint64_t>(addr + 8);
-        return U128{lo, hi};
+        U128 v;
+        if (__builtin_expect(addr & 7, 0)) {
+            read_misaligned<16>(cpu, addr, &v);
+            return v;
+        }
+        v.lo = cpu.load<uint64_t>(addr);
+        v.hi = cpu.load<uint64_t>(addr + 8);
+        return v;
     } else {
         return cpu.load<T>(addr);
     }
@@ -47,11 +75,40 @@ template <typename T> inline T mem_read(Cpu& cpu, uint64_t addr)
 template <typename T> inline void mem_write(Cpu& cpu, uint64_t addr, T v)
 {
     if constexpr (std::is_same_v<T, U128>) {
+        if (__builtin_expect(addr & 7, 0)) {
+            write_misaligned<16>(cpu, addr, &v);
+            return;
+        }
         cpu.store<uint64_t>(addr, v.lo);
         cpu.store<uint64_t>(addr + 8, v.hi);
     } else {
         cpu.store<T>(addr, v);
     }
+}
+// Two consecutive values (pairs): one checked access when misaligned.
+template <typename T> inline void mem_read2(Cpu& cpu, uint64_t addr, T& v1, T& v2)
+{
+    constexpr unsigned kAlign = sizeof(T) < 8 ? sizeof(T) : 8;
+    if (__builtin_expect(addr & (kAlign - 1), 0)) {
+        T both[2];
+        read_misaligned<2 * sizeof(T)>(cpu, addr, both);
+        v1 = both[0];
+        v2 = both[1];
+        return;
+    }
+    v1 = mem_read<T>(cpu, addr);
+    v2 = mem_read<T>(cpu, addr + sizeof(T));
+}
+template <typename T> inline void mem_write2(Cpu& cpu, uint64_t addr, T v1, T v2)
+{
+    constexpr unsigned kAlign = sizeof(T) < 8 ? sizeof(T) : 8;
+    if (__builtin_expect(addr & (kAlign - 1), 0)) {
+        const T both[2] = {v1, v2};
+        write_misaligned<2 * sizeof(T)>(cpu, addr, both);
+        return;
+    }
+    mem_write<T>(cpu, addr, v1);
+    mem_write<T>(cpu, addr + sizeof(T), v2);
 }
 // The low sizeof(T) bytes of a register, and a scalar load into one (the rest
 // of the register is cleared).
@@ -114,13 +171,12 @@ template <typename T, bool Load, unsigned M> bool exec_ldstp(Cpu& cpu, const Ins
     const uint64_t base = base_of(cpu, in);
     const uint64_t addr = M == kPost ? base : base + uint64_t(in.imm);
     if (Load) {
-        const T v1 = mem_read<T>(cpu, addr);
-        const T v2 = mem_read<T>(cpu, addr + sizeof(T));
+        T v1, v2;
+        mem_read2<T>(cpu, addr, v1, v2);
         reg_write<T>(s.v[in.rd], v1);
         reg_write<T>(s.v[in.rm], v2);
     } else {
-        mem_write<T>(cpu, addr, reg_read<T>(s.v[in.rd]));
-        mem_write<T>(cpu, addr + sizeof(T), reg_read<T>(s.v[in.rm]));
+        mem_write2<T>(cpu, addr, reg_read<T>(s.v[in.rd]), reg_read<T>(s.v[in.rm]));
     }
     if (M == kPre)
         s.x[in.rn] = addr;
@@ -134,38 +190,54 @@ template <typename T, bool Load, unsigned M> bool exec_ldstp(Cpu& cpu, const Ins
 // where the immediate form has rm = XZR and imm = the transfer size, and the
 // register form has imm = 0.
 
-// Block transfers of n bytes (a multiple of 8) in accesses whose alignment
-// matches the element size E: aligned 64-bit accesses when the address allows
-// (no alignment fault can differ, and none crosses a page), otherwise one
-// access per element, so that Device memory and SCTLR.A fault exactly when an
-// element is misaligned.
-template <typename E> inline void read_block(Cpu& cpu, uint64_t addr, uint8_t* buf, unsigned n)
+// Block transfers of N bytes (a multiple of 8) with the alignment rules of
+// elements of size E: aligned 64-bit accesses when the address allows (none
+// can fault differently, none crosses a page); element-sized accesses when the
+// elements are aligned but the block is not; otherwise (misaligned elements)
+// one checked access, which faults on Device memory or with SCTLR.A exactly
+// when the first element would.
+template <typename E, unsigned N> inline void read_block(Cpu& cpu, uint64_t addr, uint8_t* buf)
 {
-    if (sizeof(E) == 8 || (addr & 7) == 0) {
-        for (unsigned i = 0; i < n; i += 8) {
+    if (__builtin_expect((addr & 7) == 0, 1)) {
+        for (unsigned i = 0; i < N; i += 8) {
             const uint64_t v = cpu.load<uint64_t>(addr + i);
             std::memcpy(buf + i, &v, 8);
         }
-    } else {
-        for (unsigned i = 0; i < n; i += sizeof(E)) {
+    } else if (sizeof(E) < 8 && (addr & (sizeof(E) - 1)) == 0) {
+        for (unsigned i = 0; i < N; i += sizeof(E)) {
             const E v = cpu.load<E>(addr + i);
             std::memcpy(buf + i, &v, sizeof(E));
         }
+    } else if ((N & (N - 1)) == 0) {
+        read_misaligned<N>(cpu, addr, buf);
+    } else {
+        for (unsigned i = 0; i < N; i += 8) {  // 24 or 48 bytes
+            const uint64_t v = cpu.load<uint64_t>(addr + i);
+            std::memcpy(buf + i, &v, 8);
+        }
     }
 }
-template <typename E> inline void write_block(Cpu& cpu, uint64_t addr, const uint8_t* buf, unsigned n)
+template <typename E, unsigned N> inline void write_block(Cpu& cpu, uint64_t addr, const uint8_t* buf)
 {
-    if (sizeof(E) == 8 || (addr & 7) == 0) {
-        for (unsigned i = 0; i < n; i += 8) {
+    if (__builtin_expect((addr & 7) == 0, 1)) {
+        for (unsigned i = 0; i < N; i += 8) {
             uint64_t v;
             std::memcpy(&v, buf + i, 8);
             cpu.store<uint64_t>(addr + i, v);
         }
-    } else {
-        for (unsigned i = 0; i < n; i += sizeof(E)) {
+    } else if (sizeof(E) < 8 && (addr & (sizeof(E) - 1)) == 0) {
+        for (unsigned i = 0; i < N; i += sizeof(E)) {
             E v;
             std::memcpy(&v, buf + i, sizeof(E));
             cpu.store<E>(addr + i, v);
+        }
+    } else if ((N & (N - 1)) == 0) {
+        write_misaligned<N>(cpu, addr, buf);
+    } else {
+        for (unsigned i = 0; i < N; i += 8) {
+            uint64_t v;
+            std::memcpy(&v, buf + i, 8);
+            cpu.store<uint64_t>(addr + i, v);
         }
     }
 }
@@ -189,7 +261,7 @@ bool exec_ldst_multi(Cpu& cpu, const Insn& in)
     const uint64_t base = base_of(cpu, in);
     alignas(16) uint8_t buf[kBytes];
     if (Load) {
-        read_block<E>(cpu, base, buf, kBytes);
+        read_block<E, kBytes>(cpu, base, buf);
         for (unsigned r = 0; r < Regs; ++r) {
             VReg& v = s.v[(in.rd + r) & 31];
             if (Selem == 1) {
@@ -216,7 +288,7 @@ bool exec_ldst_multi(Cpu& cpu, const Insn& in)
                 }
             }
         }
-        write_block<E>(cpu, base, buf, kBytes);
+        write_block<E, kBytes>(cpu, base, buf);
     }
     writeback<Post>(s, in, base);
     return false;

@@ -27,13 +27,14 @@ struct Expect {
 // The program turns the MMU on, fills 0x0000-0x1fff with a pattern, zeroes 0x2000-0x3fff, then
 // runs five groups of loads (each starting from V registers filled with bytes
 // 0xc0.., each ending with a dump of V0-V31 to 0x3200 + 0x200 * group) and a
-// group of stores into 0x2000-0x23ff and 0x2ff8-0x3007 (a page boundary).
+// group of stores into 0x2000-0x23ff, 0x2ff8-0x3007 and 0x0fe9-0x1008 (page
+// boundaries; misaligned pairs use the single-access path).
 // Base registers after writeback are stored, relative to x0, at 0x3100.
 // Assembled with aarch64-linux-gnu-as from the source in the comments.
 const std::vector<uint32_t> kLdst_program = {
     0xd29fe001,  //    0: mov x1, #0xff00
     0xd518a201,  //    4: msr mair_el1, x1
-    0x580021c1,  //    8: ldr x1, 440
+    0x58002341,  //    8: ldr x1, 470
     0xd5182041,  //    c: msr tcr_el1, x1
     0xd2a80801,  //   10: mov x1, #0x40400000
     0xd5182001,  //   14: msr ttbr0_el1, x1
@@ -78,7 +79,7 @@ const std::vector<uint32_t> kLdst_program = {
     0x91040108,  //   b0: add x8, x8, #0x100
     0x91400c09,  //   b4: add x9, x0, #0x3, lsl #12
     0x91080129,  //   b8: add x9, x9, #0x200
-    0x940000bc,  //   bc: bl 3ac
+    0x940000c8,  //   bc: bl 3dc
     0x3d400400,  //   c0: ldr b0, [x0, #1]
     0x7d400401,  //   c4: ldr h1, [x0, #2]
     0xbd400402,  //   c8: ldr s2, [x0, #4]
@@ -109,12 +110,12 @@ const std::vector<uint32_t> kLdst_program = {
     0xacfee899,  //  12c: ldp q25, q26, [x4], #-48
     0x2dff709b,  //  130: ldp s27, s28, [x4, #-8]!
     0x6c4ff95d,  //  134: ldnp d29, d30, [x10, #248]
-    0x9c00175f,  //  138: ldr q31, 420
+    0x9c0018df,  //  138: ldr q31, 450
     0xf8008504,  //  13c: str x4, [x8], #8
-    0x940000a4,  //  140: bl 3d0
-    0x9400009a,  //  144: bl 3ac
-    0x5c001740,  //  148: ldr d0, 430
-    0x1c001761,  //  14c: ldr s1, 438
+    0x940000b0,  //  140: bl 400
+    0x940000a6,  //  144: bl 3dc
+    0x5c0018c0,  //  148: ldr d0, 460
+    0x1c0018e1,  //  14c: ldr s1, 468
     0x3d7ffc02,  //  150: ldr b2, [x0, #4095]
     0x3d440143,  //  154: ldr b3, [x10, #256]
     0xfc4fc144,  //  158: ldur d4, [x10, #252]
@@ -122,189 +123,201 @@ const std::vector<uint32_t> kLdst_program = {
     0xad479d46,  //  160: ldp q6, q7, [x10, #240]
     0x6d5fa408,  //  164: ldp d8, d9, [x0, #504]
     0xad5fac0a,  //  168: ldp q10, q11, [x0, #1008]
-    0x94000099,  //  16c: bl 3d0
-    0x9400008f,  //  170: bl 3ac
-    0x91080001,  //  174: add x1, x0, #0x200
-    0x4c407020,  //  178: ld1 {v0.16b}, [x1]
-    0x0cdf7021,  //  17c: ld1 {v1.8b}, [x1], #8
-    0x0cdfa422,  //  180: ld1 {v2.4h, v3.4h}, [x1], #16
-    0x91000402,  //  184: add x2, x0, #0x1
-    0x4c406844,  //  188: ld1 {v4.4s-v6.4s}, [x2]
-    0x4cdf2c27,  //  18c: ld1 {v7.2d-v10.2d}, [x1], #64
-    0x0c407c4b,  //  190: ld1 {v11.1d}, [x2]
-    0x4c40842c,  //  194: ld2 {v12.8h, v13.8h}, [x1]
-    0xd28000e3,  //  198: mov x3, #0x7
-    0x0cc3882e,  //  19c: ld2 {v14.2s, v15.2s}, [x1], x3
-    0x4cdf4030,  //  1a0: ld3 {v16.16b-v18.16b}, [x1], #48
-    0x0c404453,  //  1a4: ld3 {v19.4h-v21.4h}, [x2]
-    0x4cdf0836,  //  1a8: ld4 {v22.4s-v25.4s}, [x1], #64
-    0x0cc3005a,  //  1ac: ld4 {v26.8b-v29.8b}, [x2], x3
-    0x4c408c1e,  //  1b0: ld2 {v30.2d, v31.2d}, [x0]
-    0xf8008501,  //  1b4: str x1, [x8], #8
-    0xf8008502,  //  1b8: str x2, [x8], #8
-    0x94000085,  //  1bc: bl 3d0
-    0x9400007b,  //  1c0: bl 3ac
-    0x4c400c1e,  //  1c4: ld4 {v30.2d, v31.2d, v0.2d, v1.2d}, [x0]
-    0x0cdf4802,  //  1c8: ld3 {v2.2s-v4.2s}, [x0], #24
-    0x4c404c05,  //  1cc: ld3 {v5.2d-v7.2d}, [x0]
-    0xd1006000,  //  1d0: sub x0, x0, #0x18
-    0x0c400408,  //  1d4: ld4 {v8.4h-v11.4h}, [x0]
-    0x4c40000c,  //  1d8: ld4 {v12.16b-v15.16b}, [x0]
-    0x4c408010,  //  1dc: ld2 {v16.16b, v17.16b}, [x0]
-    0x4c408812,  //  1e0: ld2 {v18.4s, v19.4s}, [x0]
-    0x4c404414,  //  1e4: ld3 {v20.8h-v22.8h}, [x0]
-    0x4c404817,  //  1e8: ld3 {v23.4s-v25.4s}, [x0]
-    0x0c40281a,  //  1ec: ld1 {v26.2s-v29.2s}, [x0]
-    0x913fc001,  //  1f0: add x1, x0, #0xff0
-    0x4cdf703d,  //  1f4: ld1 {v29.16b}, [x1], #16
-    0xf8008501,  //  1f8: str x1, [x8], #8
-    0x94000075,  //  1fc: bl 3d0
-    0x9400006b,  //  200: bl 3ac
-    0x910c0001,  //  204: add x1, x0, #0x300
-    0xd28000a3,  //  208: mov x3, #0x5
-    0x4d401c20,  //  20c: ld1 {v0.b}[15], [x1]
-    0x4ddf5821,  //  210: ld1 {v1.h}[7], [x1], #2
-    0x4dc39022,  //  214: ld1 {v2.s}[3], [x1], x3
-    0x4d408423,  //  218: ld1 {v3.d}[1], [x1]
-    0x0ddf0024,  //  21c: ld1 {v4.b}[0], [x1], #1
-    0x4dff0425,  //  220: ld2 {v5.b, v6.b}[9], [x1], #2
-    0x4ddf6827,  //  224: ld3 {v7.h-v9.h}[5], [x1], #6
-    0x0dffb02a,  //  228: ld4 {v10.s-v13.s}[1], [x1], #16
-    0x0de3a42e,  //  22c: ld4 {v14.d-v17.d}[0], [x1], x3
-    0x4d60801f,  //  230: ld2 {v31.s, v0.s}[2], [x0]
-    0x4d40a412,  //  234: ld3 {v18.d-v20.d}[1], [x0]
-    0x4ddfc035,  //  238: ld1r {v21.16b}, [x1], #1
-    0x0dc3c436,  //  23c: ld1r {v22.4h}, [x1], x3
-    0x4dffc837,  //  240: ld2r {v23.4s, v24.4s}, [x1], #8
-    0x0ddfec39,  //  244: ld3r {v25.1d-v27.1d}, [x1], #24
-    0x4d60e43c,  //  248: ld4r {v28.8h-v31.8h}, [x1]
-    0xf8008501,  //  24c: str x1, [x8], #8
-    0x94000060,  //  250: bl 3d0
-    0x94000056,  //  254: bl 3ac
-    0x0dffe800,  //  258: ld4r {v0.2s-v3.2s}, [x0], #16
-    0x0dffc004,  //  25c: ld2r {v4.8b, v5.8b}, [x0], #2
-    0x4d40ec06,  //  260: ld3r {v6.2d-v8.2d}, [x0]
-    0x4d40cc09,  //  264: ld1r {v9.2d}, [x0]
-    0x0d40cc0a,  //  268: ld1r {v10.1d}, [x0]
-    0x4de3e00b,  //  26c: ld4r {v11.16b-v14.16b}, [x0], x3
-    0x0d40e40f,  //  270: ld3r {v15.4h-v17.4h}, [x0]
-    0x0d605812,  //  274: ld2 {v18.h, v19.h}[3], [x0]
-    0x4d402c14,  //  278: ld3 {v20.b-v22.b}[11], [x0]
-    0x4d603017,  //  27c: ld4 {v23.b-v26.b}[12], [x0]
-    0x4d60701b,  //  280: ld4 {v27.h-v30.h}[6], [x0]
-    0x0d40801f,  //  284: ld1 {v31.s}[0], [x0]
-    0xd1005c00,  //  288: sub x0, x0, #0x17
-    0xf8008500,  //  28c: str x0, [x8], #8
-    0x94000050,  //  290: bl 3d0
-    0x94000046,  //  294: bl 3ac
-    0x4c402000,  //  298: ld1 {v0.16b-v3.16b}, [x0]
-    0x91010005,  //  29c: add x5, x0, #0x40
-    0x4c4020a4,  //  2a0: ld1 {v4.16b-v7.16b}, [x5]
-    0x91400801,  //  2a4: add x1, x0, #0x2, lsl #12
-    0x3d000020,  //  2a8: str b0, [x1]
-    0x7d000421,  //  2ac: str h1, [x1, #2]
-    0xbd000422,  //  2b0: str s2, [x1, #4]
-    0xfd000423,  //  2b4: str d3, [x1, #8]
-    0x3d800424,  //  2b8: str q4, [x1, #16]
-    0x3c821025,  //  2bc: stur q5, [x1, #33]
-    0xfc033026,  //  2c0: stur d6, [x1, #51]
-    0xbc03cc27,  //  2c4: str s7, [x1, #60]!
-    0x7c004420,  //  2c8: str h0, [x1], #4
-    0x3c804c21,  //  2cc: str q1, [x1, #4]!
-    0xd2800062,  //  2d0: mov x2, #0x3
-    0x3ca27822,  //  2d4: str q2, [x1, x2, lsl #4]
-    0x3c226823,  //  2d8: str b3, [x1, x2]
-    0xfc225824,  //  2dc: str d4, [x1, w2, uxtw #3]
-    0xf8008501,  //  2e0: str x1, [x8], #8
-    0x91400801,  //  2e4: add x1, x0, #0x2, lsl #12
-    0x91040021,  //  2e8: add x1, x1, #0x100
-    0x2d000420,  //  2ec: stp s0, s1, [x1]
-    0x6d808c22,  //  2f0: stp d2, d3, [x1, #8]!
-    0xad011424,  //  2f4: stp q4, q5, [x1, #32]
-    0xac021c26,  //  2f8: stnp q6, q7, [x1, #64]
-    0x6c058420,  //  2fc: stnp d0, d1, [x1, #88]
-    0xacbf0420,  //  300: stp q0, q1, [x1], #-32
-    0xf8008501,  //  304: str x1, [x8], #8
-    0x91400801,  //  308: add x1, x0, #0x2, lsl #12
-    0x913fe021,  //  30c: add x1, x1, #0xff8
-    0x3d800023,  //  310: str q3, [x1]
-    0x91400802,  //  314: add x2, x0, #0x2, lsl #12
-    0x91060042,  //  318: add x2, x2, #0x180
-    0x4c9f7040,  //  31c: st1 {v0.16b}, [x2], #16
-    0x0c9fa041,  //  320: st1 {v1.8b, v2.8b}, [x2], #16
-    0x0c9f6443,  //  324: st1 {v3.4h-v5.4h}, [x2], #24
-    0x0c9f2846,  //  328: st1 {v6.2s-v9.2s}, [x2], #32
-    0x0c9f7c42,  //  32c: st1 {v2.1d}, [x2], #8
-    0x91400803,  //  330: add x3, x0, #0x2, lsl #12
-    0x91080463,  //  334: add x3, x3, #0x201
-    0x4c9fa863,  //  338: st1 {v3.4s, v4.4s}, [x3], #32
-    0x4c9f6c65,  //  33c: st1 {v5.2d-v7.2d}, [x3], #48
-    0x4c9f2460,  //  340: st1 {v0.8h-v3.8h}, [x3], #64
-    0x4c9f8064,  //  344: st2 {v4.16b, v5.16b}, [x3], #32
-    0x0c9f8466,  //  348: st2 {v6.4h, v7.4h}, [x3], #16
-    0x4c9f8c60,  //  34c: st2 {v0.2d, v1.2d}, [x3], #32
-    0x0c9f4062,  //  350: st3 {v2.8b-v4.8b}, [x3], #24
-    0x4c9f4865,  //  354: st3 {v5.4s-v7.4s}, [x3], #48
-    0x4c9f0460,  //  358: st4 {v0.8h-v3.8h}, [x3], #64
-    0x0c9f0864,  //  35c: st4 {v4.2s-v7.2s}, [x3], #32
-    0x4c00007f,  //  360: st4 {v31.16b, v0.16b, v1.16b, v2.16b}, [x3]
-    0xd2800064,  //  364: mov x4, #0x3
-    0x4c840063,  //  368: st4 {v3.16b-v6.16b}, [x3], x4
-    0x0d9f1c60,  //  36c: st1 {v0.b}[7], [x3], #1
-    0x0d9f5861,  //  370: st1 {v1.h}[3], [x3], #2
-    0x4d9f8062,  //  374: st1 {v2.s}[2], [x3], #4
-    0x4d9f8463,  //  378: st1 {v3.d}[1], [x3], #8
-    0x4dbf1c64,  //  37c: st2 {v4.b, v5.b}[15], [x3], #2
-    0x0da48466,  //  380: st2 {v6.d, v7.d}[0], [x3], x4
-    0x4d9f6860,  //  384: st3 {v0.h-v2.h}[5], [x3], #6
-    0x4d9fb063,  //  388: st3 {v3.s-v5.s}[3], [x3], #12
-    0x0dbfb066,  //  38c: st4 {v6.s-v9.s}[1], [x3], #16
-    0x4dbfa462,  //  390: st4 {v2.d-v5.d}[1], [x3], #32
-    0x0d20287e,  //  394: st4 {v30.b, v31.b, v0.b, v1.b}[2], [x3]
-    0x4c007000,  //  398: st1 {v0.16b}, [x0]
-    0xf8008502,  //  39c: str x2, [x8], #8
-    0xf8008503,  //  3a0: str x3, [x8], #8
-    0x9400000b,  //  3a4: bl 3d0
-    0xd65f0220,  //  3a8: ret x17
-    0x4c4020e0,  //  3ac: ld1 {v0.16b-v3.16b}, [x7]
-    0x4c4020e4,  //  3b0: ld1 {v4.16b-v7.16b}, [x7]
-    0x4c4020e8,  //  3b4: ld1 {v8.16b-v11.16b}, [x7]
-    0x4c4020ec,  //  3b8: ld1 {v12.16b-v15.16b}, [x7]
-    0x4c4020f0,  //  3bc: ld1 {v16.16b-v19.16b}, [x7]
-    0x4c4020f4,  //  3c0: ld1 {v20.16b-v23.16b}, [x7]
-    0x4c4020f8,  //  3c4: ld1 {v24.16b-v27.16b}, [x7]
-    0x4c4020fc,  //  3c8: ld1 {v28.16b-v31.16b}, [x7]
-    0xd65f03c0,  //  3cc: ret
-    0xac810520,  //  3d0: stp q0, q1, [x9], #32
-    0xac810d22,  //  3d4: stp q2, q3, [x9], #32
-    0xac811524,  //  3d8: stp q4, q5, [x9], #32
-    0xac811d26,  //  3dc: stp q6, q7, [x9], #32
-    0xac812528,  //  3e0: stp q8, q9, [x9], #32
-    0xac812d2a,  //  3e4: stp q10, q11, [x9], #32
-    0xac81352c,  //  3e8: stp q12, q13, [x9], #32
-    0xac813d2e,  //  3ec: stp q14, q15, [x9], #32
-    0xac814530,  //  3f0: stp q16, q17, [x9], #32
-    0xac814d32,  //  3f4: stp q18, q19, [x9], #32
-    0xac815534,  //  3f8: stp q20, q21, [x9], #32
-    0xac815d36,  //  3fc: stp q22, q23, [x9], #32
-    0xac816538,  //  400: stp q24, q25, [x9], #32
-    0xac816d3a,  //  404: stp q26, q27, [x9], #32
-    0xac81753c,  //  408: stp q28, q29, [x9], #32
-    0xac817d3e,  //  40c: stp q30, q31, [x9], #32
-    0xd65f03c0,  //  410: ret
-    0xd503201f,  //  414: nop
-    0xd503201f,  //  418: nop
-    0xd503201f,  //  41c: nop
-    0x89abcdef,  //  420: .word 0x89abcdef
-    0x01234567,  //  424: .word 0x01234567
-    0x76543210,  //  428: .word 0x76543210
-    0xfedcba98,  //  42c: .word 0xfedcba98
-    0x55667788,  //  430: .word 0x55667788
-    0x11223344,  //  434: .word 0x11223344
-    0x99aabbcc,  //  438: .word 0x99aabbcc
-    0xd503201f,  //  43c: nop
-    0xb5193519,  //  440: .word 0xb5193519
-    0x00000002,  //  444: .word 0x00000002
+    0x9103cd4b,  //  16c: add x11, x10, #0xf3
+    0xad40356c,  //  170: ldp q12, q13, [x11]
+    0x6d403d6e,  //  174: ldp d14, d15, [x11]
+    0x2d414570,  //  178: ldp s16, s17, [x11, #8]
+    0x3cc06172,  //  17c: ldur q18, [x11, #6]
+    0x940000a0,  //  180: bl 400
+    0x94000096,  //  184: bl 3dc
+    0x91080001,  //  188: add x1, x0, #0x200
+    0x4c407020,  //  18c: ld1 {v0.16b}, [x1]
+    0x0cdf7021,  //  190: ld1 {v1.8b}, [x1], #8
+    0x0cdfa422,  //  194: ld1 {v2.4h, v3.4h}, [x1], #16
+    0x91000402,  //  198: add x2, x0, #0x1
+    0x4c406844,  //  19c: ld1 {v4.4s-v6.4s}, [x2]
+    0x4cdf2c27,  //  1a0: ld1 {v7.2d-v10.2d}, [x1], #64
+    0x0c407c4b,  //  1a4: ld1 {v11.1d}, [x2]
+    0x4c40842c,  //  1a8: ld2 {v12.8h, v13.8h}, [x1]
+    0xd28000e3,  //  1ac: mov x3, #0x7
+    0x0cc3882e,  //  1b0: ld2 {v14.2s, v15.2s}, [x1], x3
+    0x4cdf4030,  //  1b4: ld3 {v16.16b-v18.16b}, [x1], #48
+    0x0c404453,  //  1b8: ld3 {v19.4h-v21.4h}, [x2]
+    0x4cdf0836,  //  1bc: ld4 {v22.4s-v25.4s}, [x1], #64
+    0x0cc3005a,  //  1c0: ld4 {v26.8b-v29.8b}, [x2], x3
+    0x4c408c1e,  //  1c4: ld2 {v30.2d, v31.2d}, [x0]
+    0xf8008501,  //  1c8: str x1, [x8], #8
+    0xf8008502,  //  1cc: str x2, [x8], #8
+    0x9400008c,  //  1d0: bl 400
+    0x94000082,  //  1d4: bl 3dc
+    0x4c400c1e,  //  1d8: ld4 {v30.2d, v31.2d, v0.2d, v1.2d}, [x0]
+    0x0cdf4802,  //  1dc: ld3 {v2.2s-v4.2s}, [x0], #24
+    0x4c404c05,  //  1e0: ld3 {v5.2d-v7.2d}, [x0]
+    0xd1006000,  //  1e4: sub x0, x0, #0x18
+    0x0c400408,  //  1e8: ld4 {v8.4h-v11.4h}, [x0]
+    0x4c40000c,  //  1ec: ld4 {v12.16b-v15.16b}, [x0]
+    0x4c408010,  //  1f0: ld2 {v16.16b, v17.16b}, [x0]
+    0x4c408812,  //  1f4: ld2 {v18.4s, v19.4s}, [x0]
+    0x4c404414,  //  1f8: ld3 {v20.8h-v22.8h}, [x0]
+    0x4c404817,  //  1fc: ld3 {v23.4s-v25.4s}, [x0]
+    0x0c40281a,  //  200: ld1 {v26.2s-v29.2s}, [x0]
+    0x913fc001,  //  204: add x1, x0, #0xff0
+    0x4cdf703d,  //  208: ld1 {v29.16b}, [x1], #16
+    0xf8008501,  //  20c: str x1, [x8], #8
+    0x9400007c,  //  210: bl 400
+    0x94000072,  //  214: bl 3dc
+    0x910c0001,  //  218: add x1, x0, #0x300
+    0xd28000a3,  //  21c: mov x3, #0x5
+    0x4d401c20,  //  220: ld1 {v0.b}[15], [x1]
+    0x4ddf5821,  //  224: ld1 {v1.h}[7], [x1], #2
+    0x4dc39022,  //  228: ld1 {v2.s}[3], [x1], x3
+    0x4d408423,  //  22c: ld1 {v3.d}[1], [x1]
+    0x0ddf0024,  //  230: ld1 {v4.b}[0], [x1], #1
+    0x4dff0425,  //  234: ld2 {v5.b, v6.b}[9], [x1], #2
+    0x4ddf6827,  //  238: ld3 {v7.h-v9.h}[5], [x1], #6
+    0x0dffb02a,  //  23c: ld4 {v10.s-v13.s}[1], [x1], #16
+    0x0de3a42e,  //  240: ld4 {v14.d-v17.d}[0], [x1], x3
+    0x4d60801f,  //  244: ld2 {v31.s, v0.s}[2], [x0]
+    0x4d40a412,  //  248: ld3 {v18.d-v20.d}[1], [x0]
+    0x4ddfc035,  //  24c: ld1r {v21.16b}, [x1], #1
+    0x0dc3c436,  //  250: ld1r {v22.4h}, [x1], x3
+    0x4dffc837,  //  254: ld2r {v23.4s, v24.4s}, [x1], #8
+    0x0ddfec39,  //  258: ld3r {v25.1d-v27.1d}, [x1], #24
+    0x4d60e43c,  //  25c: ld4r {v28.8h-v31.8h}, [x1]
+    0xf8008501,  //  260: str x1, [x8], #8
+    0x94000067,  //  264: bl 400
+    0x9400005d,  //  268: bl 3dc
+    0x0dffe800,  //  26c: ld4r {v0.2s-v3.2s}, [x0], #16
+    0x0dffc004,  //  270: ld2r {v4.8b, v5.8b}, [x0], #2
+    0x4d40ec06,  //  274: ld3r {v6.2d-v8.2d}, [x0]
+    0x4d40cc09,  //  278: ld1r {v9.2d}, [x0]
+    0x0d40cc0a,  //  27c: ld1r {v10.1d}, [x0]
+    0x4de3e00b,  //  280: ld4r {v11.16b-v14.16b}, [x0], x3
+    0x0d40e40f,  //  284: ld3r {v15.4h-v17.4h}, [x0]
+    0x0d605812,  //  288: ld2 {v18.h, v19.h}[3], [x0]
+    0x4d402c14,  //  28c: ld3 {v20.b-v22.b}[11], [x0]
+    0x4d603017,  //  290: ld4 {v23.b-v26.b}[12], [x0]
+    0x4d60701b,  //  294: ld4 {v27.h-v30.h}[6], [x0]
+    0x0d40801f,  //  298: ld1 {v31.s}[0], [x0]
+    0xd1005c00,  //  29c: sub x0, x0, #0x17
+    0xf8008500,  //  2a0: str x0, [x8], #8
+    0x94000057,  //  2a4: bl 400
+    0x9400004d,  //  2a8: bl 3dc
+    0x4c402000,  //  2ac: ld1 {v0.16b-v3.16b}, [x0]
+    0x91010005,  //  2b0: add x5, x0, #0x40
+    0x4c4020a4,  //  2b4: ld1 {v4.16b-v7.16b}, [x5]
+    0x91400801,  //  2b8: add x1, x0, #0x2, lsl #12
+    0x3d000020,  //  2bc: str b0, [x1]
+    0x7d000421,  //  2c0: str h1, [x1, #2]
+    0xbd000422,  //  2c4: str s2, [x1, #4]
+    0xfd000423,  //  2c8: str d3, [x1, #8]
+    0x3d800424,  //  2cc: str q4, [x1, #16]
+    0x3c821025,  //  2d0: stur q5, [x1, #33]
+    0xfc033026,  //  2d4: stur d6, [x1, #51]
+    0xbc03cc27,  //  2d8: str s7, [x1, #60]!
+    0x7c004420,  //  2dc: str h0, [x1], #4
+    0x3c804c21,  //  2e0: str q1, [x1, #4]!
+    0xd2800062,  //  2e4: mov x2, #0x3
+    0x3ca27822,  //  2e8: str q2, [x1, x2, lsl #4]
+    0x3c226823,  //  2ec: str b3, [x1, x2]
+    0xfc225824,  //  2f0: str d4, [x1, w2, uxtw #3]
+    0xf8008501,  //  2f4: str x1, [x8], #8
+    0x91400801,  //  2f8: add x1, x0, #0x2, lsl #12
+    0x91040021,  //  2fc: add x1, x1, #0x100
+    0x2d000420,  //  300: stp s0, s1, [x1]
+    0x6d808c22,  //  304: stp d2, d3, [x1, #8]!
+    0xad011424,  //  308: stp q4, q5, [x1, #32]
+    0xac021c26,  //  30c: stnp q6, q7, [x1, #64]
+    0x6c058420,  //  310: stnp d0, d1, [x1, #88]
+    0xacbf0420,  //  314: stp q0, q1, [x1], #-32
+    0xf8008501,  //  318: str x1, [x8], #8
+    0x91400801,  //  31c: add x1, x0, #0x2, lsl #12
+    0x913fe021,  //  320: add x1, x1, #0xff8
+    0x3d800023,  //  324: str q3, [x1]
+    0x91400802,  //  328: add x2, x0, #0x2, lsl #12
+    0x91060042,  //  32c: add x2, x2, #0x180
+    0x4c9f7040,  //  330: st1 {v0.16b}, [x2], #16
+    0x0c9fa041,  //  334: st1 {v1.8b, v2.8b}, [x2], #16
+    0x0c9f6443,  //  338: st1 {v3.4h-v5.4h}, [x2], #24
+    0x0c9f2846,  //  33c: st1 {v6.2s-v9.2s}, [x2], #32
+    0x0c9f7c42,  //  340: st1 {v2.1d}, [x2], #8
+    0x91400803,  //  344: add x3, x0, #0x2, lsl #12
+    0x91080463,  //  348: add x3, x3, #0x201
+    0x4c9fa863,  //  34c: st1 {v3.4s, v4.4s}, [x3], #32
+    0x4c9f6c65,  //  350: st1 {v5.2d-v7.2d}, [x3], #48
+    0x4c9f2460,  //  354: st1 {v0.8h-v3.8h}, [x3], #64
+    0x4c9f8064,  //  358: st2 {v4.16b, v5.16b}, [x3], #32
+    0x0c9f8466,  //  35c: st2 {v6.4h, v7.4h}, [x3], #16
+    0x4c9f8c60,  //  360: st2 {v0.2d, v1.2d}, [x3], #32
+    0x0c9f4062,  //  364: st3 {v2.8b-v4.8b}, [x3], #24
+    0x4c9f4865,  //  368: st3 {v5.4s-v7.4s}, [x3], #48
+    0x4c9f0460,  //  36c: st4 {v0.8h-v3.8h}, [x3], #64
+    0x0c9f0864,  //  370: st4 {v4.2s-v7.2s}, [x3], #32
+    0x4c00007f,  //  374: st4 {v31.16b, v0.16b, v1.16b, v2.16b}, [x3]
+    0xd2800064,  //  378: mov x4, #0x3
+    0x4c840063,  //  37c: st4 {v3.16b-v6.16b}, [x3], x4
+    0x0d9f1c60,  //  380: st1 {v0.b}[7], [x3], #1
+    0x0d9f5861,  //  384: st1 {v1.h}[3], [x3], #2
+    0x4d9f8062,  //  388: st1 {v2.s}[2], [x3], #4
+    0x4d9f8463,  //  38c: st1 {v3.d}[1], [x3], #8
+    0x4dbf1c64,  //  390: st2 {v4.b, v5.b}[15], [x3], #2
+    0x0da48466,  //  394: st2 {v6.d, v7.d}[0], [x3], x4
+    0x4d9f6860,  //  398: st3 {v0.h-v2.h}[5], [x3], #6
+    0x4d9fb063,  //  39c: st3 {v3.s-v5.s}[3], [x3], #12
+    0x0dbfb066,  //  3a0: st4 {v6.s-v9.s}[1], [x3], #16
+    0x4dbfa462,  //  3a4: st4 {v2.d-v5.d}[1], [x3], #32
+    0x0d20287e,  //  3a8: st4 {v30.b, v31.b, v0.b, v1.b}[2], [x3]
+    0x4c007000,  //  3ac: st1 {v0.16b}, [x0]
+    0x91400801,  //  3b0: add x1, x0, #0x2, lsl #12
+    0x910fa421,  //  3b4: add x1, x1, #0x3e9
+    0x6d000420,  //  3b8: stp d0, d1, [x1]
+    0x2d020c22,  //  3bc: stp s2, s3, [x1, #16]
+    0x913f8001,  //  3c0: add x1, x0, #0xfe0
+    0x91002421,  //  3c4: add x1, x1, #0x9
+    0xad001c26,  //  3c8: stp q6, q7, [x1]
+    0xf8008502,  //  3cc: str x2, [x8], #8
+    0xf8008503,  //  3d0: str x3, [x8], #8
+    0x9400000b,  //  3d4: bl 400
+    0xd65f0220,  //  3d8: ret x17
+    0x4c4020e0,  //  3dc: ld1 {v0.16b-v3.16b}, [x7]
+    0x4c4020e4,  //  3e0: ld1 {v4.16b-v7.16b}, [x7]
+    0x4c4020e8,  //  3e4: ld1 {v8.16b-v11.16b}, [x7]
+    0x4c4020ec,  //  3e8: ld1 {v12.16b-v15.16b}, [x7]
+    0x4c4020f0,  //  3ec: ld1 {v16.16b-v19.16b}, [x7]
+    0x4c4020f4,  //  3f0: ld1 {v20.16b-v23.16b}, [x7]
+    0x4c4020f8,  //  3f4: ld1 {v24.16b-v27.16b}, [x7]
+    0x4c4020fc,  //  3f8: ld1 {v28.16b-v31.16b}, [x7]
+    0xd65f03c0,  //  3fc: ret
+    0xac810520,  //  400: stp q0, q1, [x9], #32
+    0xac810d22,  //  404: stp q2, q3, [x9], #32
+    0xac811524,  //  408: stp q4, q5, [x9], #32
+    0xac811d26,  //  40c: stp q6, q7, [x9], #32
+    0xac812528,  //  410: stp q8, q9, [x9], #32
+    0xac812d2a,  //  414: stp q10, q11, [x9], #32
+    0xac81352c,  //  418: stp q12, q13, [x9], #32
+    0xac813d2e,  //  41c: stp q14, q15, [x9], #32
+    0xac814530,  //  420: stp q16, q17, [x9], #32
+    0xac814d32,  //  424: stp q18, q19, [x9], #32
+    0xac815534,  //  428: stp q20, q21, [x9], #32
+    0xac815d36,  //  42c: stp q22, q23, [x9], #32
+    0xac816538,  //  430: stp q24, q25, [x9], #32
+    0xac816d3a,  //  434: stp q26, q27, [x9], #32
+    0xac81753c,  //  438: stp q28, q29, [x9], #32
+    0xac817d3e,  //  43c: stp q30, q31, [x9], #32
+    0xd65f03c0,  //  440: ret
+    0xd503201f,  //  444: nop
+    0xd503201f,  //  448: nop
+    0xd503201f,  //  44c: nop
+    0x89abcdef,  //  450: .word 0x89abcdef
+    0x01234567,  //  454: .word 0x01234567
+    0x76543210,  //  458: .word 0x76543210
+    0xfedcba98,  //  45c: .word 0xfedcba98
+    0x55667788,  //  460: .word 0x55667788
+    0x11223344,  //  464: .word 0x11223344
+    0x99aabbcc,  //  468: .word 0x99aabbcc
+    0xd503201f,  //  46c: nop
+    0xb5193519,  //  470: .word 0xb5193519
+    0x00000002,  //  474: .word 0x00000002
 };
 
 // The same body run by qemu-aarch64 -cpu cortex-a53 (7.2) in a static
@@ -312,6 +325,8 @@ const std::vector<uint32_t> kLdst_program = {
 // the X dump (relative to the buffer), then the store areas and V dumps.
 constexpr uint64_t kLdstX[11] = {0x1e, 0xe8, 0x2cf, 0x8, 0x1000, 0x34b, 0x0, 0x2044, 0x20e8, 0x21e0, 0x23e2};
 constexpr Expect kLdstMem[] = {
+    {0x0fe0, 0x8b85b590ed4e3bdf}, {0x0fe8, 0x8e27b0d656adff41}, {0x0ff0, 0xfd1b1212c5a16174},
+    {0x0ff8, 0x6c0e744f3494c3b0}, {0x1000, 0xdb01d68ba38825ed}, {0x1008, 0xb9b0767a1b78fc29},
     {0x2000, 0xf2df12ef2c2b0067}, {0x2008, 0x09f473646bbcf9b3}, {0x2010, 0x82d25a28e49ae077},
     {0x2018, 0xbf414d8a2109d3d9}, {0x2020, 0xb040ec5d78c73b00}, {0x2028, 0x1f344e99e7ba9dfb},
     {0x2030, 0xb0d656adff000038}, {0x2038, 0x4f34456700748e27}, {0x2040, 0xb3012c2b00000000},
@@ -353,8 +368,8 @@ constexpr Expect kLdstMem[] = {
     {0x2390, 0xc6a82bed152f4e06}, {0x2398, 0x56adff38bf466366}, {0x23a0, 0x66c62f4eb6703d92},
     {0x23a8, 0x344ebf414d8a4663}, {0x23b0, 0x0e74748e27b0381f}, {0x23b8, 0xbf1801234567ed6c},
     {0x23c0, 0x80022f4e06519f5a}, {0x23c8, 0x66c6a82bed15cd85}, {0x23d0, 0x4d8a2109d3d94663},
-    {0x23d8, 0x344e99e7ba9dbf41}, {0x23e0, 0x00000123c992381f}, {0x23e8, 0x0000000000000000},
-    {0x23f0, 0x0000000000000000}, {0x23f8, 0x0000000000000000}, {0x2ff0, 0x0000000000000000},
+    {0x23d8, 0x344e99e7ba9dbf41}, {0x23e0, 0x00000123c992381f}, {0x23e8, 0x5abf180123456700},
+    {0x23f0, 0x38a5dc7a012c2b9f}, {0x23f8, 0xbcf9b3f2df12ef18}, {0x2ff0, 0x0000000000000000},
     {0x2ff8, 0x09f473646bbcf9b3}, {0x3000, 0x466366c6a82bed15}, {0x3008, 0x0000000000000000},
     {0x3200, 0x0000000000000045}, {0x3208, 0x0000000000000000}, {0x3210, 0x0000000000000123},
     {0x3218, 0x0000000000000000}, {0x3220, 0x000000009f5abf18}, {0x3228, 0x0000000000000000},
@@ -385,11 +400,11 @@ constexpr Expect kLdstMem[] = {
     {0x3470, 0x7d418318df0a0967}, {0x3478, 0xb9b0767a1b78fcc9}, {0x3480, 0x7ea8a436e0712a85},
     {0x3488, 0x0000000000000000}, {0x3490, 0xbb1797981ce01de7}, {0x3498, 0x0000000000000000},
     {0x34a0, 0x5df68954bfbf0fa3}, {0x34a8, 0x9a657cb6fc2e0305}, {0x34b0, 0xd6d47018389cf667},
-    {0x34b8, 0x1343637a750be9c9}, {0x34c0, 0xc7c6c5c4c3c2c1c0}, {0x34c8, 0xcfcecdcccbcac9c8},
-    {0x34d0, 0xd7d6d5d4d3d2d1d0}, {0x34d8, 0xdfdedddcdbdad9d8}, {0x34e0, 0xe7e6e5e4e3e2e1e0},
-    {0x34e8, 0xefeeedecebeae9e8}, {0x34f0, 0xf7f6f5f4f3f2f1f0}, {0x34f8, 0xfffefdfcfbfaf9f8},
-    {0x3500, 0xc7c6c5c4c3c2c1c0}, {0x3508, 0xcfcecdcccbcac9c8}, {0x3510, 0xd7d6d5d4d3d2d1d0},
-    {0x3518, 0xdfdedddcdbdad9d8}, {0x3520, 0xe7e6e5e4e3e2e1e0}, {0x3528, 0xefeeedecebeae9e8},
+    {0x34b8, 0x1343637a750be9c9}, {0x34c0, 0x9b160504639c5466}, {0x34c8, 0x0a096740d28fb6a2},
+    {0x34d0, 0x78fcc97d418318df}, {0x34d8, 0xe7f02bb9b0767a1b}, {0x34e0, 0x9b160504639c5466},
+    {0x34e8, 0x0000000000000000}, {0x34f0, 0x0a096740d28fb6a2}, {0x34f8, 0x0000000000000000},
+    {0x3500, 0x00000000d28fb6a2}, {0x3508, 0x0000000000000000}, {0x3510, 0x000000000a096740},
+    {0x3518, 0x0000000000000000}, {0x3520, 0x6740d28fb6a29b16}, {0x3528, 0xc97d418318df0a09},
     {0x3530, 0xf7f6f5f4f3f2f1f0}, {0x3538, 0xfffefdfcfbfaf9f8}, {0x3540, 0xc7c6c5c4c3c2c1c0},
     {0x3548, 0xcfcecdcccbcac9c8}, {0x3550, 0xd7d6d5d4d3d2d1d0}, {0x3558, 0xdfdedddcdbdad9d8},
     {0x3560, 0xe7e6e5e4e3e2e1e0}, {0x3568, 0xefeeedecebeae9e8}, {0x3570, 0xf7f6f5f4f3f2f1f0},
