@@ -16,8 +16,9 @@
 //
 // Usage: rand_simd_gen SEED COUNT LENGTH GROUPS OUT.S OUT.lst [PREFIX_OF]
 // GROUPS is "all" or a comma list of fpscalar, simdint, simdmove, simdfp,
-// ldst, crypto, raw (random words of the SIMD&FP data-processing space; not
-// part of "all"). With PREFIX_OF = n, the output holds LENGTH + 1 sequences:
+// ldst, crypto, raw (random words of the SIMD&FP data-processing space),
+// rawldst (random SIMD&FP load/store words kept inside the scratch buffer);
+// the raw groups are not part of "all". With PREFIX_OF = n, the output holds LENGTH + 1 sequences:
 // the prefixes of sequence n with 0..LENGTH instructions (same initial state),
 // which is how simd_diff.py finds the first instruction that differs.
 #include <cstdint>
@@ -41,7 +42,8 @@ enum Group : unsigned {
     kLdst = 16,
     kCrypto = 32,
     kAllGroups = 63,
-    kRaw = 64,  // random words of the SIMD&FP data-processing space (not in "all")
+    kRaw = 64,      // random words of the SIMD&FP data-processing space (not in "all")
+    kRawLdst = 128, // random SIMD&FP load/store words based on x26 (not in "all")
 };
 
 // Vector arrangements: element size e (0 = B ... 3 = D) and Q. A mask holds
@@ -334,7 +336,7 @@ private:
     void emit(Unit& u)
     {
         static const unsigned groups[] = {kFpScalar, kFpScalar, kSimdInt, kSimdInt, kSimdMove,
-            kSimdFp, kSimdFp, kLdst, kCrypto, kRaw};
+            kSimdFp, kSimdFp, kLdst, kCrypto, kRaw, kRawLdst};
         unsigned g;
         do
             g = groups[pick(sizeof groups / sizeof groups[0])];
@@ -358,6 +360,11 @@ private:
             break;
         case kRaw:
             s << ".inst " << hex(raw_word());
+            break;
+        case kRawLdst:
+            u.push_back("add x26, x28, #" + num(pick(3900)));
+            u.push_back("mov x27, #" + num(pick(128)));
+            s << ".inst " << hex(raw_ldst_word());
             break;
         default:
             crypto(s);
@@ -1129,6 +1136,50 @@ private:
         }
     }
 
+    // A random word of the loads and stores space with V = 1 (SIMD&FP, DDI
+    // 0487 C4.1.4), allocated or not, made to stay inside the scratch buffer:
+    // base register x26 (set just before), register offsets/post-increments
+    // x27 (small), unsigned offsets below 64 units, literal offsets within the
+    // next 256 bytes of code, and no LDP with Vt == Vt2 (CONSTRAINED
+    // UNPREDICTABLE).
+    uint32_t raw_ldst_word()
+    {
+        uint32_t w = static_cast<uint32_t>(m_rng());
+        w = (w | (1u << 27) | (1u << 26)) & ~(1u << 25);
+        auto field = [&w](unsigned lo, unsigned width, uint32_t v) {
+            const uint32_t m = ((1u << width) - 1) << lo;
+            w = (w & ~m) | ((v << lo) & m);
+        };
+        field(5, 5, 26);  // Rn
+        const unsigned op0 = (w >> 28) & 3, op2 = (w >> 23) & 3;
+        switch (op0) {
+        case 0:  // structures (when bit 31 = 0)
+            if (op2 == 0 || op2 == 2) {  // no offset: Rm must be 0 to be allocated
+                if (pick(4))
+                    field(16, op2 == 0 ? 6 : 5, 0);
+            } else {
+                field(16, 5, coin() ? 27 : 31);  // post-index by x27 or by the size
+                if (op2 == 1 && pick(4))
+                    field(21, 1, 0);
+            }
+            break;
+        case 1:  // literal: a few words ahead
+            field(5, 19, pick(64));
+            break;
+        case 2:  // pairs
+            if (((w >> 22) & 1) && ((w >> 10) & 31) == (w & 31))
+                field(10, 5, (w + 1) & 31);
+            break;
+        default:
+            if (op2 & 2)
+                field(10, 12, pick(64));  // unsigned offset
+            else if ((w >> 21) & 1)
+                field(16, 5, 27);  // register offset (or unallocated)
+            break;
+        }
+        return w;
+    }
+
     // AES, SHA-1, SHA-256, PMULL (64-bit) and CRC32.
     void crypto(std::ostringstream& s)
     {
@@ -1185,7 +1236,8 @@ unsigned parse_groups(const std::string& spec)
         const char* name;
         unsigned bit;
     } names[] = {{"fpscalar", kFpScalar}, {"simdint", kSimdInt}, {"simdmove", kSimdMove},
-        {"simdfp", kSimdFp}, {"ldst", kLdst}, {"crypto", kCrypto}, {"raw", kRaw}};
+        {"simdfp", kSimdFp}, {"ldst", kLdst}, {"crypto", kCrypto}, {"raw", kRaw},
+        {"rawldst", kRawLdst}};
     unsigned g = 0;
     std::stringstream ss(spec);
     std::string item;
