@@ -86,6 +86,7 @@ public:
             s_x(x);
         s.fpcr = fpcr();
         s.nzcv = uint64_t(pick(16)) << 28;
+        m_vpool = coin() ? 32 : 8;
         while (s.body.size() < length) {
             Unit u;
             emit(u);
@@ -98,10 +99,14 @@ public:
 private:
     std::mt19937_64 m_rng;
     unsigned m_groups;
+    unsigned m_vpool = 32;
 
     unsigned pick(unsigned n) { return static_cast<unsigned>(m_rng() % n); }
     bool coin() { return pick(2) != 0; }
-    unsigned vr() { return pick(32); }
+    // V registers: all 32, or (every other sequence) V0-V7 only, so that
+    // results feed later instructions more often (NaNs, infinities and
+    // saturated values produced by one instruction become inputs).
+    unsigned vr() { return pick(m_vpool); }
     // General operand registers x0-x15 (x16/x17 are used by the prologue).
     unsigned xr() { return pick(16); }
     static std::string hex(uint64_t v)
