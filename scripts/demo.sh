@@ -58,11 +58,11 @@ if [ "$mode" != minimal ]; then
         KDIR=$("$ROOT/sw/linux/debian-kernel.sh")
         IMAGE="$KDIR/Image"
         INITRD="$KDIR/initramfs.cpio"
-        APPEND="console=ttyAMA0"
+        APPEND="console=ttyAMA0 panic=-1"
     else
         IMAGE=$("$ROOT/sw/linux/build-kernel.sh")
         INITRD=""
-        APPEND="console=ttyAMA0 root=/dev/vda rootfstype=ext4 ro rootwait"
+        APPEND="console=ttyAMA0 root=/dev/vda rootfstype=ext4 ro rootwait panic=-1"
     fi
     [ "$mode" = shell ] && APPEND="$APPEND vp=shell"
     # The scratch disk the guest formats (serial vp-scratch; /dev/vdb).

@@ -34,13 +34,13 @@ case "$kernel_kind" in
         gzip -6 -n -c "$("$root/sw/linux/build-kernel.sh")" >"$work/Image.gz"
         kernel="$work/Image.gz"
         initrd_opt=""
-        append="console=ttyAMA0 root=/dev/vda rootfstype=ext4 ro rootwait"
+        append="console=ttyAMA0 root=/dev/vda rootfstype=ext4 ro rootwait panic=-1"
         ;;
     debian)
         kdir=$("$root/sw/linux/debian-kernel.sh")
         kernel="$kdir/Image"
         initrd_opt="-initrd $kdir/initramfs.cpio"
-        append="console=ttyAMA0"
+        append="console=ttyAMA0 panic=-1"
         ;;
     *) echo "unknown kernel '$kernel_kind' (ours or debian)" >&2; exit 2 ;;
 esac
