@@ -7,6 +7,12 @@
 // registers between a sequence and its dump. An exception in a sequence (none
 // is expected) is printed and the instruction skipped, so one bad instruction
 // shows up as one differing sequence.
+//
+// With SIMD_IRQ defined (simd_harness_irq.c), the virtual timer interrupts
+// every ~1.6 us (also in the middle of sequences); the handler runs an FP
+// instruction under a different FPCR and restores FPCR, FPSR and the V
+// register it used, as a kernel does around its own FP use. Results must not
+// depend on where the interrupts land.
 #include "bm.h"
 
 extern void (*const simd_sequences[])(void);
@@ -32,6 +38,34 @@ static int on_sync(struct bm_frame* f, int vector)
     return vector == BM_CUR_SPX_SYNC;
 }
 
+#ifdef SIMD_IRQ
+#define SIMD_IRQ_PERIOD 100  // ticks of the 62.5 MHz counter
+static unsigned s_irqs;
+
+static int on_irq(struct bm_frame* f, int vector)
+{
+    (void)f;
+    if (vector != BM_CUR_SPX_IRQ)
+        return 0;
+    uint32_t iar = gic_ack();
+    if ((iar & 0x3ff) == PPI_VIRT_TIMER) {
+        // FPCR with RMode, FZ and DN flipped, one FP instruction under it,
+        // then the interrupted FPCR, FPSR and V31 back.
+        __asm__ volatile("mrs x2, fpcr\n mrs x3, fpsr\n"
+                         "str q31, [sp, #-16]!\n"
+                         "mov x4, #0x3c00000\n eor x4, x2, x4\n msr fpcr, x4\n"
+                         "fdiv d31, d31, d31\n"
+                         "ldr q31, [sp], #16\n"
+                         "msr fpcr, x2\n msr fpsr, x3\n" ::: "x2", "x3", "x4", "memory");
+        write_sysreg(cntv_tval_el0, SIMD_IRQ_PERIOD);
+        isb();
+        s_irqs++;
+    }
+    gic_eoi(iar);
+    return 1;
+}
+#endif
+
 int main(void)
 {
     bm_set_sync_handler(on_sync);
@@ -39,6 +73,15 @@ int main(void)
     isb();
     bm_mmu_identity();
     bm_mmu_on();
+#ifdef SIMD_IRQ
+    bm_set_irq_handler(on_irq);
+    gic_init();
+    gic_enable_irq(PPI_VIRT_TIMER, 0xa0);
+    write_sysreg(cntv_tval_el0, SIMD_IRQ_PERIOD);
+    write_sysreg(cntv_ctl_el0, 1);
+    isb();
+    irq_enable();
+#endif
     for (unsigned n = 0; n < simd_sequence_count; n++) {
         s_current = n;
         s_exceptions = 0;
@@ -62,6 +105,14 @@ int main(void)
             bm_printf(" v%u=%016lx%016lx", r, simd_dump[2 * r + 1], simd_dump[2 * r]);
         bm_putc('\n');
     }
+#ifdef SIMD_IRQ
+    irq_disable();
+    write_sysreg(cntv_ctl_el0, 0);
+    // The count depends on timing (host time on QEMU): only whether there
+    // were plenty is printed.
+    bm_printf("simd: at least %u timer interrupts taken: %d\n", simd_sequence_count,
+              s_irqs >= simd_sequence_count);
+#endif
     bm_printf("simd: %u sequences\n", simd_sequence_count);
     return 0;
 }
