@@ -3,8 +3,10 @@
 // their own with a different FPCR, and restore them (fp_restore), as an OS
 // kernel does.
 //  1. SVC from code holding known values in all 32 V registers, a non-default
-//     FPCR (RZ, FZ, DN) and sticky FPSR flags: all of it must be unchanged
-//     after the SVC, and the handler's own results must be those of ITS FPCR.
+//     FPCR (RP, FZ, DN) and sticky FPSR flags: all of it must be unchanged
+//     after the SVC, the handler's own results must be those of ITS FPCR, and
+//     FP instructions after the return must again round up, flush to zero and
+//     produce the default NaN (a simulator must not keep the handler's mode).
 //  2. Virtual-timer IRQs (PPI 27) interrupting a FP loop whose every iteration
 //     must give the same bits: no iteration may see the handler's state.
 #include "fp_util.h"
@@ -67,7 +69,7 @@ GRO static void svc_test(void)
 {
     for (unsigned i = 0; i < 64; i++)
         s_pattern[i] = 0x0123456789abcdefull * (i + 1) ^ ((uint64_t)i << 56);
-    const uint64_t fpcr_in = (3u << 22) | (1u << 24) | (1u << 25);  // RZ, FZ, DN
+    const uint64_t fpcr_in = (1u << 22) | (1u << 24) | (1u << 25);  // RP, FZ, DN
     const uint64_t fpsr_in = 0x9f;                                   // IOC..IXC, IDC
     uint64_t fpcr_out, fpsr_out;
     __asm__ volatile("msr fpcr, %2\n msr fpsr, %3\n"
@@ -92,6 +94,28 @@ GRO static void svc_test(void)
     bm_printf("svc: handler result 0x%lx\n", s_handler_result[0]);
 }
 
+// FP behaviour under the current FPCR, right after an SVC returned to code
+// running with RP, FZ and DN: 1/3 rounded up (...556), DBL_MIN * 0.5 flushed
+// to +0, sNaN + 1 = default NaN.
+GRO static void svc_then_fp(void)
+{
+    uint64_t q, fz, dn;
+    const uint64_t fpcr_in = (1u << 22) | (1u << 24) | (1u << 25);
+    __asm__ volatile("msr fpcr, %3\n"
+                     "svc #6\n"
+                     "fmov d0, %4\n fmov d1, %5\n fdiv d2, d0, d1\n fmov %0, d2\n"
+                     "fmov d0, %6\n fmov d1, %7\n fmul d2, d0, d1\n fmov %1, d2\n"
+                     "fmov d0, %8\n fadd d2, d0, d1\n fmov %2, d2\n"
+                     "msr fpcr, xzr\n"
+                     : "=&r"(q), "=&r"(fz), "=&r"(dn)
+                     : "r"(fpcr_in), "r"(0x3ff0000000000000ull), "r"(0x4008000000000000ull),
+                       "r"(0x0010000000000000ull), "r"(0x3fe0000000000000ull),
+                       "r"(0x7ff0000000000456ull)
+                     : "v0", "v1", "v2", "memory");
+    bm_printf("after svc: 1/3 = 0x%lx (RP), DBL_MIN*0.5 = 0x%lx (FZ), sNaN+0.5 = 0x%lx (DN)\n", q,
+              fz, dn);
+}
+
 // Newton iterations for sqrt(n) and a float dot product; the same bits every time.
 __attribute__((noinline)) static uint64_t fp_kernel(unsigned n)
 {
@@ -109,6 +133,7 @@ int fp_main(void)
     bm_set_sync_handler(on_sync);
     bm_set_irq_handler(on_irq);
     svc_test();
+    svc_then_fp();
     fp_set_fpcr(0);
     fp_set_fpsr(0);
 
