@@ -47,8 +47,8 @@ def owner(insn):
     ops = insn[len(mn):]
     is_vec = re.search(r"v\d+\.\d*[bhsd]\b", ops) is not None
     if mn.startswith("crc32"):
-        return "crc32 (exec_dp_reg.cpp?)"
-    if mn in CRYPTO or (mn.startswith("pmull") and ".1q" in ops):
+        return "exec_crypto.cpp (CRC32)"
+    if mn in CRYPTO:
         return "exec_crypto.cpp"
     if re.match(r"^(ld|st)[1-4]r?$|^(ldr|str|ldur|stur|ldp|stp|ldnp|stnp)$", mn):
         return "exec_ldst_simd.cpp"
