@@ -47,7 +47,7 @@ def owner(insn):
     ops = insn[len(mn):]
     is_vec = re.search(r"v\d+\.\d*[bhsd]\b", ops) is not None
     if mn.startswith("crc32"):
-        return "exec_crypto.cpp (CRC32)"
+        return "exec_dp_reg.cpp (CRC32)"
     if mn in CRYPTO:
         return "exec_crypto.cpp"
     if re.match(r"^(ld|st)[1-4]r?$|^(ldr|str|ldur|stur|ldp|stp|ldnp|stnp)$", mn):
