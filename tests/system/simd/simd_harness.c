@@ -110,8 +110,7 @@ int main(void)
     write_sysreg(cntv_ctl_el0, 0);
     // The count depends on timing (host time on QEMU): only whether there
     // were plenty is printed.
-    bm_printf("simd: at least %u timer interrupts taken: %d\n", simd_sequence_count,
-              s_irqs >= simd_sequence_count);
+    bm_printf("simd: at least 100 timer interrupts taken: %d\n", s_irqs >= 100);
 #endif
     bm_printf("simd: %u sequences\n", simd_sequence_count);
     return 0;
