@@ -7,6 +7,9 @@
 // faulting store. Accesses that start in a mapped page and run into the
 // unmapped one must report a FAR in the unmapped page (an OS pages in FAR's
 // page and retries: a FAR in the present page would retry forever).
+// Last, with the MMU off (all data accesses Device-nGnRnE): structure
+// loads/stores aligned to their element size, not to 16, must not fault
+// (the alignment check of LD1-4/ST1-4 is per element, DDI 0487 B2.5.2).
 #include "fp_util.h"
 
 #define GRO __attribute__((target("general-regs-only"), noinline))
@@ -99,6 +102,16 @@ GRO int fp_main(void)
     CASE("stur s0, [ro + 3]", "stur s0, [%0, #3]", VA_RO);
     bm_printf("read-only page unchanged: %d\n", ro_hash() == before);
     CASE("ldr q1, [ro + 32] -> no fault", "ldr q1, [%0, #32]", VA_RO);
+
+    bm_mmu_off();
+    const uint64_t dev = (uint64_t)s_pages[0];
+    CASE("mmu off: ld1 {v0.16b}, [x + 1]", "ld1 {v0.16b}, [%0]", dev + 1);
+    CASE("mmu off: ld1 {v0-v1.8h}, [x + 2]", "ld1 {v0.8h, v1.8h}, [%0]", dev + 2);
+    CASE("mmu off: ld2 {v0-v1.4s}, [x + 4], #32", "ld2 {v0.4s, v1.4s}, [%0], #32", dev + 4);
+    CASE("mmu off: st1 {v0.2d}, [x + 8]", "st1 {v0.2d}, [%0]", dev + 8);
+    CASE("mmu off: ld1r {v0.4s}, [x + 4]", "ld1r {v0.4s}, [%0]", dev + 4);
+    CASE("mmu off: ld3 {v0-v2.b}[7], [x + 3]", "ld3 {v0.b, v1.b, v2.b}[7], [%0]", dev + 3);
+    CASE("mmu off: ldr q0, [x + 16]", "ldr q0, [%0, #16]", dev);
     bm_puts("fp abort done\n");
     return 0;
 }
