@@ -47,6 +47,16 @@ fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
 
 echo "vp-test: begin"
 
+# --- What the kernel tells userland (HWCAP): glibc and OpenSSL pick their code
+# paths from it. Only the features these checks depend on are printed.
+section "hwcap"
+features=" $($bb sed -n 's/^Features[[:space:]]*: //p' /proc/cpuinfo | $bb head -n 1) "
+have=""
+for f in fp asimd aes pmull sha1 sha2 crc32; do
+    case "$features" in *" $f "*) have="$have $f" ;; esac
+done
+echo "features:$have"
+
 # --- libm and FP formatting through mawk -------------------------------------
 section "mawk: libm"
 $C/mawk 'BEGIN {
@@ -136,6 +146,23 @@ for c in aes-128-cbc aes-192-cbc aes-256-cbc aes-128-ctr aes-256-ctr aes-128-ecb
     echo "$c $($C/sha256sum < /tmp/enc.bin | $C/cut -c1-64) $(stat -c %s /tmp/enc.bin) roundtrip $rt"
 done
 $C/rm -f /tmp/enc.bin /tmp/dec.bin
+section "openssl: crypto-extension/NEON paths equal the plain C paths (OPENSSL_armcap=0)"
+k=2b7e151628aed2a6abf7158809cf4f3c
+iv=0f0e0d0c0b0a09080706050403020100
+for args in "enc -aes-128-cbc -K $k -iv $iv -in d2" "enc -aes-256-ctr -K $k$k -iv $iv -in d2" \
+            "dgst -sha1 -binary d2" "dgst -sha256 -binary d2" "dgst -sha512 -binary d2" \
+            "mac -cipher AES-128-GCM -macopt hexkey:$k -macopt hexiv:000102030405060708090a0b -in d2 GMAC"; do
+    # shellcheck disable=SC2086 # $args is a list of options
+    $C/openssl $args >/tmp/fast.out || fail "openssl $args"
+    # shellcheck disable=SC2086
+    OPENSSL_armcap=0 $C/openssl $args >/tmp/plain.out || fail "OPENSSL_armcap=0 openssl $args"
+    if [ -s /tmp/fast.out ] && $bb cmp -s /tmp/fast.out /tmp/plain.out; then
+        echo "${args%% -[Kmb]*}: same ($($C/wc -c </tmp/fast.out) bytes)"
+    else
+        fail "openssl $args: the default path differs from the plain C path"
+    fi
+done
+$C/rm -f /tmp/fast.out /tmp/plain.out
 section "openssl mac (GMAC: GHASH with PMULL, CMAC, HMAC)"
 $C/openssl mac -cipher AES-128-GCM -macopt hexkey:2b7e151628aed2a6abf7158809cf4f3c \
     -macopt hexiv:000102030405060708090a0b -in d2 GMAC
