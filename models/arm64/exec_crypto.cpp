@@ -43,7 +43,8 @@ constexpr AesTables make_aes_tables()
         }
         if (i == 0)
             inv = 0;
-        const uint8_t s = uint8_t(inv ^ rotl8(inv, 1) ^ rotl8(inv, 2) ^ rotl8(inv, 3) ^ rotl8(inv, 4) ^ 0x63);
+        const uint8_t s =
+            uint8_t(inv ^ rotl8(inv, 1) ^ rotl8(inv, 2) ^ rotl8(inv, 3) ^ rotl8(inv, 4) ^ 0x63);
         t.sbox[i] = s;
         t.inv_sbox[s] = uint8_t(i);
     }
@@ -118,7 +119,10 @@ inline void set_words(VReg& v, const Words& r) { std::memcpy(v.d, r.w, 16); }
 constexpr uint32_t rol32(uint32_t x, unsigned n) { return (x << n) | (x >> (32 - n)); }
 constexpr uint32_t ror32(uint32_t x, unsigned n) { return (x >> n) | (x << (32 - n)); }
 constexpr uint32_t sha_choose(uint32_t x, uint32_t y, uint32_t z) { return ((y ^ z) & x) ^ z; }
-constexpr uint32_t sha_majority(uint32_t x, uint32_t y, uint32_t z) { return (x & y) | ((x | y) & z); }
+constexpr uint32_t sha_majority(uint32_t x, uint32_t y, uint32_t z)
+{
+    return (x & y) | ((x | y) & z);
+}
 constexpr uint32_t sha_parity(uint32_t x, uint32_t y, uint32_t z) { return x ^ y ^ z; }
 
 // SHA1C (F = 0, choose), SHA1P (1, parity), SHA1M (2, majority): Qd = hash

@@ -396,8 +396,10 @@ void decode_dp_reg(uint32_t raw, Insn& in)
                 if (sf != (sz == 3))
                     return;
                 static constexpr Handler crc[2][4] = {
-                    {exec_crc32<1, false>, exec_crc32<2, false>, exec_crc32<4, false>, exec_crc32<8, false>},
-                    {exec_crc32<1, true>, exec_crc32<2, true>, exec_crc32<4, true>, exec_crc32<8, true>}};
+                    {exec_crc32<1, false>, exec_crc32<2, false>, exec_crc32<4, false>,
+                     exec_crc32<8, false>},
+                    {exec_crc32<1, true>, exec_crc32<2, true>, exec_crc32<4, true>,
+                     exec_crc32<8, true>}};
                 in.fn = crc[(opcode >> 2) & 1][sz];
                 return;
             }

@@ -217,7 +217,8 @@ template <typename E, unsigned N> inline void read_block(Cpu& cpu, uint64_t addr
         }
     }
 }
-template <typename E, unsigned N> inline void write_block(Cpu& cpu, uint64_t addr, const uint8_t* buf)
+template <typename E, unsigned N>
+inline void write_block(Cpu& cpu, uint64_t addr, const uint8_t* buf)
 {
     if (__builtin_expect((addr & 7) == 0, 1)) {
         for (unsigned i = 0; i < N; i += 8) {
@@ -296,7 +297,8 @@ bool exec_ldst_multi(Cpu& cpu, const Insn& in)
 
 // LD1-LD4/ST1-ST4 (single structure): element a of Selem consecutive registers;
 // the other lanes are kept.
-template <typename E, unsigned Selem, bool Load, bool Post> bool exec_ldst_lane(Cpu& cpu, const Insn& in)
+template <typename E, unsigned Selem, bool Load, bool Post>
+bool exec_ldst_lane(Cpu& cpu, const Insn& in)
 {
     fp_access(cpu);
     CpuState& s = cpu.state();
@@ -316,7 +318,8 @@ template <typename E, unsigned Selem, bool Load, bool Post> bool exec_ldst_lane(
 }
 
 // LD1R-LD4R: one structure, each element replicated to every lane.
-template <typename E, unsigned Selem, bool Q, bool Post> bool exec_ld_replicate(Cpu& cpu, const Insn& in)
+template <typename E, unsigned Selem, bool Q, bool Post>
+bool exec_ld_replicate(Cpu& cpu, const Insn& in)
 {
     fp_access(cpu);
     CpuState& s = cpu.state();
@@ -342,9 +345,10 @@ template <typename E, unsigned Selem, bool Q, bool Post> bool exec_ld_replicate(
 // size 0-3: B/H/S/D, 4: Q
 template <bool Load, unsigned M> Handler single_handler(unsigned size)
 {
-    static constexpr Handler table[5] = {exec_ldst_reg<uint8_t, Load, M>, exec_ldst_reg<uint16_t, Load, M>,
-                                         exec_ldst_reg<uint32_t, Load, M>, exec_ldst_reg<uint64_t, Load, M>,
-                                         exec_ldst_reg<U128, Load, M>};
+    static constexpr Handler table[5] = {
+        exec_ldst_reg<uint8_t, Load, M>, exec_ldst_reg<uint16_t, Load, M>,
+        exec_ldst_reg<uint32_t, Load, M>, exec_ldst_reg<uint64_t, Load, M>,
+        exec_ldst_reg<U128, Load, M>};
     return table[size];
 }
 template <unsigned M> Handler single_handler(unsigned size, bool load)
@@ -357,21 +361,29 @@ template <unsigned M> Handler pair_handler(unsigned size, bool load)
 {
     static constexpr Handler ld[3] = {exec_ldstp<uint32_t, true, M>, exec_ldstp<uint64_t, true, M>,
                                       exec_ldstp<U128, true, M>};
-    static constexpr Handler st[3] = {exec_ldstp<uint32_t, false, M>, exec_ldstp<uint64_t, false, M>,
-                                      exec_ldstp<U128, false, M>};
+    static constexpr Handler st[3] = {exec_ldstp<uint32_t, false, M>,
+                                      exec_ldstp<uint64_t, false, M>, exec_ldstp<U128, false, M>};
     return load ? ld[size - 2] : st[size - 2];
 }
 
-template <typename E, unsigned Selem, unsigned Regs> Handler multi_handler(bool q, bool load, bool post)
+template <typename E, unsigned Selem, unsigned Regs, bool Q>
+Handler multi_handler(bool load, bool post)
 {
-    static constexpr Handler table[2][2][2] = {
-        {{exec_ldst_multi<E, Selem, Regs, false, false, false>, exec_ldst_multi<E, Selem, Regs, false, false, true>},
-         {exec_ldst_multi<E, Selem, Regs, false, true, false>, exec_ldst_multi<E, Selem, Regs, false, true, true>}},
-        {{exec_ldst_multi<E, Selem, Regs, true, false, false>, exec_ldst_multi<E, Selem, Regs, true, false, true>},
-         {exec_ldst_multi<E, Selem, Regs, true, true, false>, exec_ldst_multi<E, Selem, Regs, true, true, true>}}};
-    return table[q][load][post];
+    static constexpr Handler table[2][2] = {
+        {exec_ldst_multi<E, Selem, Regs, Q, false, false>,
+         exec_ldst_multi<E, Selem, Regs, Q, false, true>},
+        {exec_ldst_multi<E, Selem, Regs, Q, true, false>,
+         exec_ldst_multi<E, Selem, Regs, Q, true, true>}};
+    return table[load][post];
 }
-template <unsigned Selem, unsigned Regs> Handler multi_handler(unsigned size, bool q, bool load, bool post)
+template <typename E, unsigned Selem, unsigned Regs>
+Handler multi_handler(bool q, bool load, bool post)
+{
+    return q ? multi_handler<E, Selem, Regs, true>(load, post)
+             : multi_handler<E, Selem, Regs, false>(load, post);
+}
+template <unsigned Selem, unsigned Regs>
+Handler multi_handler(unsigned size, bool q, bool load, bool post)
 {
     switch (size) {
     case 0: return multi_handler<uint8_t, Selem, Regs>(q, load, post);

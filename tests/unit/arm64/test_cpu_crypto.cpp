@@ -271,6 +271,356 @@ constexpr Expect kCryptoV[] = {
     {0x37e8, 0x05cabd72679343c1}, {0x37f0, 0x4239b0d4a4023723}, {0x37f8, 0x7ea8a436e0712a85},
 };
 
+// SHA-256 and SHA-1 of "abc" (one padded block) with the crypto instructions,
+// as production code does it (also uses LD1/ST1, LD1R, ADD .4S, REV32 and
+// MOV from the other SIMD groups); digests stored to x0 and x0 + 32.
+const std::vector<uint32_t> kSha_program = {
+    0xd2a00601,  //    0: mov x1, #0x300000
+    0xd5181041,  //    4: msr cpacr_el1, x1
+    0xd5033fdf,  //    8: isb
+    0xd2a80200,  //    c: mov x0, #0x40100000
+    0x94000002,  //   10: bl 18
+    0x14000000,  //   14: b 14
+    0x10002241,  //   18: adr x1, 460
+    0x10001da2,  //   1c: adr x2, 3d0
+    0x10001f83,  //   20: adr x3, 410
+    0x4c40a860,  //   24: ld1 {v0.4s, v1.4s}, [x3]
+    0x4c402044,  //   28: ld1 {v4.16b-v7.16b}, [x2]
+    0x6e200884,  //   2c: rev32 v4.16b, v4.16b
+    0x6e2008a5,  //   30: rev32 v5.16b, v5.16b
+    0x6e2008c6,  //   34: rev32 v6.16b, v6.16b
+    0x6e2008e7,  //   38: rev32 v7.16b, v7.16b
+    0x4ea01c10,  //   3c: mov v16.16b, v0.16b
+    0x4ea11c31,  //   40: mov v17.16b, v1.16b
+    0x4cdf7834,  //   44: ld1 {v20.4s}, [x1], #16
+    0x4ea48694,  //   48: add v20.4s, v20.4s, v4.4s
+    0x4ea01c02,  //   4c: mov v2.16b, v0.16b
+    0x5e144020,  //   50: sha256h q0, q1, v20.4s
+    0x5e145041,  //   54: sha256h2 q1, q2, v20.4s
+    0x5e2828a4,  //   58: sha256su0 v4.4s, v5.4s
+    0x5e0760c4,  //   5c: sha256su1 v4.4s, v6.4s, v7.4s
+    0x4cdf7834,  //   60: ld1 {v20.4s}, [x1], #16
+    0x4ea58694,  //   64: add v20.4s, v20.4s, v5.4s
+    0x4ea01c02,  //   68: mov v2.16b, v0.16b
+    0x5e144020,  //   6c: sha256h q0, q1, v20.4s
+    0x5e145041,  //   70: sha256h2 q1, q2, v20.4s
+    0x5e2828c5,  //   74: sha256su0 v5.4s, v6.4s
+    0x5e0460e5,  //   78: sha256su1 v5.4s, v7.4s, v4.4s
+    0x4cdf7834,  //   7c: ld1 {v20.4s}, [x1], #16
+    0x4ea68694,  //   80: add v20.4s, v20.4s, v6.4s
+    0x4ea01c02,  //   84: mov v2.16b, v0.16b
+    0x5e144020,  //   88: sha256h q0, q1, v20.4s
+    0x5e145041,  //   8c: sha256h2 q1, q2, v20.4s
+    0x5e2828e6,  //   90: sha256su0 v6.4s, v7.4s
+    0x5e056086,  //   94: sha256su1 v6.4s, v4.4s, v5.4s
+    0x4cdf7834,  //   98: ld1 {v20.4s}, [x1], #16
+    0x4ea78694,  //   9c: add v20.4s, v20.4s, v7.4s
+    0x4ea01c02,  //   a0: mov v2.16b, v0.16b
+    0x5e144020,  //   a4: sha256h q0, q1, v20.4s
+    0x5e145041,  //   a8: sha256h2 q1, q2, v20.4s
+    0x5e282887,  //   ac: sha256su0 v7.4s, v4.4s
+    0x5e0660a7,  //   b0: sha256su1 v7.4s, v5.4s, v6.4s
+    0x4cdf7834,  //   b4: ld1 {v20.4s}, [x1], #16
+    0x4ea48694,  //   b8: add v20.4s, v20.4s, v4.4s
+    0x4ea01c02,  //   bc: mov v2.16b, v0.16b
+    0x5e144020,  //   c0: sha256h q0, q1, v20.4s
+    0x5e145041,  //   c4: sha256h2 q1, q2, v20.4s
+    0x5e2828a4,  //   c8: sha256su0 v4.4s, v5.4s
+    0x5e0760c4,  //   cc: sha256su1 v4.4s, v6.4s, v7.4s
+    0x4cdf7834,  //   d0: ld1 {v20.4s}, [x1], #16
+    0x4ea58694,  //   d4: add v20.4s, v20.4s, v5.4s
+    0x4ea01c02,  //   d8: mov v2.16b, v0.16b
+    0x5e144020,  //   dc: sha256h q0, q1, v20.4s
+    0x5e145041,  //   e0: sha256h2 q1, q2, v20.4s
+    0x5e2828c5,  //   e4: sha256su0 v5.4s, v6.4s
+    0x5e0460e5,  //   e8: sha256su1 v5.4s, v7.4s, v4.4s
+    0x4cdf7834,  //   ec: ld1 {v20.4s}, [x1], #16
+    0x4ea68694,  //   f0: add v20.4s, v20.4s, v6.4s
+    0x4ea01c02,  //   f4: mov v2.16b, v0.16b
+    0x5e144020,  //   f8: sha256h q0, q1, v20.4s
+    0x5e145041,  //   fc: sha256h2 q1, q2, v20.4s
+    0x5e2828e6,  //  100: sha256su0 v6.4s, v7.4s
+    0x5e056086,  //  104: sha256su1 v6.4s, v4.4s, v5.4s
+    0x4cdf7834,  //  108: ld1 {v20.4s}, [x1], #16
+    0x4ea78694,  //  10c: add v20.4s, v20.4s, v7.4s
+    0x4ea01c02,  //  110: mov v2.16b, v0.16b
+    0x5e144020,  //  114: sha256h q0, q1, v20.4s
+    0x5e145041,  //  118: sha256h2 q1, q2, v20.4s
+    0x5e282887,  //  11c: sha256su0 v7.4s, v4.4s
+    0x5e0660a7,  //  120: sha256su1 v7.4s, v5.4s, v6.4s
+    0x4cdf7834,  //  124: ld1 {v20.4s}, [x1], #16
+    0x4ea48694,  //  128: add v20.4s, v20.4s, v4.4s
+    0x4ea01c02,  //  12c: mov v2.16b, v0.16b
+    0x5e144020,  //  130: sha256h q0, q1, v20.4s
+    0x5e145041,  //  134: sha256h2 q1, q2, v20.4s
+    0x5e2828a4,  //  138: sha256su0 v4.4s, v5.4s
+    0x5e0760c4,  //  13c: sha256su1 v4.4s, v6.4s, v7.4s
+    0x4cdf7834,  //  140: ld1 {v20.4s}, [x1], #16
+    0x4ea58694,  //  144: add v20.4s, v20.4s, v5.4s
+    0x4ea01c02,  //  148: mov v2.16b, v0.16b
+    0x5e144020,  //  14c: sha256h q0, q1, v20.4s
+    0x5e145041,  //  150: sha256h2 q1, q2, v20.4s
+    0x5e2828c5,  //  154: sha256su0 v5.4s, v6.4s
+    0x5e0460e5,  //  158: sha256su1 v5.4s, v7.4s, v4.4s
+    0x4cdf7834,  //  15c: ld1 {v20.4s}, [x1], #16
+    0x4ea68694,  //  160: add v20.4s, v20.4s, v6.4s
+    0x4ea01c02,  //  164: mov v2.16b, v0.16b
+    0x5e144020,  //  168: sha256h q0, q1, v20.4s
+    0x5e145041,  //  16c: sha256h2 q1, q2, v20.4s
+    0x5e2828e6,  //  170: sha256su0 v6.4s, v7.4s
+    0x5e056086,  //  174: sha256su1 v6.4s, v4.4s, v5.4s
+    0x4cdf7834,  //  178: ld1 {v20.4s}, [x1], #16
+    0x4ea78694,  //  17c: add v20.4s, v20.4s, v7.4s
+    0x4ea01c02,  //  180: mov v2.16b, v0.16b
+    0x5e144020,  //  184: sha256h q0, q1, v20.4s
+    0x5e145041,  //  188: sha256h2 q1, q2, v20.4s
+    0x5e282887,  //  18c: sha256su0 v7.4s, v4.4s
+    0x5e0660a7,  //  190: sha256su1 v7.4s, v5.4s, v6.4s
+    0x4cdf7834,  //  194: ld1 {v20.4s}, [x1], #16
+    0x4ea48694,  //  198: add v20.4s, v20.4s, v4.4s
+    0x4ea01c02,  //  19c: mov v2.16b, v0.16b
+    0x5e144020,  //  1a0: sha256h q0, q1, v20.4s
+    0x5e145041,  //  1a4: sha256h2 q1, q2, v20.4s
+    0x4cdf7834,  //  1a8: ld1 {v20.4s}, [x1], #16
+    0x4ea58694,  //  1ac: add v20.4s, v20.4s, v5.4s
+    0x4ea01c02,  //  1b0: mov v2.16b, v0.16b
+    0x5e144020,  //  1b4: sha256h q0, q1, v20.4s
+    0x5e145041,  //  1b8: sha256h2 q1, q2, v20.4s
+    0x4cdf7834,  //  1bc: ld1 {v20.4s}, [x1], #16
+    0x4ea68694,  //  1c0: add v20.4s, v20.4s, v6.4s
+    0x4ea01c02,  //  1c4: mov v2.16b, v0.16b
+    0x5e144020,  //  1c8: sha256h q0, q1, v20.4s
+    0x5e145041,  //  1cc: sha256h2 q1, q2, v20.4s
+    0x4cdf7834,  //  1d0: ld1 {v20.4s}, [x1], #16
+    0x4ea78694,  //  1d4: add v20.4s, v20.4s, v7.4s
+    0x4ea01c02,  //  1d8: mov v2.16b, v0.16b
+    0x5e144020,  //  1dc: sha256h q0, q1, v20.4s
+    0x5e145041,  //  1e0: sha256h2 q1, q2, v20.4s
+    0x4eb08400,  //  1e4: add v0.4s, v0.4s, v16.4s
+    0x4eb18421,  //  1e8: add v1.4s, v1.4s, v17.4s
+    0x6e200800,  //  1ec: rev32 v0.16b, v0.16b
+    0x6e200821,  //  1f0: rev32 v1.16b, v1.16b
+    0x4c00a000,  //  1f4: st1 {v0.16b, v1.16b}, [x0]
+    0x100011c3,  //  1f8: adr x3, 430
+    0x4c407860,  //  1fc: ld1 {v0.4s}, [x3]
+    0xbd401061,  //  200: ldr s1, [x3, #16]
+    0x4c402044,  //  204: ld1 {v4.16b-v7.16b}, [x2]
+    0x6e200884,  //  208: rev32 v4.16b, v4.16b
+    0x6e2008a5,  //  20c: rev32 v5.16b, v5.16b
+    0x6e2008c6,  //  210: rev32 v6.16b, v6.16b
+    0x6e2008e7,  //  214: rev32 v7.16b, v7.16b
+    0x4ea01c10,  //  218: mov v16.16b, v0.16b
+    0x4ea11c31,  //  21c: mov v17.16b, v1.16b
+    0x10001121,  //  220: adr x1, 444
+    0x4ddfc838,  //  224: ld1r {v24.4s}, [x1], #4
+    0x4ddfc839,  //  228: ld1r {v25.4s}, [x1], #4
+    0x4ddfc83a,  //  22c: ld1r {v26.4s}, [x1], #4
+    0x4ddfc83b,  //  230: ld1r {v27.4s}, [x1], #4
+    0x4eb88494,  //  234: add v20.4s, v4.4s, v24.4s
+    0x5e280803,  //  238: sha1h s3, s0
+    0x5e140020,  //  23c: sha1c q0, s1, v20.4s
+    0x5e0630a4,  //  240: sha1su0 v4.4s, v5.4s, v6.4s
+    0x5e2818e4,  //  244: sha1su1 v4.4s, v7.4s
+    0x4eb884b4,  //  248: add v20.4s, v5.4s, v24.4s
+    0x5e280801,  //  24c: sha1h s1, s0
+    0x5e140060,  //  250: sha1c q0, s3, v20.4s
+    0x5e0730c5,  //  254: sha1su0 v5.4s, v6.4s, v7.4s
+    0x5e281885,  //  258: sha1su1 v5.4s, v4.4s
+    0x4eb884d4,  //  25c: add v20.4s, v6.4s, v24.4s
+    0x5e280803,  //  260: sha1h s3, s0
+    0x5e140020,  //  264: sha1c q0, s1, v20.4s
+    0x5e0430e6,  //  268: sha1su0 v6.4s, v7.4s, v4.4s
+    0x5e2818a6,  //  26c: sha1su1 v6.4s, v5.4s
+    0x4eb884f4,  //  270: add v20.4s, v7.4s, v24.4s
+    0x5e280801,  //  274: sha1h s1, s0
+    0x5e140060,  //  278: sha1c q0, s3, v20.4s
+    0x5e053087,  //  27c: sha1su0 v7.4s, v4.4s, v5.4s
+    0x5e2818c7,  //  280: sha1su1 v7.4s, v6.4s
+    0x4eb88494,  //  284: add v20.4s, v4.4s, v24.4s
+    0x5e280803,  //  288: sha1h s3, s0
+    0x5e140020,  //  28c: sha1c q0, s1, v20.4s
+    0x5e0630a4,  //  290: sha1su0 v4.4s, v5.4s, v6.4s
+    0x5e2818e4,  //  294: sha1su1 v4.4s, v7.4s
+    0x4eb984b4,  //  298: add v20.4s, v5.4s, v25.4s
+    0x5e280801,  //  29c: sha1h s1, s0
+    0x5e141060,  //  2a0: sha1p q0, s3, v20.4s
+    0x5e0730c5,  //  2a4: sha1su0 v5.4s, v6.4s, v7.4s
+    0x5e281885,  //  2a8: sha1su1 v5.4s, v4.4s
+    0x4eb984d4,  //  2ac: add v20.4s, v6.4s, v25.4s
+    0x5e280803,  //  2b0: sha1h s3, s0
+    0x5e141020,  //  2b4: sha1p q0, s1, v20.4s
+    0x5e0430e6,  //  2b8: sha1su0 v6.4s, v7.4s, v4.4s
+    0x5e2818a6,  //  2bc: sha1su1 v6.4s, v5.4s
+    0x4eb984f4,  //  2c0: add v20.4s, v7.4s, v25.4s
+    0x5e280801,  //  2c4: sha1h s1, s0
+    0x5e141060,  //  2c8: sha1p q0, s3, v20.4s
+    0x5e053087,  //  2cc: sha1su0 v7.4s, v4.4s, v5.4s
+    0x5e2818c7,  //  2d0: sha1su1 v7.4s, v6.4s
+    0x4eb98494,  //  2d4: add v20.4s, v4.4s, v25.4s
+    0x5e280803,  //  2d8: sha1h s3, s0
+    0x5e141020,  //  2dc: sha1p q0, s1, v20.4s
+    0x5e0630a4,  //  2e0: sha1su0 v4.4s, v5.4s, v6.4s
+    0x5e2818e4,  //  2e4: sha1su1 v4.4s, v7.4s
+    0x4eb984b4,  //  2e8: add v20.4s, v5.4s, v25.4s
+    0x5e280801,  //  2ec: sha1h s1, s0
+    0x5e141060,  //  2f0: sha1p q0, s3, v20.4s
+    0x5e0730c5,  //  2f4: sha1su0 v5.4s, v6.4s, v7.4s
+    0x5e281885,  //  2f8: sha1su1 v5.4s, v4.4s
+    0x4eba84d4,  //  2fc: add v20.4s, v6.4s, v26.4s
+    0x5e280803,  //  300: sha1h s3, s0
+    0x5e142020,  //  304: sha1m q0, s1, v20.4s
+    0x5e0430e6,  //  308: sha1su0 v6.4s, v7.4s, v4.4s
+    0x5e2818a6,  //  30c: sha1su1 v6.4s, v5.4s
+    0x4eba84f4,  //  310: add v20.4s, v7.4s, v26.4s
+    0x5e280801,  //  314: sha1h s1, s0
+    0x5e142060,  //  318: sha1m q0, s3, v20.4s
+    0x5e053087,  //  31c: sha1su0 v7.4s, v4.4s, v5.4s
+    0x5e2818c7,  //  320: sha1su1 v7.4s, v6.4s
+    0x4eba8494,  //  324: add v20.4s, v4.4s, v26.4s
+    0x5e280803,  //  328: sha1h s3, s0
+    0x5e142020,  //  32c: sha1m q0, s1, v20.4s
+    0x5e0630a4,  //  330: sha1su0 v4.4s, v5.4s, v6.4s
+    0x5e2818e4,  //  334: sha1su1 v4.4s, v7.4s
+    0x4eba84b4,  //  338: add v20.4s, v5.4s, v26.4s
+    0x5e280801,  //  33c: sha1h s1, s0
+    0x5e142060,  //  340: sha1m q0, s3, v20.4s
+    0x5e0730c5,  //  344: sha1su0 v5.4s, v6.4s, v7.4s
+    0x5e281885,  //  348: sha1su1 v5.4s, v4.4s
+    0x4eba84d4,  //  34c: add v20.4s, v6.4s, v26.4s
+    0x5e280803,  //  350: sha1h s3, s0
+    0x5e142020,  //  354: sha1m q0, s1, v20.4s
+    0x5e0430e6,  //  358: sha1su0 v6.4s, v7.4s, v4.4s
+    0x5e2818a6,  //  35c: sha1su1 v6.4s, v5.4s
+    0x4ebb84f4,  //  360: add v20.4s, v7.4s, v27.4s
+    0x5e280801,  //  364: sha1h s1, s0
+    0x5e141060,  //  368: sha1p q0, s3, v20.4s
+    0x5e053087,  //  36c: sha1su0 v7.4s, v4.4s, v5.4s
+    0x5e2818c7,  //  370: sha1su1 v7.4s, v6.4s
+    0x4ebb8494,  //  374: add v20.4s, v4.4s, v27.4s
+    0x5e280803,  //  378: sha1h s3, s0
+    0x5e141020,  //  37c: sha1p q0, s1, v20.4s
+    0x4ebb84b4,  //  380: add v20.4s, v5.4s, v27.4s
+    0x5e280801,  //  384: sha1h s1, s0
+    0x5e141060,  //  388: sha1p q0, s3, v20.4s
+    0x4ebb84d4,  //  38c: add v20.4s, v6.4s, v27.4s
+    0x5e280803,  //  390: sha1h s3, s0
+    0x5e141020,  //  394: sha1p q0, s1, v20.4s
+    0x4ebb84f4,  //  398: add v20.4s, v7.4s, v27.4s
+    0x5e280801,  //  39c: sha1h s1, s0
+    0x5e141060,  //  3a0: sha1p q0, s3, v20.4s
+    0x4eb08400,  //  3a4: add v0.4s, v0.4s, v16.4s
+    0x4eb18421,  //  3a8: add v1.4s, v1.4s, v17.4s
+    0x6e200800,  //  3ac: rev32 v0.16b, v0.16b
+    0x6e200821,  //  3b0: rev32 v1.16b, v1.16b
+    0x91008004,  //  3b4: add x4, x0, #0x20
+    0x4c9f7080,  //  3b8: st1 {v0.16b}, [x4], #16
+    0x0d008081,  //  3bc: st1 {v1.s}[0], [x4]
+    0xd65f03c0,  //  3c0: ret
+    0xd503201f,  //  3c4: nop
+    0xd503201f,  //  3c8: nop
+    0xd503201f,  //  3cc: nop
+    0x80636261,  //  3d0: .word 0x80636261
+    0x00000000,  //  3d4: .word 0x00000000
+    0x00000000,  //  3d8: .word 0x00000000
+    0x00000000,  //  3dc: .word 0x00000000
+    0x00000000,  //  3e0: .word 0x00000000
+    0x00000000,  //  3e4: .word 0x00000000
+    0x00000000,  //  3e8: .word 0x00000000
+    0x00000000,  //  3ec: .word 0x00000000
+    0x00000000,  //  3f0: .word 0x00000000
+    0x00000000,  //  3f4: .word 0x00000000
+    0x00000000,  //  3f8: .word 0x00000000
+    0x00000000,  //  3fc: .word 0x00000000
+    0x00000000,  //  400: .word 0x00000000
+    0x00000000,  //  404: .word 0x00000000
+    0x00000000,  //  408: .word 0x00000000
+    0x18000000,  //  40c: .word 0x18000000
+    0x6a09e667,  //  410: .word 0x6a09e667
+    0xbb67ae85,  //  414: .word 0xbb67ae85
+    0x3c6ef372,  //  418: .word 0x3c6ef372
+    0xa54ff53a,  //  41c: .word 0xa54ff53a
+    0x510e527f,  //  420: .word 0x510e527f
+    0x9b05688c,  //  424: .word 0x9b05688c
+    0x1f83d9ab,  //  428: .word 0x1f83d9ab
+    0x5be0cd19,  //  42c: .word 0x5be0cd19
+    0x67452301,  //  430: .word 0x67452301
+    0xefcdab89,  //  434: .word 0xefcdab89
+    0x98badcfe,  //  438: .word 0x98badcfe
+    0x10325476,  //  43c: .word 0x10325476
+    0xc3d2e1f0,  //  440: .word 0xc3d2e1f0
+    0x5a827999,  //  444: .word 0x5a827999
+    0x6ed9eba1,  //  448: .word 0x6ed9eba1
+    0x8f1bbcdc,  //  44c: .word 0x8f1bbcdc
+    0xca62c1d6,  //  450: .word 0xca62c1d6
+    0xd503201f,  //  454: nop
+    0xd503201f,  //  458: nop
+    0xd503201f,  //  45c: nop
+    0x428a2f98,  //  460: .word 0x428a2f98
+    0x71374491,  //  464: .word 0x71374491
+    0xb5c0fbcf,  //  468: .word 0xb5c0fbcf
+    0xe9b5dba5,  //  46c: .word 0xe9b5dba5
+    0x3956c25b,  //  470: .word 0x3956c25b
+    0x59f111f1,  //  474: .word 0x59f111f1
+    0x923f82a4,  //  478: .word 0x923f82a4
+    0xab1c5ed5,  //  47c: .word 0xab1c5ed5
+    0xd807aa98,  //  480: .word 0xd807aa98
+    0x12835b01,  //  484: .word 0x12835b01
+    0x243185be,  //  488: .word 0x243185be
+    0x550c7dc3,  //  48c: .word 0x550c7dc3
+    0x72be5d74,  //  490: .word 0x72be5d74
+    0x80deb1fe,  //  494: .word 0x80deb1fe
+    0x9bdc06a7,  //  498: .word 0x9bdc06a7
+    0xc19bf174,  //  49c: .word 0xc19bf174
+    0xe49b69c1,  //  4a0: .word 0xe49b69c1
+    0xefbe4786,  //  4a4: .word 0xefbe4786
+    0x0fc19dc6,  //  4a8: .word 0x0fc19dc6
+    0x240ca1cc,  //  4ac: .word 0x240ca1cc
+    0x2de92c6f,  //  4b0: .word 0x2de92c6f
+    0x4a7484aa,  //  4b4: .word 0x4a7484aa
+    0x5cb0a9dc,  //  4b8: .word 0x5cb0a9dc
+    0x76f988da,  //  4bc: .word 0x76f988da
+    0x983e5152,  //  4c0: .word 0x983e5152
+    0xa831c66d,  //  4c4: .word 0xa831c66d
+    0xb00327c8,  //  4c8: .word 0xb00327c8
+    0xbf597fc7,  //  4cc: .word 0xbf597fc7
+    0xc6e00bf3,  //  4d0: .word 0xc6e00bf3
+    0xd5a79147,  //  4d4: .word 0xd5a79147
+    0x06ca6351,  //  4d8: .word 0x06ca6351
+    0x14292967,  //  4dc: .word 0x14292967
+    0x27b70a85,  //  4e0: .word 0x27b70a85
+    0x2e1b2138,  //  4e4: .word 0x2e1b2138
+    0x4d2c6dfc,  //  4e8: .word 0x4d2c6dfc
+    0x53380d13,  //  4ec: .word 0x53380d13
+    0x650a7354,  //  4f0: .word 0x650a7354
+    0x766a0abb,  //  4f4: .word 0x766a0abb
+    0x81c2c92e,  //  4f8: .word 0x81c2c92e
+    0x92722c85,  //  4fc: .word 0x92722c85
+    0xa2bfe8a1,  //  500: .word 0xa2bfe8a1
+    0xa81a664b,  //  504: .word 0xa81a664b
+    0xc24b8b70,  //  508: .word 0xc24b8b70
+    0xc76c51a3,  //  50c: .word 0xc76c51a3
+    0xd192e819,  //  510: .word 0xd192e819
+    0xd6990624,  //  514: .word 0xd6990624
+    0xf40e3585,  //  518: .word 0xf40e3585
+    0x106aa070,  //  51c: .word 0x106aa070
+    0x19a4c116,  //  520: .word 0x19a4c116
+    0x1e376c08,  //  524: .word 0x1e376c08
+    0x2748774c,  //  528: .word 0x2748774c
+    0x34b0bcb5,  //  52c: .word 0x34b0bcb5
+    0x391c0cb3,  //  530: .word 0x391c0cb3
+    0x4ed8aa4a,  //  534: .word 0x4ed8aa4a
+    0x5b9cca4f,  //  538: .word 0x5b9cca4f
+    0x682e6ff3,  //  53c: .word 0x682e6ff3
+    0x748f82ee,  //  540: .word 0x748f82ee
+    0x78a5636f,  //  544: .word 0x78a5636f
+    0x84c87814,  //  548: .word 0x84c87814
+    0x8cc70208,  //  54c: .word 0x8cc70208
+    0x90befffa,  //  550: .word 0x90befffa
+    0xa4506ceb,  //  554: .word 0xa4506ceb
+    0xbef9a3f7,  //  558: .word 0xbef9a3f7
+    0xc67178f2,  //  55c: .word 0xc67178f2
+};
+
 uint8_t byte_of(const VReg& v, unsigned i) { return uint8_t(v.d[i / 8] >> (8 * (i % 8))); }
 
 void check_bytes(const VReg& v, const uint8_t (&expected)[16])
@@ -311,6 +661,28 @@ TEST_CASE("AES, SHA-1 and SHA-256 instructions match qemu-aarch64 and FIPS-197",
     check_bytes(b.s().v[4], m_col);   // AESMC: round[1].m_col
     check_bytes(b.s().v[5], s_row);   // AESIMC undoes it
     check_bytes(b.s().v[2], is_box);  // AESD: inverse cipher round[1].is_box
+}
+
+TEST_CASE("SHA-256 and SHA-1 digests of abc computed by a guest routine", "[arm64][cpu][crypto]")
+{
+    CpuBench b;
+    b.load(kSha_program);
+    b.run();
+    REQUIRE(b.s().pc == kRamBase + 0x14);
+    // FIPS 180-4 examples: SHA-256("abc") and SHA-1("abc").
+    static constexpr uint8_t sha256[32] = {
+        0xba, 0x78, 0x16, 0xbf, 0x8f, 0x01, 0xcf, 0xea, 0x41, 0x41, 0x40, 0xde, 0x5d, 0xae, 0x22, 0x23,
+        0xb0, 0x03, 0x61, 0xa3, 0x96, 0x17, 0x7a, 0x9c, 0xb4, 0x10, 0xff, 0x61, 0xf2, 0x00, 0x15, 0xad};
+    static constexpr uint8_t sha1[20] = {0xa9, 0x99, 0x3e, 0x36, 0x47, 0x06, 0x81, 0x6a, 0xba, 0x3e,
+                                         0x25, 0x71, 0x78, 0x50, 0xc2, 0x6c, 0x9c, 0xd0, 0xd8, 0x9d};
+    for (unsigned i = 0; i < 32; ++i) {
+        INFO("SHA-256 byte " << i);
+        CHECK(unsigned(b.host(kData)[i]) == unsigned(sha256[i]));
+    }
+    for (unsigned i = 0; i < 20; ++i) {
+        INFO("SHA-1 byte " << i);
+        CHECK(unsigned(b.host(kData + 32)[i]) == unsigned(sha1[i]));
+    }
 }
 
 TEST_CASE("CRC32 and CRC32C give the standard check values", "[arm64][cpu][crc32]")
