@@ -1272,7 +1272,9 @@ void write_sequence(
     for (uint64_t x : s.x)
         data << "    .quad 0x" << std::hex << x << std::dec << "\n";
     data << "    .quad 0x" << std::hex << s.fpcr << ", 0x" << s.nzcv << std::dec << "\n";
-    text << "    .balign 4\nseq_" << label << ":\n"
+    // 64-byte aligned, so that an instruction has the same address modulo 64
+    // in every prefix of its sequence (literal loads under alignment checking).
+    text << "    .balign 64\nseq_" << label << ":\n"
          << "    stp x29, x30, [sp, #-96]!\n    stp x19, x20, [sp, #16]\n"
          << "    stp x21, x22, [sp, #32]\n    stp x23, x24, [sp, #48]\n"
          << "    stp x25, x26, [sp, #64]\n    stp x27, x28, [sp, #80]\n"

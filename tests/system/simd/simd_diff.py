@@ -94,6 +94,15 @@ def exceptions(lines):
     return n
 
 
+def exception_text(lines, count):
+    """The exception this instruction took (ESR, FAR, instruction word) when the
+    harness printed it (the first 4 of a sequence), else how many it took."""
+    exc = [l.split(": ", 1)[1] for l in lines if ": exception " in l]
+    if exc and exceptions(lines) <= 4:
+        return exc[-1]
+    return "%d exception(s)" % count
+
+
 def fields(state_line):
     """The name=value fields of a state line."""
     return dict(f.split("=", 1) for f in state_line.split()[1:] if "=" in f)
@@ -192,8 +201,8 @@ def triage(a, seq, workdir):
         new_q = exceptions(qs.get(k, [])) - exceptions(qs.get(k - 1, []))
         new_v = exceptions(vs.get(k, [])) - exceptions(vs.get(k - 1, []))
         if new_q != new_v:
-            q_res += "  [%s]" % ("exception (Undefined)" if new_q else "no exception")
-            v_res += "  [%s]" % ("exception (Undefined)" if new_v else "no exception")
+            q_res += "  [%s]" % (exception_text(qs.get(k, []), new_q) if new_q else "no exception")
+            v_res += "  [%s]" % (exception_text(vs.get(k, []), new_v) if new_v else "no exception")
         return {
             "seq": seq, "index": k, "insn": insn, "last": last,
             "encoding": word,

@@ -13,6 +13,10 @@
 // instruction under a different FPCR and restores FPCR, FPSR and the V
 // register it used, as a kernel does around its own FP use. Results must not
 // depend on where the interrupts land.
+//
+// With SIMD_ALIGN defined (simd_harness_align.c), SCTLR_EL1.A = 1: every
+// misaligned access takes an Alignment fault (DDI 0487 B2.5.2), so the
+// alignment each SIMD&FP load/store form requires is compared with QEMU.
 #include "bm.h"
 
 extern void (*const simd_sequences[])(void);
@@ -73,6 +77,10 @@ int main(void)
     isb();
     bm_mmu_identity();
     bm_mmu_on();
+#ifdef SIMD_ALIGN
+    write_sysreg(sctlr_el1, read_sysreg(sctlr_el1) | 2);  // A: alignment checking
+    isb();
+#endif
 #ifdef SIMD_IRQ
     bm_set_irq_handler(on_irq);
     gic_init();
