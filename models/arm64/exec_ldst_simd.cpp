@@ -55,13 +55,22 @@ template <unsigned N> inline void write_misaligned(Cpu& cpu, uint64_t addr, cons
     cpu.store<Block<N>>(addr, v);
 }
 
-// One register-sized memory value. T is uint8_t..uint64_t or U128 (two 64-bit
-// accesses when 8-byte aligned).
+// A Q register moves as two 64-bit halves when 16-byte aligned, or 8-byte
+// aligned with the MMU on (Normal memory allows it). Device memory, which is
+// all memory while the MMU is off, needs 16-byte alignment: those go through
+// the checked path. (A Device mapping of RAM with the MMU on is not detected:
+// the TLB entry does not record the memory type.)
+inline bool q_in_halves(Cpu& cpu, uint64_t addr)
+{
+    return (addr & 15) == 0 || ((addr & 7) == 0 && (cpu.state().sys.sctlr & 1));
+}
+
+// One register-sized memory value. T is uint8_t..uint64_t or U128.
 template <typename T> inline T mem_read(Cpu& cpu, uint64_t addr)
 {
     if constexpr (std::is_same_v<T, U128>) {
         U128 v;
-        if (__builtin_expect(addr & 7, 0)) {
+        if (__builtin_expect(!q_in_halves(cpu, addr), 0)) {
             read_misaligned<16>(cpu, addr, &v);
             return v;
         }
@@ -75,7 +84,7 @@ template <typename T> inline T mem_read(Cpu& cpu, uint64_t addr)
 template <typename T> inline void mem_write(Cpu& cpu, uint64_t addr, T v)
 {
     if constexpr (std::is_same_v<T, U128>) {
-        if (__builtin_expect(addr & 7, 0)) {
+        if (__builtin_expect(!q_in_halves(cpu, addr), 0)) {
             write_misaligned<16>(cpu, addr, &v);
             return;
         }
@@ -86,10 +95,16 @@ template <typename T> inline void mem_write(Cpu& cpu, uint64_t addr, T v)
     }
 }
 // Two consecutive values (pairs): one checked access when misaligned.
+template <typename T> inline bool pair_in_pieces(Cpu& cpu, uint64_t addr)
+{
+    if constexpr (std::is_same_v<T, U128>)
+        return q_in_halves(cpu, addr);
+    else
+        return (addr & (sizeof(T) - 1)) == 0;
+}
 template <typename T> inline void mem_read2(Cpu& cpu, uint64_t addr, T& v1, T& v2)
 {
-    constexpr unsigned kAlign = sizeof(T) < 8 ? sizeof(T) : 8;
-    if (__builtin_expect(addr & (kAlign - 1), 0)) {
+    if (__builtin_expect(!pair_in_pieces<T>(cpu, addr), 0)) {
         T both[2];
         read_misaligned<2 * sizeof(T)>(cpu, addr, both);
         v1 = both[0];
@@ -101,8 +116,7 @@ template <typename T> inline void mem_read2(Cpu& cpu, uint64_t addr, T& v1, T& v
 }
 template <typename T> inline void mem_write2(Cpu& cpu, uint64_t addr, T v1, T v2)
 {
-    constexpr unsigned kAlign = sizeof(T) < 8 ? sizeof(T) : 8;
-    if (__builtin_expect(addr & (kAlign - 1), 0)) {
+    if (__builtin_expect(!pair_in_pieces<T>(cpu, addr), 0)) {
         const T both[2] = {v1, v2};
         write_misaligned<2 * sizeof(T)>(cpu, addr, both);
         return;

@@ -516,54 +516,58 @@ TEST_CASE("SIMD&FP load/store faults (FPEN, alignment, SP) leave registers and b
 {
     CpuBench b;
     b.load({
-    0x10004000,  //    0: adr x0, 800
-    0xd518c000,  //    4: msr vbar_el1, x0
-    0xd2a8021c,  //    8: mov x28, #0x40100000
-    0xd2a8041b,  //    c: mov x27, #0x40200000
-    0x4c407360,  //   10: ld1 {v0.16b}, [x27]
-    0xd2a00601,  //   14: mov x1, #0x300000
-    0xd5181041,  //   18: msr cpacr_el1, x1
-    0xd5033fdf,  //   1c: isb
-    0x4c402360,  //   20: ld1 {v0.16b-v3.16b}, [x27]
-    0xd29ffc02,  //   24: mov x2, #0xffe0
-    0xf2a81fe2,  //   28: movk x2, #0x40ff, lsl #16
-    0x4c9f2040,  //   2c: st1 {v0.16b-v3.16b}, [x2], #64
-    0xaa0203e3,  //   30: mov x3, x2
-    0xad409444,  //   34: ldp q4, q5, [x2, #16]
-    0x91040764,  //   38: add x4, x27, #0x101
-    0x4c407086,  //   3c: ld1 {v6.16b}, [x4]
-    0x3dc00087,  //   40: ldr q7, [x4]
-    0x91040b65,  //   44: add x5, x27, #0x102
-    0x4c4078a8,  //   48: ld1 {v8.4s}, [x5]
-    0x4cdf74a9,  //   4c: ld1 {v9.8h}, [x5], #16
-    0xd2800106,  //   50: mov x6, #0x8
-    0xd5181006,  //   54: msr sctlr_el1, x6
-    0x91002367,  //   58: add x7, x27, #0x8
-    0x910000ff,  //   5c: mov sp, x7
-    0x3dc003ea,  //   60: ldr q10, [sp]
-    0x4c9fafe0,  //   64: st1 {v0.2d, v1.2d}, [sp], #32
-    0x0c408c00,  //   68: .inst 0x0c408c00 ; undefined
-    0xbd80000c,  //   6c: .inst 0xbd80000c ; undefined
-    0x7dc0000c,  //   70: .inst 0x7dc0000c ; undefined
-    0x910003e8,  //   74: mov x8, sp
-    0x14000000,  //   78: b 78
+        0x10004000,  //    0: adr x0, 800
+        0xd518c000,  //    4: msr vbar_el1, x0
+        0xd2a8021c,  //    8: mov x28, #0x40100000
+        0xd2a8041b,  //    c: mov x27, #0x40200000
+        0x4c407360,  //   10: ld1 {v0.16b}, [x27]
+        0xd2a00601,  //   14: mov x1, #0x300000
+        0xd5181041,  //   18: msr cpacr_el1, x1
+        0xd5033fdf,  //   1c: isb
+        0x4c402360,  //   20: ld1 {v0.16b-v3.16b}, [x27]
+        0xd29ffc02,  //   24: mov x2, #0xffe0
+        0xf2a81fe2,  //   28: movk x2, #0x40ff, lsl #16
+        0x4c9f2040,  //   2c: st1 {v0.16b-v3.16b}, [x2], #64
+        0xaa0203e3,  //   30: mov x3, x2
+        0xad409444,  //   34: ldp q4, q5, [x2, #16]
+        0x91040764,  //   38: add x4, x27, #0x101
+        0x4c407086,  //   3c: ld1 {v6.16b}, [x4]
+        0x3dc00087,  //   40: ldr q7, [x4]
+        0x91040b65,  //   44: add x5, x27, #0x102
+        0x4c4078a8,  //   48: ld1 {v8.4s}, [x5]
+        0x4cdf74a9,  //   4c: ld1 {v9.8h}, [x5], #16
+        0x91006369,  //   50: add x9, x27, #0x18
+        0x3dc0012b,  //   54: ldr q11, [x9]
+        0xad000520,  //   58: stp q0, q1, [x9]
+        0xfd40012c,  //   5c: ldr d12, [x9]
+        0xd2800106,  //   60: mov x6, #0x8
+        0xd5181006,  //   64: msr sctlr_el1, x6
+        0x91002367,  //   68: add x7, x27, #0x8
+        0x910000ff,  //   6c: mov sp, x7
+        0x3dc003ea,  //   70: ldr q10, [sp]
+        0x4c9fafe0,  //   74: st1 {v0.2d, v1.2d}, [sp], #32
+        0x0c408c00,  //   78: ld2 {v0.1d, v1.1d}, [x0] (reserved)
+        0xbd80000c,  //   7c: STR (SIMD&FP) size 10 opc 10 (unallocated)
+        0x7dc0000c,  //   80: LDR (SIMD&FP) size 01 opc 11 (unallocated)
+        0x910003e8,  //   84: mov x8, sp
+        0x14000000,  //   88: b 88
     });
     // Current EL with SPx, synchronous: log ESR, FAR, ELR at x28 and skip the instruction.
     b.load({
-    0xd5385215,  //   0: mrs x21, esr_el1
-    0xd5386016,  //   4: mrs x22, far_el1
-    0xd5384037,  //   8: mrs x23, elr_el1
-    0xa8815b95,  //   c: stp x21, x22, [x28], #16
-    0xf8008797,  //  10: str x23, [x28], #8
-    0x910012f7,  //  14: add x23, x23, #0x4
-    0xd5184037,  //  18: msr elr_el1, x23
-    0xd69f03e0,  //  1c: eret
+        0xd5385215,  //   0: mrs x21, esr_el1
+        0xd5386016,  //   4: mrs x22, far_el1
+        0xd5384037,  //   8: mrs x23, elr_el1
+        0xa8815b95,  //   c: stp x21, x22, [x28], #16
+        0xf8008797,  //  10: str x23, [x28], #8
+        0x910012f7,  //  14: add x23, x23, #0x4
+        0xd5184037,  //  18: msr elr_el1, x23
+        0xd69f03e0,  //  1c: eret
     }, kRamBase + 0xa00);
     for (unsigned i = 0; i < 512; ++i)
         b.host(kRamBase + 0x200000)[i] = uint8_t(0x10 + i);
     b.host(kRamBase + kRamSize - 32)[0] = 0xEE;
     b.run();
-    REQUIRE(b.s().pc == kRamBase + 0x78);
+    REQUIRE(b.s().pc == kRamBase + 0x88);
 
     constexpr uint64_t kLog = kRamBase + 0x100000, kEnd = kRamBase + kRamSize;
     struct Entry {
@@ -575,11 +579,13 @@ TEST_CASE("SIMD&FP load/store faults (FPEN, alignment, SP) leave registers and b
         {0x96000010, kEnd, 0x34},                // LDP Q: the second register's load
         {0x96000021, kRamBase + 0x200101, 0x40}, // LDR Q misaligned on Device memory
         {0x96000021, kRamBase + 0x200102, 0x48}, // LD1 .4S misaligned by 2
-        {0x9a000000, 0, 0x60},                   // LDR Q [SP] with SP % 16 = 8, SCTLR.SA
-        {0x9a000000, 0, 0x64},                   // ST1 [SP], #32: same
-        {0x02000000, 0, 0x68},                   // LD2 .1D: reserved
-        {0x02000000, 0, 0x6c},                   // STR size 10 opc 10: unallocated
-        {0x02000000, 0, 0x70},                   // LDR size 01 opc 11: unallocated
+        {0x96000021, kRamBase + 0x200018, 0x54}, // LDR Q at 8 mod 16 on Device memory
+        {0x96000061, kRamBase + 0x200018, 0x58}, // STP Q at 8 mod 16 on Device memory (WnR)
+        {0x9a000000, 0, 0x70},                   // LDR Q [SP] with SP % 16 = 8, SCTLR.SA
+        {0x9a000000, 0, 0x74},                   // ST1 [SP], #32: same
+        {0x02000000, 0, 0x78},                   // LD2 .1D: reserved
+        {0x02000000, 0, 0x7c},                   // STR size 10 opc 10: unallocated
+        {0x02000000, 0, 0x80},                   // LDR size 01 opc 11: unallocated
     };
     for (unsigned i = 0; i < sizeof(expected) / sizeof(expected[0]); ++i) {
         INFO("exception " << i);
@@ -588,7 +594,7 @@ TEST_CASE("SIMD&FP load/store faults (FPEN, alignment, SP) leave registers and b
             CHECK(b.peek64(kLog + 24 * i + 8) == expected[i].far);
         CHECK(b.peek64(kLog + 24 * i + 16) == kRamBase + expected[i].pc);
     }
-    CHECK(b.peek64(kLog + 24 * 10) == 0);  // nothing else
+    CHECK(b.peek64(kLog + 24 * 12) == 0);  // nothing else
 
     // The faulting ST1 wrote its first 32 bytes (within RAM) but not its base.
     CHECK(b.x(2) == kRamBase + kRamSize - 32);
@@ -604,5 +610,8 @@ TEST_CASE("SIMD&FP load/store faults (FPEN, alignment, SP) leave registers and b
     CHECK(b.s().v[8].d[0] == 0);  // ... nor did the faulting LD1 {V8.4S}
     CHECK(b.s().v[9].d[0] == 0x1918171615141312ull);
     CHECK(b.x(5) == kRamBase + 0x200102 + 16);  // LD1 {V9.8H}, [X5], #16 wrote back
+    CHECK(b.s().v[11].d[0] == 0);                // the faulting LDR Q11 at 8 mod 16 wrote nothing
+    CHECK(b.s().v[12].d[0] == 0x2f2e2d2c2b2a2928ull);  // LDR D12 at 8 mod 16 is aligned
+    CHECK(b.host(kRamBase + 0x200018)[0] == 0x28);     // the STP Q wrote nothing
     CHECK(b.x(8) == kRamBase + 0x200008);       // SP unchanged by the faulting post-index ST1
 }
