@@ -18,9 +18,10 @@
 // GROUPS is "all" or a comma list of fpscalar, simdint, simdmove, simdfp,
 // ldst, crypto, raw (random words of the SIMD&FP data-processing space),
 // rawldst (random SIMD&FP load/store words kept inside the scratch buffer);
-// the raw groups are not part of "all". With PREFIX_OF = n, the output holds LENGTH + 1 sequences:
-// the prefixes of sequence n with 0..LENGTH instructions (same initial state),
-// which is how simd_diff.py finds the first instruction that differs.
+// the raw groups are not part of "all". With PREFIX_OF = n, the output holds
+// LENGTH + 1 sequences: the prefixes of sequence n with 0..LENGTH
+// instructions (same initial state), which is how simd_diff.py finds the
+// first instruction that differs.
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
