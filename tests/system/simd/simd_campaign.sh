@@ -32,7 +32,8 @@ for seed in $seeds; do
         d=$out/$g-$seed
         mkdir -p "$d"
         "$out/bin/rand_simd_gen" "$seed" "$count" "$length" "$g" "$d/r.S" "$d/r.lst"
-        $cc $(echo "$cflags" | tr '|' ' ') -o "$d/r.elf" "$lib/start.S" "$lib/bm.c" "$harness" "$d/r.S"
+        $cc $(echo "$cflags" | tr '|' ' ') -o "$d/r.elf" "$lib/start.S" "$lib/bm.c" "$harness" \
+            "$d/r.S"
         if python3 "$here/simd_diff.py" --qemu qemu-system-aarch64 --virt64 "$out/bin/virt64" \
             --elf "$d/r.elf" --listing "$d/r.lst" --gen "$out/bin/rand_simd_gen" --seed "$seed" \
             --count "$count" --length "$length" --groups "$g" --cc $cc "--cflags=$cflags" \
