@@ -24,17 +24,18 @@ struct Expect {
     uint64_t value;
 };
 
-// The program turns the MMU on, fills 0x0000-0x1fff with a pattern, zeroes 0x2000-0x3fff, then
-// runs five groups of loads (each starting from V registers filled with bytes
-// 0xc0.., each ending with a dump of V0-V31 to 0x3200 + 0x200 * group) and a
-// group of stores into 0x2000-0x23ff, 0x2ff8-0x3007 and 0x0fe9-0x1008 (page
-// boundaries; misaligned pairs use the single-access path).
-// Base registers after writeback are stored, relative to x0, at 0x3100.
+// The program turns the MMU on, fills 0x0000-0x1fff with a pattern, zeroes
+// 0x2000-0x4fff, then runs seven groups of loads (each starting from V
+// registers filled with bytes 0xc0.. from 0x2800, each ending with a dump of
+// V0-V31 to 0x3200 + 0x200 * group) and a group of stores into 0x2000-0x260f,
+// 0x2ff8-0x3007 and 0x0fe9-0x1008 (page boundaries; misaligned pairs use the
+// single-access path), dumped last. Base registers after writeback are
+// stored, relative to x0, at 0x3100.
 // Assembled with aarch64-linux-gnu-as from the source in the comments.
 const std::vector<uint32_t> kLdst_program = {
     0xd29fe001,  //    0: mov x1, #0xff00
     0xd518a201,  //    4: msr mair_el1, x1
-    0x58002341,  //    8: ldr x1, 470
+    0x580027c1,  //    8: ldr x1, 500
     0xd5182041,  //    c: msr tcr_el1, x1
     0xd2a80801,  //   10: mov x1, #0x40400000
     0xd5182001,  //   14: msr ttbr0_el1, x1
@@ -61,25 +62,25 @@ const std::vector<uint32_t> kLdst_program = {
     0x7120005f,  //   68: cmp w2, #0x800
     0x54ffff81,  //   6c: b.ne 5c
     0x91400801,  //   70: add x1, x0, #0x2, lsl #12
-    0x91401006,  //   74: add x6, x0, #0x4, lsl #12
+    0x91401406,  //   74: add x6, x0, #0x5, lsl #12
     0xa8817c3f,  //   78: stp xzr, xzr, [x1], #16
     0xeb06003f,  //   7c: cmp x1, x6
     0x54ffffc1,  //   80: b.ne 78
-    0x91400c01,  //   84: add x1, x0, #0x3, lsl #12
-    0x91300021,  //   88: add x1, x1, #0xc00
+    0x91400801,  //   84: add x1, x0, #0x2, lsl #12
+    0x91200021,  //   88: add x1, x1, #0x800
     0x52800002,  //   8c: mov w2, #0x0
     0x11030045,  //   90: add w5, w2, #0xc0
     0x38226825,  //   94: strb w5, [x1, x2]
     0x11000442,  //   98: add w2, w2, #0x1
     0x7101005f,  //   9c: cmp w2, #0x40
     0x54ffff81,  //   a0: b.ne 90
-    0x91400c07,  //   a4: add x7, x0, #0x3, lsl #12
-    0x913000e7,  //   a8: add x7, x7, #0xc00
+    0x91400807,  //   a4: add x7, x0, #0x2, lsl #12
+    0x912000e7,  //   a8: add x7, x7, #0x800
     0x91400c08,  //   ac: add x8, x0, #0x3, lsl #12
     0x91040108,  //   b0: add x8, x8, #0x100
     0x91400c09,  //   b4: add x9, x0, #0x3, lsl #12
     0x91080129,  //   b8: add x9, x9, #0x200
-    0x940000c8,  //   bc: bl 3dc
+    0x940000ee,  //   bc: bl 474
     0x3d400400,  //   c0: ldr b0, [x0, #1]
     0x7d400401,  //   c4: ldr h1, [x0, #2]
     0xbd400402,  //   c8: ldr s2, [x0, #4]
@@ -110,12 +111,12 @@ const std::vector<uint32_t> kLdst_program = {
     0xacfee899,  //  12c: ldp q25, q26, [x4], #-48
     0x2dff709b,  //  130: ldp s27, s28, [x4, #-8]!
     0x6c4ff95d,  //  134: ldnp d29, d30, [x10, #248]
-    0x9c0018df,  //  138: ldr q31, 450
+    0x9c001d5f,  //  138: ldr q31, 4e0
     0xf8008504,  //  13c: str x4, [x8], #8
-    0x940000b0,  //  140: bl 400
-    0x940000a6,  //  144: bl 3dc
-    0x5c0018c0,  //  148: ldr d0, 460
-    0x1c0018e1,  //  14c: ldr s1, 468
+    0x940000d6,  //  140: bl 498
+    0x940000cc,  //  144: bl 474
+    0x5c001d40,  //  148: ldr d0, 4f0
+    0x1c001d61,  //  14c: ldr s1, 4f8
     0x3d7ffc02,  //  150: ldr b2, [x0, #4095]
     0x3d440143,  //  154: ldr b3, [x10, #256]
     0xfc4fc144,  //  158: ldur d4, [x10, #252]
@@ -128,8 +129,8 @@ const std::vector<uint32_t> kLdst_program = {
     0x6d403d6e,  //  174: ldp d14, d15, [x11]
     0x2d414570,  //  178: ldp s16, s17, [x11, #8]
     0x3cc06172,  //  17c: ldur q18, [x11, #6]
-    0x940000a0,  //  180: bl 400
-    0x94000096,  //  184: bl 3dc
+    0x940000c6,  //  180: bl 498
+    0x940000bc,  //  184: bl 474
     0x91080001,  //  188: add x1, x0, #0x200
     0x4c407020,  //  18c: ld1 {v0.16b}, [x1]
     0x0cdf7021,  //  190: ld1 {v1.8b}, [x1], #8
@@ -148,8 +149,8 @@ const std::vector<uint32_t> kLdst_program = {
     0x4c408c1e,  //  1c4: ld2 {v30.2d, v31.2d}, [x0]
     0xf8008501,  //  1c8: str x1, [x8], #8
     0xf8008502,  //  1cc: str x2, [x8], #8
-    0x9400008c,  //  1d0: bl 400
-    0x94000082,  //  1d4: bl 3dc
+    0x940000b2,  //  1d0: bl 498
+    0x940000a8,  //  1d4: bl 474
     0x4c400c1e,  //  1d8: ld4 {v30.2d, v31.2d, v0.2d, v1.2d}, [x0]
     0x0cdf4802,  //  1dc: ld3 {v2.2s-v4.2s}, [x0], #24
     0x4c404c05,  //  1e0: ld3 {v5.2d-v7.2d}, [x0]
@@ -164,8 +165,8 @@ const std::vector<uint32_t> kLdst_program = {
     0x913fc001,  //  204: add x1, x0, #0xff0
     0x4cdf703d,  //  208: ld1 {v29.16b}, [x1], #16
     0xf8008501,  //  20c: str x1, [x8], #8
-    0x9400007c,  //  210: bl 400
-    0x94000072,  //  214: bl 3dc
+    0x940000a2,  //  210: bl 498
+    0x94000098,  //  214: bl 474
     0x910c0001,  //  218: add x1, x0, #0x300
     0xd28000a3,  //  21c: mov x3, #0x5
     0x4d401c20,  //  220: ld1 {v0.b}[15], [x1]
@@ -185,8 +186,8 @@ const std::vector<uint32_t> kLdst_program = {
     0x0ddfec39,  //  258: ld3r {v25.1d-v27.1d}, [x1], #24
     0x4d60e43c,  //  25c: ld4r {v28.8h-v31.8h}, [x1]
     0xf8008501,  //  260: str x1, [x8], #8
-    0x94000067,  //  264: bl 400
-    0x9400005d,  //  268: bl 3dc
+    0x9400008d,  //  264: bl 498
+    0x94000083,  //  268: bl 474
     0x0dffe800,  //  26c: ld4r {v0.2s-v3.2s}, [x0], #16
     0x0dffc004,  //  270: ld2r {v4.8b, v5.8b}, [x0], #2
     0x4d40ec06,  //  274: ld3r {v6.2d-v8.2d}, [x0]
@@ -201,129 +202,165 @@ const std::vector<uint32_t> kLdst_program = {
     0x0d40801f,  //  298: ld1 {v31.s}[0], [x0]
     0xd1005c00,  //  29c: sub x0, x0, #0x17
     0xf8008500,  //  2a0: str x0, [x8], #8
-    0x94000057,  //  2a4: bl 400
-    0x9400004d,  //  2a8: bl 3dc
-    0x4c402000,  //  2ac: ld1 {v0.16b-v3.16b}, [x0]
-    0x91010005,  //  2b0: add x5, x0, #0x40
-    0x4c4020a4,  //  2b4: ld1 {v4.16b-v7.16b}, [x5]
-    0x91400801,  //  2b8: add x1, x0, #0x2, lsl #12
-    0x3d000020,  //  2bc: str b0, [x1]
-    0x7d000421,  //  2c0: str h1, [x1, #2]
-    0xbd000422,  //  2c4: str s2, [x1, #4]
-    0xfd000423,  //  2c8: str d3, [x1, #8]
-    0x3d800424,  //  2cc: str q4, [x1, #16]
-    0x3c821025,  //  2d0: stur q5, [x1, #33]
-    0xfc033026,  //  2d4: stur d6, [x1, #51]
-    0xbc03cc27,  //  2d8: str s7, [x1, #60]!
-    0x7c004420,  //  2dc: str h0, [x1], #4
-    0x3c804c21,  //  2e0: str q1, [x1, #4]!
-    0xd2800062,  //  2e4: mov x2, #0x3
-    0x3ca27822,  //  2e8: str q2, [x1, x2, lsl #4]
-    0x3c226823,  //  2ec: str b3, [x1, x2]
-    0xfc225824,  //  2f0: str d4, [x1, w2, uxtw #3]
-    0xf8008501,  //  2f4: str x1, [x8], #8
-    0x91400801,  //  2f8: add x1, x0, #0x2, lsl #12
-    0x91040021,  //  2fc: add x1, x1, #0x100
-    0x2d000420,  //  300: stp s0, s1, [x1]
-    0x6d808c22,  //  304: stp d2, d3, [x1, #8]!
-    0xad011424,  //  308: stp q4, q5, [x1, #32]
-    0xac021c26,  //  30c: stnp q6, q7, [x1, #64]
-    0x6c058420,  //  310: stnp d0, d1, [x1, #88]
-    0xacbf0420,  //  314: stp q0, q1, [x1], #-32
-    0xf8008501,  //  318: str x1, [x8], #8
-    0x91400801,  //  31c: add x1, x0, #0x2, lsl #12
-    0x913fe021,  //  320: add x1, x1, #0xff8
-    0x3d800023,  //  324: str q3, [x1]
-    0x91400802,  //  328: add x2, x0, #0x2, lsl #12
-    0x91060042,  //  32c: add x2, x2, #0x180
-    0x4c9f7040,  //  330: st1 {v0.16b}, [x2], #16
-    0x0c9fa041,  //  334: st1 {v1.8b, v2.8b}, [x2], #16
-    0x0c9f6443,  //  338: st1 {v3.4h-v5.4h}, [x2], #24
-    0x0c9f2846,  //  33c: st1 {v6.2s-v9.2s}, [x2], #32
-    0x0c9f7c42,  //  340: st1 {v2.1d}, [x2], #8
-    0x91400803,  //  344: add x3, x0, #0x2, lsl #12
-    0x91080463,  //  348: add x3, x3, #0x201
-    0x4c9fa863,  //  34c: st1 {v3.4s, v4.4s}, [x3], #32
-    0x4c9f6c65,  //  350: st1 {v5.2d-v7.2d}, [x3], #48
-    0x4c9f2460,  //  354: st1 {v0.8h-v3.8h}, [x3], #64
-    0x4c9f8064,  //  358: st2 {v4.16b, v5.16b}, [x3], #32
-    0x0c9f8466,  //  35c: st2 {v6.4h, v7.4h}, [x3], #16
-    0x4c9f8c60,  //  360: st2 {v0.2d, v1.2d}, [x3], #32
-    0x0c9f4062,  //  364: st3 {v2.8b-v4.8b}, [x3], #24
-    0x4c9f4865,  //  368: st3 {v5.4s-v7.4s}, [x3], #48
-    0x4c9f0460,  //  36c: st4 {v0.8h-v3.8h}, [x3], #64
-    0x0c9f0864,  //  370: st4 {v4.2s-v7.2s}, [x3], #32
-    0x4c00007f,  //  374: st4 {v31.16b, v0.16b, v1.16b, v2.16b}, [x3]
-    0xd2800064,  //  378: mov x4, #0x3
-    0x4c840063,  //  37c: st4 {v3.16b-v6.16b}, [x3], x4
-    0x0d9f1c60,  //  380: st1 {v0.b}[7], [x3], #1
-    0x0d9f5861,  //  384: st1 {v1.h}[3], [x3], #2
-    0x4d9f8062,  //  388: st1 {v2.s}[2], [x3], #4
-    0x4d9f8463,  //  38c: st1 {v3.d}[1], [x3], #8
-    0x4dbf1c64,  //  390: st2 {v4.b, v5.b}[15], [x3], #2
-    0x0da48466,  //  394: st2 {v6.d, v7.d}[0], [x3], x4
-    0x4d9f6860,  //  398: st3 {v0.h-v2.h}[5], [x3], #6
-    0x4d9fb063,  //  39c: st3 {v3.s-v5.s}[3], [x3], #12
-    0x0dbfb066,  //  3a0: st4 {v6.s-v9.s}[1], [x3], #16
-    0x4dbfa462,  //  3a4: st4 {v2.d-v5.d}[1], [x3], #32
-    0x0d20287e,  //  3a8: st4 {v30.b, v31.b, v0.b, v1.b}[2], [x3]
-    0x4c007000,  //  3ac: st1 {v0.16b}, [x0]
-    0x91400801,  //  3b0: add x1, x0, #0x2, lsl #12
-    0x910fa421,  //  3b4: add x1, x1, #0x3e9
-    0x6d000420,  //  3b8: stp d0, d1, [x1]
-    0x2d020c22,  //  3bc: stp s2, s3, [x1, #16]
-    0x913f8001,  //  3c0: add x1, x0, #0xfe0
-    0x91002421,  //  3c4: add x1, x1, #0x9
-    0xad001c26,  //  3c8: stp q6, q7, [x1]
-    0xf8008502,  //  3cc: str x2, [x8], #8
-    0xf8008503,  //  3d0: str x3, [x8], #8
-    0x9400000b,  //  3d4: bl 400
-    0xd65f0220,  //  3d8: ret x17
-    0x4c4020e0,  //  3dc: ld1 {v0.16b-v3.16b}, [x7]
-    0x4c4020e4,  //  3e0: ld1 {v4.16b-v7.16b}, [x7]
-    0x4c4020e8,  //  3e4: ld1 {v8.16b-v11.16b}, [x7]
-    0x4c4020ec,  //  3e8: ld1 {v12.16b-v15.16b}, [x7]
-    0x4c4020f0,  //  3ec: ld1 {v16.16b-v19.16b}, [x7]
-    0x4c4020f4,  //  3f0: ld1 {v20.16b-v23.16b}, [x7]
-    0x4c4020f8,  //  3f4: ld1 {v24.16b-v27.16b}, [x7]
-    0x4c4020fc,  //  3f8: ld1 {v28.16b-v31.16b}, [x7]
-    0xd65f03c0,  //  3fc: ret
-    0xac810520,  //  400: stp q0, q1, [x9], #32
-    0xac810d22,  //  404: stp q2, q3, [x9], #32
-    0xac811524,  //  408: stp q4, q5, [x9], #32
-    0xac811d26,  //  40c: stp q6, q7, [x9], #32
-    0xac812528,  //  410: stp q8, q9, [x9], #32
-    0xac812d2a,  //  414: stp q10, q11, [x9], #32
-    0xac81352c,  //  418: stp q12, q13, [x9], #32
-    0xac813d2e,  //  41c: stp q14, q15, [x9], #32
-    0xac814530,  //  420: stp q16, q17, [x9], #32
-    0xac814d32,  //  424: stp q18, q19, [x9], #32
-    0xac815534,  //  428: stp q20, q21, [x9], #32
-    0xac815d36,  //  42c: stp q22, q23, [x9], #32
-    0xac816538,  //  430: stp q24, q25, [x9], #32
-    0xac816d3a,  //  434: stp q26, q27, [x9], #32
-    0xac81753c,  //  438: stp q28, q29, [x9], #32
-    0xac817d3e,  //  43c: stp q30, q31, [x9], #32
-    0xd65f03c0,  //  440: ret
-    0xd503201f,  //  444: nop
-    0xd503201f,  //  448: nop
-    0xd503201f,  //  44c: nop
-    0x89abcdef,  //  450: .word 0x89abcdef
-    0x01234567,  //  454: .word 0x01234567
-    0x76543210,  //  458: .word 0x76543210
-    0xfedcba98,  //  45c: .word 0xfedcba98
-    0x55667788,  //  460: .word 0x55667788
-    0x11223344,  //  464: .word 0x11223344
-    0x99aabbcc,  //  468: .word 0x99aabbcc
-    0xd503201f,  //  46c: nop
-    0xb5193519,  //  470: .word 0xb5193519
-    0x00000002,  //  474: .word 0x00000002
+    0x9400007d,  //  2a4: bl 498
+    0x94000073,  //  2a8: bl 474
+    0x0c408000,  //  2ac: ld2 {v0.8b, v1.8b}, [x0]
+    0x0cdf8402,  //  2b0: ld2 {v2.4h, v3.4h}, [x0], #16
+    0x0c404004,  //  2b4: ld3 {v4.8b-v6.8b}, [x0]
+    0x4c400407,  //  2b8: ld4 {v7.8h-v10.8h}, [x0]
+    0x0cdf080b,  //  2bc: ld4 {v11.2s-v14.2s}, [x0], #32
+    0x4c40740f,  //  2c0: ld1 {v15.8h}, [x0]
+    0x0c407410,  //  2c4: ld1 {v16.4h}, [x0]
+    0x0c407811,  //  2c8: ld1 {v17.2s}, [x0]
+    0x0cc34012,  //  2cc: ld3 {v18.8b-v20.8b}, [x0], x3
+    0x4cc3a015,  //  2d0: ld1 {v21.16b, v22.16b}, [x0], x3
+    0x0d40c017,  //  2d4: ld1r {v23.8b}, [x0]
+    0x0d40c818,  //  2d8: ld1r {v24.2s}, [x0]
+    0x4d40c819,  //  2dc: ld1r {v25.4s}, [x0]
+    0x4d40c41a,  //  2e0: ld1r {v26.8h}, [x0]
+    0x0d60cc1b,  //  2e4: ld2r {v27.1d, v28.1d}, [x0]
+    0x4d40e01d,  //  2e8: ld3r {v29.16b-v31.16b}, [x0]
+    0xd100e800,  //  2ec: sub x0, x0, #0x3a
+    0xf8008500,  //  2f0: str x0, [x8], #8
+    0x94000069,  //  2f4: bl 498
+    0x9400005f,  //  2f8: bl 474
+    0x4c402000,  //  2fc: ld1 {v0.16b-v3.16b}, [x0]
+    0x91010005,  //  300: add x5, x0, #0x40
+    0x4c4020a4,  //  304: ld1 {v4.16b-v7.16b}, [x5]
+    0x91400801,  //  308: add x1, x0, #0x2, lsl #12
+    0x3d000020,  //  30c: str b0, [x1]
+    0x7d000421,  //  310: str h1, [x1, #2]
+    0xbd000422,  //  314: str s2, [x1, #4]
+    0xfd000423,  //  318: str d3, [x1, #8]
+    0x3d800424,  //  31c: str q4, [x1, #16]
+    0x3c821025,  //  320: stur q5, [x1, #33]
+    0xfc033026,  //  324: stur d6, [x1, #51]
+    0xbc03cc27,  //  328: str s7, [x1, #60]!
+    0x7c004420,  //  32c: str h0, [x1], #4
+    0x3c804c21,  //  330: str q1, [x1, #4]!
+    0xd2800062,  //  334: mov x2, #0x3
+    0x3ca27822,  //  338: str q2, [x1, x2, lsl #4]
+    0x3c226823,  //  33c: str b3, [x1, x2]
+    0xfc225824,  //  340: str d4, [x1, w2, uxtw #3]
+    0xf8008501,  //  344: str x1, [x8], #8
+    0x91400801,  //  348: add x1, x0, #0x2, lsl #12
+    0x91040021,  //  34c: add x1, x1, #0x100
+    0x2d000420,  //  350: stp s0, s1, [x1]
+    0x6d808c22,  //  354: stp d2, d3, [x1, #8]!
+    0xad011424,  //  358: stp q4, q5, [x1, #32]
+    0xac021c26,  //  35c: stnp q6, q7, [x1, #64]
+    0x6c058420,  //  360: stnp d0, d1, [x1, #88]
+    0xacbf0420,  //  364: stp q0, q1, [x1], #-32
+    0xf8008501,  //  368: str x1, [x8], #8
+    0x91400801,  //  36c: add x1, x0, #0x2, lsl #12
+    0x913fe021,  //  370: add x1, x1, #0xff8
+    0x3d800023,  //  374: str q3, [x1]
+    0x91400802,  //  378: add x2, x0, #0x2, lsl #12
+    0x91060042,  //  37c: add x2, x2, #0x180
+    0x4c9f7040,  //  380: st1 {v0.16b}, [x2], #16
+    0x0c9fa041,  //  384: st1 {v1.8b, v2.8b}, [x2], #16
+    0x0c9f6443,  //  388: st1 {v3.4h-v5.4h}, [x2], #24
+    0x0c9f2846,  //  38c: st1 {v6.2s-v9.2s}, [x2], #32
+    0x0c9f7c42,  //  390: st1 {v2.1d}, [x2], #8
+    0x91400803,  //  394: add x3, x0, #0x2, lsl #12
+    0x91080463,  //  398: add x3, x3, #0x201
+    0x4c9fa863,  //  39c: st1 {v3.4s, v4.4s}, [x3], #32
+    0x4c9f6c65,  //  3a0: st1 {v5.2d-v7.2d}, [x3], #48
+    0x4c9f2460,  //  3a4: st1 {v0.8h-v3.8h}, [x3], #64
+    0x4c9f8064,  //  3a8: st2 {v4.16b, v5.16b}, [x3], #32
+    0x0c9f8466,  //  3ac: st2 {v6.4h, v7.4h}, [x3], #16
+    0x4c9f8c60,  //  3b0: st2 {v0.2d, v1.2d}, [x3], #32
+    0x0c9f4062,  //  3b4: st3 {v2.8b-v4.8b}, [x3], #24
+    0x4c9f4865,  //  3b8: st3 {v5.4s-v7.4s}, [x3], #48
+    0x4c9f0460,  //  3bc: st4 {v0.8h-v3.8h}, [x3], #64
+    0x0c9f0864,  //  3c0: st4 {v4.2s-v7.2s}, [x3], #32
+    0x4c00007f,  //  3c4: st4 {v31.16b, v0.16b, v1.16b, v2.16b}, [x3]
+    0xd2800064,  //  3c8: mov x4, #0x3
+    0x4c840063,  //  3cc: st4 {v3.16b-v6.16b}, [x3], x4
+    0x0d9f1c60,  //  3d0: st1 {v0.b}[7], [x3], #1
+    0x0d9f5861,  //  3d4: st1 {v1.h}[3], [x3], #2
+    0x4d9f8062,  //  3d8: st1 {v2.s}[2], [x3], #4
+    0x4d9f8463,  //  3dc: st1 {v3.d}[1], [x3], #8
+    0x4dbf1c64,  //  3e0: st2 {v4.b, v5.b}[15], [x3], #2
+    0x0da48466,  //  3e4: st2 {v6.d, v7.d}[0], [x3], x4
+    0x4d9f6860,  //  3e8: st3 {v0.h-v2.h}[5], [x3], #6
+    0x4d9fb063,  //  3ec: st3 {v3.s-v5.s}[3], [x3], #12
+    0x0dbfb066,  //  3f0: st4 {v6.s-v9.s}[1], [x3], #16
+    0x4dbfa462,  //  3f4: st4 {v2.d-v5.d}[1], [x3], #32
+    0x0d20287e,  //  3f8: st4 {v30.b, v31.b, v0.b, v1.b}[2], [x3]
+    0x91400805,  //  3fc: add x5, x0, #0x2, lsl #12
+    0x911004a5,  //  400: add x5, x5, #0x401
+    0x0c9f80a0,  //  404: st2 {v0.8b, v1.8b}, [x5], #16
+    0x4c9f84a2,  //  408: st2 {v2.8h, v3.8h}, [x5], #32
+    0x0c9f88a4,  //  40c: st2 {v4.2s, v5.2s}, [x5], #16
+    0x4c9f88a6,  //  410: st2 {v6.4s, v7.4s}, [x5], #32
+    0x4c9f40a0,  //  414: st3 {v0.16b-v2.16b}, [x5], #48
+    0x0c9f44a3,  //  418: st3 {v3.4h-v5.4h}, [x5], #24
+    0x4c9f44a6,  //  41c: st3 {v6.8h-v8.8h}, [x5], #48
+    0x0c9f48a1,  //  420: st3 {v1.2s-v3.2s}, [x5], #24
+    0x4c9f4ca4,  //  424: st3 {v4.2d-v6.2d}, [x5], #48
+    0x4c9f08a0,  //  428: st4 {v0.4s-v3.4s}, [x5], #64
+    0x0c9f00a4,  //  42c: st4 {v4.8b-v7.8b}, [x5], #32
+    0x0c9f04a1,  //  430: st4 {v1.4h-v4.4h}, [x5], #32
+    0x4c9f0ca3,  //  434: st4 {v3.2d-v6.2d}, [x5], #64
+    0x0c9fa4a5,  //  438: st1 {v5.4h, v6.4h}, [x5], #16
+    0x0c9f6ca7,  //  43c: st1 {v7.1d-v9.1d}, [x5], #24
+    0xf8008505,  //  440: str x5, [x8], #8
+    0x4c007000,  //  444: st1 {v0.16b}, [x0]
+    0x91400801,  //  448: add x1, x0, #0x2, lsl #12
+    0x910fa421,  //  44c: add x1, x1, #0x3e9
+    0x6d000420,  //  450: stp d0, d1, [x1]
+    0x2d020c22,  //  454: stp s2, s3, [x1, #16]
+    0x913f8001,  //  458: add x1, x0, #0xfe0
+    0x91002421,  //  45c: add x1, x1, #0x9
+    0xad001c26,  //  460: stp q6, q7, [x1]
+    0xf8008502,  //  464: str x2, [x8], #8
+    0xf8008503,  //  468: str x3, [x8], #8
+    0x9400000b,  //  46c: bl 498
+    0xd65f0220,  //  470: ret x17
+    0x4c4020e0,  //  474: ld1 {v0.16b-v3.16b}, [x7]
+    0x4c4020e4,  //  478: ld1 {v4.16b-v7.16b}, [x7]
+    0x4c4020e8,  //  47c: ld1 {v8.16b-v11.16b}, [x7]
+    0x4c4020ec,  //  480: ld1 {v12.16b-v15.16b}, [x7]
+    0x4c4020f0,  //  484: ld1 {v16.16b-v19.16b}, [x7]
+    0x4c4020f4,  //  488: ld1 {v20.16b-v23.16b}, [x7]
+    0x4c4020f8,  //  48c: ld1 {v24.16b-v27.16b}, [x7]
+    0x4c4020fc,  //  490: ld1 {v28.16b-v31.16b}, [x7]
+    0xd65f03c0,  //  494: ret
+    0xac810520,  //  498: stp q0, q1, [x9], #32
+    0xac810d22,  //  49c: stp q2, q3, [x9], #32
+    0xac811524,  //  4a0: stp q4, q5, [x9], #32
+    0xac811d26,  //  4a4: stp q6, q7, [x9], #32
+    0xac812528,  //  4a8: stp q8, q9, [x9], #32
+    0xac812d2a,  //  4ac: stp q10, q11, [x9], #32
+    0xac81352c,  //  4b0: stp q12, q13, [x9], #32
+    0xac813d2e,  //  4b4: stp q14, q15, [x9], #32
+    0xac814530,  //  4b8: stp q16, q17, [x9], #32
+    0xac814d32,  //  4bc: stp q18, q19, [x9], #32
+    0xac815534,  //  4c0: stp q20, q21, [x9], #32
+    0xac815d36,  //  4c4: stp q22, q23, [x9], #32
+    0xac816538,  //  4c8: stp q24, q25, [x9], #32
+    0xac816d3a,  //  4cc: stp q26, q27, [x9], #32
+    0xac81753c,  //  4d0: stp q28, q29, [x9], #32
+    0xac817d3e,  //  4d4: stp q30, q31, [x9], #32
+    0xd65f03c0,  //  4d8: ret
+    0xd503201f,  //  4dc: nop
+    0x89abcdef,  //  4e0: .word 0x89abcdef
+    0x01234567,  //  4e4: .word 0x01234567
+    0x76543210,  //  4e8: .word 0x76543210
+    0xfedcba98,  //  4ec: .word 0xfedcba98
+    0x55667788,  //  4f0: .word 0x55667788
+    0x11223344,  //  4f4: .word 0x11223344
+    0x99aabbcc,  //  4f8: .word 0x99aabbcc
+    0xd503201f,  //  4fc: nop
+    0xb5193519,  //  500: .word 0xb5193519
+    0x00000002,  //  504: .word 0x00000002
 };
 
 // The same body run by qemu-aarch64 -cpu cortex-a53 (7.2) in a static
 // freestanding ELF with a 4 KiB-aligned buffer; its printout pasted here:
 // the X dump (relative to the buffer), then the store areas and V dumps.
-constexpr uint64_t kLdstX[11] = {0x1e, 0xe8, 0x2cf, 0x8, 0x1000, 0x34b, 0x0, 0x2044, 0x20e8, 0x21e0, 0x23e2};
+constexpr uint64_t kLdstX[13] = {0x1e, 0xe8, 0x2cf, 0x8, 0x1000, 0x34b, 0x0, 0x0, 0x2044, 0x20e8, 0x2609, 0x21e0, 0x23e2};
 constexpr Expect kLdstMem[] = {
     {0x0fe0, 0x8b85b590ed4e3bdf}, {0x0fe8, 0x8e27b0d656adff41}, {0x0ff0, 0xfd1b1212c5a16174},
     {0x0ff8, 0x6c0e744f3494c3b0}, {0x1000, 0xdb01d68ba38825ed}, {0x1008, 0xb9b0767a1b78fc29},
@@ -346,7 +383,7 @@ constexpr Expect kLdstMem[] = {
     {0x2180, 0x9f5abf1801234567}, {0x2188, 0xdbc9b27a3d9238c9}, {0x2190, 0x1838a5dc7a012c2b},
     {0x2198, 0x91168ca0f2df12ef}, {0x21a0, 0x09f473646bbcf9b3}, {0x21a8, 0x82d25a28e49ae077},
     {0x21b0, 0xfbb040ec5d78c73b}, {0x21b8, 0x748e27b0d656adff}, {0x21c0, 0xed6c0e744f3494c3},
-    {0x21c8, 0x0123456701234567}, {0x21d0, 0x9f5abf189f5abf18}, {0x21d8, 0x91168ca0f2df12ef},
+    {0x21c8, 0xc7c6c5c4c3c2c1c0}, {0x21d0, 0xd7d6d5d4d3d2d1d0}, {0x21d8, 0x91168ca0f2df12ef},
     {0x21e0, 0x0000000000000000}, {0x21e8, 0x0000000000000000}, {0x21f0, 0x0000000000000000},
     {0x21f8, 0x0000000000000000}, {0x2200, 0xf473646bbcf9b300}, {0x2208, 0x6366c6a82bed1509},
     {0x2210, 0xd25a28e49ae07746}, {0x2218, 0x414d8a2109d3d982}, {0x2220, 0xb040ec5d78c73bbf},
@@ -366,10 +403,32 @@ constexpr Expect kLdstMem[] = {
     {0x2360, 0x63cd8554a7dbc966}, {0x2368, 0x78c73be49ae07746}, {0x2370, 0x3494c3d656adff5d},
     {0x2378, 0xb040ec82d25a284f}, {0x2380, 0x6c0e74748e27b0fb}, {0x2388, 0x5118389f3b77b3ed},
     {0x2390, 0xc6a82bed152f4e06}, {0x2398, 0x56adff38bf466366}, {0x23a0, 0x66c62f4eb6703d92},
-    {0x23a8, 0x344ebf414d8a4663}, {0x23b0, 0x0e74748e27b0381f}, {0x23b8, 0xbf1801234567ed6c},
-    {0x23c0, 0x80022f4e06519f5a}, {0x23c8, 0x66c6a82bed15cd85}, {0x23d0, 0x4d8a2109d3d94663},
-    {0x23d8, 0x344e99e7ba9dbf41}, {0x23e0, 0x00000123c992381f}, {0x23e8, 0x5abf180123456700},
-    {0x23f0, 0x38a5dc7a012c2b9f}, {0x23f8, 0xbcf9b3f2df12ef18}, {0x2ff0, 0x0000000000000000},
+    {0x23a8, 0x344ebf414d8a4663}, {0x23b0, 0x0e74748e27b0381f}, {0x23b8, 0xd5d4c7c6c5c4ed6c},
+    {0x23c0, 0x80022f4e0651d7d6}, {0x23c8, 0x66c6a82bed15cd85}, {0x23d0, 0x4d8a2109d3d94663},
+    {0x23d8, 0x344e99e7ba9dbf41}, {0x23e0, 0x00000123f2e2381f}, {0x23e8, 0x5abf180123456700},
+    {0x23f0, 0x38a5dc7a012c2b9f}, {0x23f8, 0xbcf9b3f2df12ef18}, {0x2400, 0x0101232c452b676b},
+    {0x2408, 0x9f385aa5bfdc187a}, {0x2410, 0xbcf2dff9b312ef18}, {0x2418, 0xf4911673648ca06b},
+    {0x2420, 0x2b2f4eed15065109}, {0x2428, 0x63cd8566c68002a8}, {0x2430, 0x78c73be49ae07746},
+    {0x2438, 0xb040ec82d25a285d}, {0x2440, 0x3494c3d656adfffb}, {0x2448, 0x6c0e74748e27b04f},
+    {0x2450, 0xa3882512c5a161ed}, {0x2458, 0xdb01d6b0fd1b128b}, {0x2460, 0x23122c45ef2b6729},
+    {0x2468, 0xa0dc18f27a01df01}, {0x2470, 0x189f16385a8ca5bf}, {0x2478, 0x92061f38518dc991},
+    {0x2480, 0x023e7a2fb63d4e70}, {0x2488, 0x54db85a7c98099b2}, {0x2490, 0xbcc73be077f9b3cd},
+    {0x2498, 0x2873645d78e49a6b}, {0x24a0, 0xb082d209f440ec5a}, {0x24a8, 0x56c1c094c3adfffb},
+    {0x24b0, 0x7427b0c3c24f34d6}, {0x24b8, 0xc6ed6c748ec5c40e}, {0x24c0, 0xc5c9c88825a161c7},
+    {0x24c8, 0xd61b12cbca8ba312}, {0x24d0, 0xce29dbb0fdcdcc01}, {0x24d8, 0xdf12ef7a012c2bcf},
+    {0x24e0, 0x38a5dc6bbcf9b3f2}, {0x24e8, 0xf4736491168ca018}, {0x24f0, 0xd25a28e49ae07709},
+    {0x24f8, 0xb040ec5d78c73b82}, {0x2500, 0x8e27b0d656adfffb}, {0x2508, 0x414d8a2109d3d974},
+    {0x2510, 0x1f344e99e7ba9dbf}, {0x2518, 0xfd1b1212c5a16138}, {0x2520, 0x012c2b01234567b0},
+    {0x2528, 0xbcf9b3f2df12ef7a}, {0x2530, 0x38a5dc9f5abf186b}, {0x2538, 0xf4736491168ca018},
+    {0x2540, 0x701f8d3d9238c909}, {0x2548, 0x2bed152f4e0651b6}, {0x2550, 0xa7993edbc9b27aa8},
+    {0x2558, 0x6366c6cd85800254}, {0x2560, 0xadc7e0c3ff3b7746}, {0x2568, 0xd65de43456789a94},
+    {0x2570, 0x27405a74b0ec284f}, {0x2578, 0x74fb826c8eb0d20e}, {0x2580, 0x77f9b312ef2c2bed},
+    {0x2588, 0x9a6bbcf2df7a01e0}, {0x2590, 0x2873648ca0a5dce4}, {0x2598, 0xd209f4911618385a},
+    {0x25a0, 0xf473646bbcf9b382}, {0x25a8, 0xd25a28e49ae07709}, {0x25b0, 0xb040ec5d78c73b82},
+    {0x25b8, 0x8e27b0d656adfffb}, {0x25c0, 0x6366c6a82bed1574}, {0x25c8, 0x414d8a2109d3d946},
+    {0x25d0, 0x1f344e99e7ba9dbf}, {0x25d8, 0xfd1b1212c5a16138}, {0x25e0, 0xb040ec5d78c73bb0},
+    {0x25e8, 0x8e27b0d656adfffb}, {0x25f0, 0x6c0e744f3494c374}, {0x25f8, 0xc6c5c4c3c2c1c0ed},
+    {0x2600, 0xd6d5d4d3d2d1d0c7}, {0x2608, 0x00000000000000d7}, {0x2ff0, 0x0000000000000000},
     {0x2ff8, 0x09f473646bbcf9b3}, {0x3000, 0x466366c6a82bed15}, {0x3008, 0x0000000000000000},
     {0x3200, 0x0000000000000045}, {0x3208, 0x0000000000000000}, {0x3210, 0x0000000000000123},
     {0x3218, 0x0000000000000000}, {0x3220, 0x000000009f5abf18}, {0x3228, 0x0000000000000000},
@@ -477,7 +536,71 @@ constexpr Expect kLdstMem[] = {
     {0x3ba8, 0x0000000000000000}, {0x3bb0, 0xa518992c6d9ee88e}, {0x3bb8, 0x0000000000000000},
     {0x3bc0, 0x4aca4aca4aca4aca}, {0x3bc8, 0x4aca4aca4aca4aca}, {0x3bd0, 0xdc92dc92dc92dc92},
     {0x3bd8, 0xdc92dc92dc92dc92}, {0x3be0, 0xfb68fb68fb68fb68}, {0x3be8, 0xfb68fb68fb68fb68},
-    {0x3bf0, 0x140b140b140b140b}, {0x3bf8, 0x140b140b140b140b},
+    {0x3bf0, 0x140b140b140b140b}, {0x3bf8, 0x140b140b140b140b}, {0x3c00, 0x0123456701234567},
+    {0x3c08, 0x0000000000000000}, {0x3c10, 0x9f5abf189f5abf18}, {0x3c18, 0x0000000000000000},
+    {0x3c20, 0x3d9238c93d9238c9}, {0x3c28, 0x0000000000000000}, {0x3c30, 0xdbc9b27adbc9b27a},
+    {0x3c38, 0x0000000000000000}, {0x3c40, 0x2b2b2b2b2b2b2b2b}, {0x3c48, 0x0000000000000000},
+    {0x3c50, 0x2c2c2c2c2c2c2c2c}, {0x3c58, 0x0000000000000000}, {0x3c60, 0x1f8d1838a5dc7a01},
+    {0x3c68, 0x1f8d1838a5dc7a01}, {0x3c70, 0x12ef54a7993eb670}, {0x3c78, 0x12ef54a7993eb670},
+    {0x3c80, 0x065191168ca0f2df}, {0x3c88, 0x065191168ca0f2df}, {0x3c90, 0x1f8d1838a5dc7a01},
+    {0x3c98, 0x1f8d1838a5dc7a01}, {0x3ca0, 0x1f8d1838a5dc7a01}, {0x3ca8, 0x0000000000000000},
+    {0x3cb0, 0x0101010101010101}, {0x3cb8, 0x0101010101010101}, {0x3cc0, 0x7a7a7a7a7a7a7a7a},
+    {0x3cc8, 0x7a7a7a7a7a7a7a7a}, {0x3cd0, 0xdcdcdcdcdcdcdcdc}, {0x3cd8, 0xdcdcdcdcdcdcdcdc},
+    {0x3ce0, 0xa5a5a5a5a5a5a5a5}, {0x3ce8, 0xa5a5a5a5a5a5a5a5}, {0x3cf0, 0x8d188d188d188d18},
+    {0x3cf8, 0x0000000000000000}, {0x3d00, 0x701f701f701f701f}, {0x3d08, 0x0000000000000000},
+    {0x3d10, 0x3eb63eb63eb63eb6}, {0x3d18, 0x0000000000000000}, {0x3d20, 0x8d18e5e4e3e2e1e0},
+    {0x3d28, 0xefeeedecebeae9e8}, {0x3d30, 0x701ff5f4f3f2f1f0}, {0x3d38, 0xfffefdfcfbfaf9f8},
+    {0x3d40, 0xc7c6c5c4c3c2c1c0}, {0x3d48, 0xcfcecdcc18cac9c8}, {0x3d50, 0xd7d6d5d4d3d2d1d0},
+    {0x3d58, 0xdfdedddc8ddad9d8}, {0x3d60, 0xe7e6e5e4e3e2e1e0}, {0x3d68, 0xefeeedec1feae9e8},
+    {0x3d70, 0xf7f6f5f4f3f2f1f0}, {0x3d78, 0xfffefd18fbfaf9f8}, {0x3d80, 0xc7c6c5c4c3c2c1c0},
+    {0x3d88, 0xcfcecd8dcbcac9c8}, {0x3d90, 0xd7d6d5d4d3d2d1d0}, {0x3d98, 0xdfdedd1fdbdad9d8},
+    {0x3da0, 0xe7e6e5e4e3e2e1e0}, {0x3da8, 0xefeeed70ebeae9e8}, {0x3db0, 0xf7f6f5f4f3f2f1f0},
+    {0x3db8, 0xfffe8d18fbfaf9f8}, {0x3dc0, 0xc7c6c5c4c3c2c1c0}, {0x3dc8, 0xcfce701fcbcac9c8},
+    {0x3dd0, 0xd7d6d5d4d3d2d1d0}, {0x3dd8, 0xdfde3eb6dbdad9d8}, {0x3de0, 0xe7e6e5e4e3e2e1e0},
+    {0x3de8, 0xefeea799ebeae9e8}, {0x3df0, 0xf7f6f5f4701f8d18}, {0x3df8, 0xfffefdfcfbfaf9f8},
+    {0x3e00, 0xc97a92c95a182367}, {0x3e08, 0x0000000000000000}, {0x3e10, 0xdbb23d389fbf0145},
+    {0x3e18, 0x0000000000000000}, {0x3e20, 0xb27a38c9bf184567}, {0x3e28, 0x0000000000000000},
+    {0x3e30, 0xdbc93d929f5a0123}, {0x3e38, 0x0000000000000000}, {0x3e40, 0x8cdf543e1f387a2b},
+    {0x3e48, 0x0000000000000000}, {0x3e50, 0x16f2ef997018dc2c}, {0x3e58, 0x0000000000000000},
+    {0x3e60, 0x91a012a7b68da501}, {0x3e68, 0x0000000000000000}, {0x3e70, 0x065112ef1f8d2c2b},
+    {0x3e78, 0xd3d9e077ed15f9b3}, {0x3e80, 0x2f4ef2dfb6707a01}, {0x3e88, 0x2109e49aa82b6bbc},
+    {0x3e90, 0x80028ca0993ea5dc}, {0x3e98, 0x4d8a5a2866c67364}, {0x3ea0, 0xcd85911654a71838},
+    {0x3ea8, 0xbf4182d2466309f4}, {0x3eb0, 0xf2df12ef7a012c2b}, {0x3eb8, 0x0000000000000000},
+    {0x3ec0, 0x91168ca01838a5dc}, {0x3ec8, 0x0000000000000000}, {0x3ed0, 0x2f4e0651b6701f8d},
+    {0x3ed8, 0x0000000000000000}, {0x3ee0, 0xcd85800254a7993e}, {0x3ee8, 0x0000000000000000},
+    {0x3ef0, 0x09f473646bbcf9b3}, {0x3ef8, 0x466366c6a82bed15}, {0x3f00, 0x09f473646bbcf9b3},
+    {0x3f08, 0x0000000000000000}, {0x3f10, 0x09f473646bbcf9b3}, {0x3f18, 0x0000000000000000},
+    {0x3f20, 0x5a9a46c6edf46bb3}, {0x3f28, 0x0000000000000000}, {0x3f30, 0xd2e477662b0964f9},
+    {0x3f38, 0x0000000000000000}, {0x3f40, 0x8228e063a81573bc}, {0x3f48, 0x0000000000000000},
+    {0x3f50, 0xc6a82bed1509f473}, {0x3f58, 0x28e49ae077466366}, {0x3f60, 0x8a2109d3d982d25a},
+    {0x3f68, 0xec5d78c73bbf414d}, {0x3f70, 0x2b2b2b2b2b2b2b2b}, {0x3f78, 0x0000000000000000},
+    {0x3f80, 0x66c6a82b66c6a82b}, {0x3f88, 0x0000000000000000}, {0x3f90, 0x66c6a82b66c6a82b},
+    {0x3f98, 0x66c6a82b66c6a82b}, {0x3fa0, 0xa82ba82ba82ba82b}, {0x3fa8, 0xa82ba82ba82ba82b},
+    {0x3fb0, 0xe077466366c6a82b}, {0x3fb8, 0x0000000000000000}, {0x3fc0, 0xd3d982d25a28e49a},
+    {0x3fc8, 0x0000000000000000}, {0x3fd0, 0x2b2b2b2b2b2b2b2b}, {0x3fd8, 0x2b2b2b2b2b2b2b2b},
+    {0x3fe0, 0xa8a8a8a8a8a8a8a8}, {0x3fe8, 0xa8a8a8a8a8a8a8a8}, {0x3ff0, 0xc6c6c6c6c6c6c6c6},
+    {0x3ff8, 0xc6c6c6c6c6c6c6c6}, {0x4000, 0x9f5abf1801234567}, {0x4008, 0xdbc9b27a3d9238c9},
+    {0x4010, 0x1838a5dc7a012c2b}, {0x4018, 0x54a7993eb6701f8d}, {0x4020, 0x91168ca0f2df12ef},
+    {0x4028, 0xcd8580022f4e0651}, {0x4030, 0x09f473646bbcf9b3}, {0x4038, 0x466366c6a82bed15},
+    {0x4040, 0x82d25a28e49ae077}, {0x4048, 0xbf414d8a2109d3d9}, {0x4050, 0xfbb040ec5d78c73b},
+    {0x4058, 0x381f344e99e7ba9d}, {0x4060, 0x748e27b0d656adff}, {0x4068, 0xb0fd1b1212c5a161},
+    {0x4070, 0xed6c0e744f3494c3}, {0x4078, 0x29db01d68ba38825}, {0x4080, 0xc7c6c5c4c3c2c1c0},
+    {0x4088, 0xcfcecdcccbcac9c8}, {0x4090, 0xd7d6d5d4d3d2d1d0}, {0x4098, 0xdfdedddcdbdad9d8},
+    {0x40a0, 0xe7e6e5e4e3e2e1e0}, {0x40a8, 0xefeeedecebeae9e8}, {0x40b0, 0xf7f6f5f4f3f2f1f0},
+    {0x40b8, 0xfffefdfcfbfaf9f8}, {0x40c0, 0xc7c6c5c4c3c2c1c0}, {0x40c8, 0xcfcecdcccbcac9c8},
+    {0x40d0, 0xd7d6d5d4d3d2d1d0}, {0x40d8, 0xdfdedddcdbdad9d8}, {0x40e0, 0xe7e6e5e4e3e2e1e0},
+    {0x40e8, 0xefeeedecebeae9e8}, {0x40f0, 0xf7f6f5f4f3f2f1f0}, {0x40f8, 0xfffefdfcfbfaf9f8},
+    {0x4100, 0xc7c6c5c4c3c2c1c0}, {0x4108, 0xcfcecdcccbcac9c8}, {0x4110, 0xd7d6d5d4d3d2d1d0},
+    {0x4118, 0xdfdedddcdbdad9d8}, {0x4120, 0xe7e6e5e4e3e2e1e0}, {0x4128, 0xefeeedecebeae9e8},
+    {0x4130, 0xf7f6f5f4f3f2f1f0}, {0x4138, 0xfffefdfcfbfaf9f8}, {0x4140, 0xc7c6c5c4c3c2c1c0},
+    {0x4148, 0xcfcecdcccbcac9c8}, {0x4150, 0xd7d6d5d4d3d2d1d0}, {0x4158, 0xdfdedddcdbdad9d8},
+    {0x4160, 0xe7e6e5e4e3e2e1e0}, {0x4168, 0xefeeedecebeae9e8}, {0x4170, 0xf7f6f5f4f3f2f1f0},
+    {0x4178, 0xfffefdfcfbfaf9f8}, {0x4180, 0xc7c6c5c4c3c2c1c0}, {0x4188, 0xcfcecdcccbcac9c8},
+    {0x4190, 0xd7d6d5d4d3d2d1d0}, {0x4198, 0xdfdedddcdbdad9d8}, {0x41a0, 0xe7e6e5e4e3e2e1e0},
+    {0x41a8, 0xefeeedecebeae9e8}, {0x41b0, 0xf7f6f5f4f3f2f1f0}, {0x41b8, 0xfffefdfcfbfaf9f8},
+    {0x41c0, 0xc7c6c5c4c3c2c1c0}, {0x41c8, 0xcfcecdcccbcac9c8}, {0x41d0, 0xd7d6d5d4d3d2d1d0},
+    {0x41d8, 0xdfdedddcdbdad9d8}, {0x41e0, 0xe7e6e5e4e3e2e1e0}, {0x41e8, 0xefeeedecebeae9e8},
+    {0x41f0, 0xf7f6f5f4f3f2f1f0}, {0x41f8, 0xfffefdfcfbfaf9f8},
 };
 
 }  // namespace
@@ -496,7 +619,7 @@ TEST_CASE("SIMD&FP loads and stores match qemu-aarch64", "[arm64][cpu][ldst][sim
     b.poke64(kL1 + 8, 0x40000000 | kAf | kShInner | kAttrNormal | 1);
     b.run(sc_core::sc_time(200, sc_core::SC_US));
     REQUIRE(b.s().pc == kRamBase + 0x3c);  // reached the final loop, no exception taken
-    for (unsigned i = 0; i < 11; ++i) {
+    for (unsigned i = 0; i < 13; ++i) {
         INFO("X dump " << i);
         CHECK(b.peek64(kData + 0x3100 + 8 * i) - kData == kLdstX[i]);
     }
