@@ -6,7 +6,8 @@
 #
 # usage: simd_campaign.sh BUILD_DIR OUT_DIR "SEEDS" ["GROUPS"]
 #   e.g. simd_campaign.sh build /tmp/camp "100 101 102" "all fpscalar simdfp"
-# Environment: COUNT (sequences per run, default 1500), LENGTH (default 24).
+# Environment: COUNT (sequences per run, default 1500), LENGTH (default 24),
+# HARNESS (default simd_harness.c; simd_harness_irq.c / simd_harness_align.c).
 set -eu
 build=$1
 out=$2
@@ -16,7 +17,7 @@ count=${COUNT:-1500}
 length=${LENGTH:-24}
 here=$(cd "$(dirname "$0")" && pwd)
 lib=$here/../../../sw/baremetal/lib
-harness=$here/simd_harness.c
+harness=${HARNESS:-$here/simd_harness.c}
 cc=aarch64-linux-gnu-gcc
 # The bare-metal flags of sw/baremetal/CMakeLists.txt, '|'-separated.
 cflags="-ffreestanding|-nostdlib|-nostartfiles|-static|-mgeneral-regs-only|-O2|-mstrict-align"
