@@ -126,6 +126,45 @@ def changed(before, after):
     return out + [(k, after[k]) for k in ('nzcv', 'fpsr') if after[k] != before[k]]
 
 
+def assemble(lines):
+    """The instruction word of each line of assembler (aarch64-linux-gnu-as, ARMv8.0 + crypto)."""
+    import re
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        with open(os.path.join(d, 'a.s'), 'w') as f:
+            f.write('\n'.join(lines) + '\n')
+        subprocess.run(['aarch64-linux-gnu-as', '-march=armv8-a+crypto', '-o', d + '/a.o',
+                        d + '/a.s'], check=True)
+        out = subprocess.run(['aarch64-linux-gnu-objdump', '-d', d + '/a.o'],
+                             stdout=subprocess.PIPE, check=True).stdout.decode()
+    words = [int(m.group(1), 16)
+             for m in re.finditer(r'^\s+[0-9a-f]+:\s+([0-9a-f]{8})\s', out, re.M)]
+    assert len(words) == len(lines), (len(words), len(lines))
+    return words
+
+
+def new_case(group, word, state_name, state, inputs, outputs, text):
+    """A case dict for record(): outputs lists the keys QEMU's values are recorded for."""
+    st = copy_state(state) if state else zero_state()
+    for k, v in inputs:
+        apply(st, k, v)
+    return {'group': group, 'word': word, 'state': state_name, 'inputs': inputs,
+            'outputs': [(k, None) for k in outputs], 'text': text, 'in': st}
+
+
+def write_file(path, title, states, cases):
+    """Writes a vector file: the header, the named states, then the recorded cases."""
+    with open(path, 'w') as f:
+        f.write('# %s: single-instruction vectors recorded from qemu-aarch64 -cpu cortex-a53.\n'
+                % title)
+        f.write('# Format: tests/unit/arm64/insn_vectors.h; how to regenerate: tools/README.md.\n')
+        for name, st in states:
+            f.write(state_line(name, st) + '\n')
+        for c in cases:
+            f.write(case_line(c['group'], c['word'], c['state'], c['inputs'], c['undefined'],
+                              c['outputs'], c['text']) + '\n')
+
+
 # ---- Reading a vector file back (as the C++ reader does) ------------------------------------
 
 def parse_value(text):
