@@ -66,7 +66,10 @@ GRO static int on_irq(struct bm_frame* f, int vector)
     return 1;
 }
 
-static uint64_t s_pattern[64], s_after[64];
+// Loaded and stored with LDP/STP Q with the MMU off (Device memory): 16-byte
+// aligned, or the accesses would take Alignment faults.
+static uint64_t s_pattern[64] __attribute__((aligned(16)));
+static uint64_t s_after[64] __attribute__((aligned(16)));
 
 GRO static void svc_test(void)
 {

@@ -126,11 +126,13 @@ static inline uint64_t fp_fpcr(void) { return read_sysreg(fpcr); }
 static inline void fp_set_fpcr(uint64_t v) { write_sysreg(fpcr, v); }
 static inline void fp_set_fpsr(uint64_t v) { write_sysreg(fpsr, v); }
 
-// The whole SIMD&FP register state.
+// The whole SIMD&FP register state. 16-byte aligned: it is saved with STP Q,
+// and a 128-bit access at 8 mod 16 to Device memory (MMU off) is an
+// Alignment fault.
 struct fp_state {
     uint64_t v[64];  // V0-V31, low half first
     uint64_t fpcr, fpsr;
-};
+} __attribute__((aligned(16)));
 
 #define FP_STP_ALL(base)                                                                       \
     "stp q0, q1, [" base ", #0]\n stp q2, q3, [" base ", #32]\n"                               \
