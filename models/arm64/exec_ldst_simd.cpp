@@ -36,33 +36,45 @@ inline uint64_t base_of(Cpu& cpu, const Insn& in)
     return base;
 }
 
+// Alignment is enforced for whole accesses with SCTLR_EL1.A = 1 and on Device
+// memory, which is all memory while the MMU is off. A misaligned element then
+// takes the Alignment fault (FAR = its address) before any access: checked
+// here because the Cpu splits a page-straddling access and checks the pieces.
+// (A Device mapping with the MMU on is left to the Cpu's own check.)
+inline bool strict_alignment(Cpu& cpu) { return (cpu.state().sys.sctlr & 3) != 1; }
+inline void check_element(Cpu& cpu, uint64_t addr, unsigned size, bool is_write)
+{
+    if (__builtin_expect(addr & (size - 1), 0) && strict_alignment(cpu))
+        cpu.check_alignment(addr, size, is_write);
+}
+
 // A misaligned access of N bytes (a power of two) as one checked access: one
-// translation instead of one per piece. The alignment check of the slow path
-// then uses N, which faults exactly when the element-sized accesses would (the
-// address is already misaligned for the element).
+// translation instead of one per piece. Callers come here only when the
+// address is misaligned for the element, so checking N faults exactly when
+// the element-sized accesses would.
 template <unsigned N> struct Block {
     uint8_t b[N];
 };
 template <unsigned N> inline void read_misaligned(Cpu& cpu, uint64_t addr, void* out)
 {
+    check_element(cpu, addr, N, false);
     const Block<N> v = cpu.load<Block<N>>(addr);
     std::memcpy(out, v.b, N);
 }
 template <unsigned N> inline void write_misaligned(Cpu& cpu, uint64_t addr, const void* in)
 {
+    check_element(cpu, addr, N, true);
     Block<N> v;
     std::memcpy(v.b, in, N);
     cpu.store<Block<N>>(addr, v);
 }
 
 // A Q register moves as two 64-bit halves when 16-byte aligned, or 8-byte
-// aligned with the MMU on (Normal memory allows it). Device memory, which is
-// all memory while the MMU is off, needs 16-byte alignment: those go through
-// the checked path. (A Device mapping of RAM with the MMU on is not detected:
-// the TLB entry does not record the memory type.)
+// aligned where alignment is not enforced; otherwise through the checked path
+// (a 128-bit access is checked against 16 bytes).
 inline bool q_in_halves(Cpu& cpu, uint64_t addr)
 {
-    return (addr & 15) == 0 || ((addr & 7) == 0 && (cpu.state().sys.sctlr & 1));
+    return (addr & 15) == 0 || ((addr & 7) == 0 && !strict_alignment(cpu));
 }
 
 // One register-sized memory value. T is uint8_t..uint64_t or U128.
@@ -78,6 +90,7 @@ template <typename T> inline T mem_read(Cpu& cpu, uint64_t addr)
         v.hi = cpu.load<uint64_t>(addr + 8);
         return v;
     } else {
+        check_element(cpu, addr, sizeof(T), false);
         return cpu.load<T>(addr);
     }
 }
@@ -91,6 +104,7 @@ template <typename T> inline void mem_write(Cpu& cpu, uint64_t addr, T v)
         cpu.store<uint64_t>(addr, v.lo);
         cpu.store<uint64_t>(addr + 8, v.hi);
     } else {
+        check_element(cpu, addr, sizeof(T), true);
         cpu.store<T>(addr, v);
     }
 }
@@ -225,6 +239,7 @@ template <typename E, unsigned N> inline void read_block(Cpu& cpu, uint64_t addr
     } else if ((N & (N - 1)) == 0) {
         read_misaligned<N>(cpu, addr, buf);
     } else {
+        check_element(cpu, addr, sizeof(E), false);
         for (unsigned i = 0; i < N; i += 8) {  // 24 or 48 bytes
             const uint64_t v = cpu.load<uint64_t>(addr + i);
             std::memcpy(buf + i, &v, 8);
@@ -249,6 +264,7 @@ inline void write_block(Cpu& cpu, uint64_t addr, const uint8_t* buf)
     } else if ((N & (N - 1)) == 0) {
         write_misaligned<N>(cpu, addr, buf);
     } else {
+        check_element(cpu, addr, sizeof(E), true);
         for (unsigned i = 0; i < N; i += 8) {
             uint64_t v;
             std::memcpy(&v, buf + i, 8);
@@ -317,6 +333,7 @@ bool exec_ldst_lane(Cpu& cpu, const Insn& in)
     fp_access(cpu);
     CpuState& s = cpu.state();
     const uint64_t base = base_of(cpu, in);
+    check_element(cpu, base, sizeof(E), !Load);
     if (Load) {
         E x[Selem];
         for (unsigned r = 0; r < Selem; ++r)
@@ -338,6 +355,7 @@ bool exec_ld_replicate(Cpu& cpu, const Insn& in)
     fp_access(cpu);
     CpuState& s = cpu.state();
     const uint64_t base = base_of(cpu, in);
+    check_element(cpu, base, sizeof(E), false);
     E x[Selem];
     for (unsigned r = 0; r < Selem; ++r)
         x[r] = cpu.load<E>(base + r * sizeof(E));

@@ -663,17 +663,22 @@ TEST_CASE("SIMD&FP load/store faults (FPEN, alignment, SP) leave registers and b
         0x3dc0012b,  //   54: ldr q11, [x9]
         0xad000520,  //   58: stp q0, q1, [x9]
         0xfd40012c,  //   5c: ldr d12, [x9]
-        0xd2800106,  //   60: mov x6, #0x8
-        0xd5181006,  //   64: msr sctlr_el1, x6
-        0x91002367,  //   68: add x7, x27, #0x8
-        0x910000ff,  //   6c: mov sp, x7
-        0x3dc003ea,  //   70: ldr q10, [sp]
-        0x4c9fafe0,  //   74: st1 {v0.2d, v1.2d}, [sp], #32
-        0x0c408c00,  //   78: ld2 {v0.1d, v1.1d}, [x0] (reserved)
-        0xbd80000c,  //   7c: STR (SIMD&FP) size 10 opc 10 (unallocated)
-        0x7dc0000c,  //   80: LDR (SIMD&FP) size 01 opc 11 (unallocated)
-        0x910003e8,  //   84: mov x8, sp
-        0x14000000,  //   88: b 88
+        0x913fe36a,  //   60: add x10, x27, #0xff8
+        0x913ffb6b,  //   64: add x11, x27, #0xffe
+        0x3dc0014d,  //   68: ldr q13, [x10]
+        0x4c40796e,  //   6c: ld1 {v14.4s}, [x11]
+        0xfd00016f,  //   70: str d15, [x11]
+        0xd2800106,  //   74: mov x6, #0x8
+        0xd5181006,  //   78: msr sctlr_el1, x6
+        0x91002367,  //   7c: add x7, x27, #0x8
+        0x910000ff,  //   80: mov sp, x7
+        0x3dc003ea,  //   84: ldr q10, [sp]
+        0x4c9fafe0,  //   88: st1 {v0.2d, v1.2d}, [sp], #32
+        0x0c408c00,  //   8c: ld2 {v0.1d, v1.1d}, [x0] (reserved)
+        0xbd80000c,  //   90: STR (SIMD&FP) size 10 opc 10 (unallocated)
+        0x7dc0000c,  //   94: LDR (SIMD&FP) size 01 opc 11 (unallocated)
+        0x910003e8,  //   98: mov x8, sp
+        0x14000000,  //   9c: b 9c
     });
     // Current EL with SPx, synchronous: log ESR, FAR, ELR at x28 and skip the instruction.
     b.load({
@@ -690,7 +695,7 @@ TEST_CASE("SIMD&FP load/store faults (FPEN, alignment, SP) leave registers and b
         b.host(kRamBase + 0x200000)[i] = uint8_t(0x10 + i);
     b.host(kRamBase + kRamSize - 32)[0] = 0xEE;
     b.run();
-    REQUIRE(b.s().pc == kRamBase + 0x88);
+    REQUIRE(b.s().pc == kRamBase + 0x9c);
 
     constexpr uint64_t kLog = kRamBase + 0x100000, kEnd = kRamBase + kRamSize;
     struct Entry {
@@ -704,11 +709,14 @@ TEST_CASE("SIMD&FP load/store faults (FPEN, alignment, SP) leave registers and b
         {0x96000021, kRamBase + 0x200102, 0x48}, // LD1 .4S misaligned by 2
         {0x96000021, kRamBase + 0x200018, 0x54}, // LDR Q at 8 mod 16 on Device memory
         {0x96000061, kRamBase + 0x200018, 0x58}, // STP Q at 8 mod 16 on Device memory (WnR)
-        {0x9a000000, 0, 0x70},                   // LDR Q [SP] with SP % 16 = 8, SCTLR.SA
-        {0x9a000000, 0, 0x74},                   // ST1 [SP], #32: same
-        {0x02000000, 0, 0x78},                   // LD2 .1D: reserved
-        {0x02000000, 0, 0x7c},                   // STR size 10 opc 10: unallocated
-        {0x02000000, 0, 0x80},                   // LDR size 01 opc 11: unallocated
+        {0x96000021, kRamBase + 0x200ff8, 0x68}, // LDR Q at 8 mod 16 straddling a page
+        {0x96000021, kRamBase + 0x200ffe, 0x6c}, // LD1 .4S misaligned, straddling a page
+        {0x96000061, kRamBase + 0x200ffe, 0x70}, // STR D misaligned, straddling a page
+        {0x9a000000, 0, 0x84},                   // LDR Q [SP] with SP % 16 = 8, SCTLR.SA
+        {0x9a000000, 0, 0x88},                   // ST1 [SP], #32: same
+        {0x02000000, 0, 0x8c},                   // LD2 .1D: reserved
+        {0x02000000, 0, 0x90},                   // STR size 10 opc 10: unallocated
+        {0x02000000, 0, 0x94},                   // LDR size 01 opc 11: unallocated
     };
     for (unsigned i = 0; i < sizeof(expected) / sizeof(expected[0]); ++i) {
         INFO("exception " << i);
@@ -717,7 +725,7 @@ TEST_CASE("SIMD&FP load/store faults (FPEN, alignment, SP) leave registers and b
             CHECK(b.peek64(kLog + 24 * i + 8) == expected[i].far);
         CHECK(b.peek64(kLog + 24 * i + 16) == kRamBase + expected[i].pc);
     }
-    CHECK(b.peek64(kLog + 24 * 12) == 0);  // nothing else
+    CHECK(b.peek64(kLog + 24 * 15) == 0);  // nothing else
 
     // The faulting ST1 wrote its first 32 bytes (within RAM) but not its base.
     CHECK(b.x(2) == kRamBase + kRamSize - 32);
