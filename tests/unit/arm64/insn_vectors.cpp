@@ -25,28 +25,16 @@ CpuConfig fine_quantum()
     return c;
 }
 
-void load_state(CpuState& s, const InsnState& in)
+// Copies the registers a vector sets and checks between a CpuState and an InsnState.
+template <typename To, typename From> void copy_regs(To& to, const From& from)
 {
     for (unsigned r = 0; r < 32; ++r)
-        s.v[r] = in.v[r];
+        to.v[r] = from.v[r];
     for (unsigned r = 0; r < 31; ++r)
-        s.x[r] = in.x[r];
-    s.nzcv = in.nzcv;
-    s.fpcr = in.fpcr;
-    s.fpsr = in.fpsr;
-}
-
-InsnState save_state(const CpuState& s)
-{
-    InsnState out;
-    for (unsigned r = 0; r < 32; ++r)
-        out.v[r] = s.v[r];
-    for (unsigned r = 0; r < 31; ++r)
-        out.x[r] = s.x[r];
-    out.nzcv = s.nzcv;
-    out.fpcr = s.fpcr;
-    out.fpsr = s.fpsr;
-    return out;
+        to.x[r] = from.x[r];
+    to.nzcv = from.nzcv;
+    to.fpcr = from.fpcr;
+    to.fpsr = from.fpsr;
 }
 
 }  // namespace
@@ -103,9 +91,9 @@ InsnResult InsnRunner::run(uint32_t word, const InsnState& in)
     InsnResult r;
     r.addr = slot_[word];
     CpuState& s = b_.s();
-    load_state(s, in);
+    copy_regs(s, in);
     go(r.addr);
-    r.state = save_state(s);
+    copy_regs(r.state, s);
     r.end = s.pc - r.addr;
     r.exception = s.pc == kVector;
     r.esr = s.sys.esr;
@@ -310,7 +298,7 @@ std::string check_insn_cases(InsnRunner& r, const std::vector<InsnCase>& cases,
             << why << "\n";
     }
     if (mismatches > max_reported)
-        msg << "... " << mismatches << " mismatching cases in all\n";
+        msg << std::dec << "... " << mismatches << " mismatching cases in all\n";
     return msg.str();
 }
 

@@ -8,10 +8,8 @@
 // are QEMU's output.
 #include <catch2/catch.hpp>
 
-#include <cstring>
-#include <iterator>
-#include <sstream>
-#include <vector>
+#include <initializer_list>
+#include <utility>
 
 #include "cpu_bench.h"
 #include "insn_vectors.h"
@@ -44,6 +42,14 @@ struct FpBench : InsnRunner {
         return undefined_taken();
     }
 };
+
+// Checks groups of data/insn_simd_fp.txt (name, number of cases) on one runner.
+void check_groups(std::initializer_list<std::pair<const char*, size_t>> groups)
+{
+    InsnRunner r;
+    for (const auto& [group, count] : groups)
+        check_insn_group(r, "insn_simd_fp.txt", group, count);
+}
 
 // Two 32-bit lanes as one 64-bit half: lane0 in the low word.
 constexpr uint64_t s2(uint32_t lane0, uint32_t lane1) { return uint64_t(lane1) << 32 | lane0; }
@@ -435,41 +441,35 @@ TEST_CASE("reserved and FP16 encodings are Undefined; FPEN = 0 traps with EC 0x0
 
 TEST_CASE("QEMU vectors: three same (vector and scalar)", "[arm64][simd][fp][diff]")
 {
-    InsnRunner r;
-    check_insn_group(r, "insn_simd_fp.txt", "three_same", 144);
-    check_insn_group(r, "insn_simd_fp.txt", "three_same_scalar", 36);
+    check_groups({{"three_same", 144}, {"three_same_scalar", 36}});
 }
 
 TEST_CASE("QEMU vectors: two-register misc (vector and scalar)", "[arm64][simd][fp][diff]")
 {
-    InsnRunner r;
-    check_insn_group(r, "insn_simd_fp.txt", "two_misc", 224);
-    check_insn_group(r, "insn_simd_fp.txt", "two_misc_scalar", 80);
+    check_groups({{"two_misc", 224}, {"two_misc_scalar", 80}});
 }
 
 TEST_CASE("QEMU vectors: FCVTN/FCVTXN/FCVTL", "[arm64][simd][fp][diff]")
 {
-    check_insn_group("insn_simd_fp.txt", "convert", 88);
+    check_groups({{"convert", 88}});
 }
 
 TEST_CASE("QEMU vectors: across lanes and scalar pairwise", "[arm64][simd][fp][diff]")
 {
-    InsnRunner r;
-    check_insn_group(r, "insn_simd_fp.txt", "across", 32);
-    check_insn_group(r, "insn_simd_fp.txt", "pairwise_scalar", 30);
+    check_groups({{"across", 32}, {"pairwise_scalar", 30}});
 }
 
 TEST_CASE("QEMU vectors: by element", "[arm64][simd][fp][diff]")
 {
-    check_insn_group("insn_simd_fp.txt", "by_element", 48);
+    check_groups({{"by_element", 48}});
 }
 
 TEST_CASE("QEMU vectors: fixed-point conversions", "[arm64][simd][fp][diff]")
 {
-    check_insn_group("insn_simd_fp.txt", "fixed_point", 48);
+    check_groups({{"fixed_point", 48}});
 }
 
 TEST_CASE("QEMU vectors: the destination aliasing a source", "[arm64][simd][fp][diff]")
 {
-    check_insn_group("insn_simd_fp.txt", "alias", 42);
+    check_groups({{"alias", 42}});
 }
