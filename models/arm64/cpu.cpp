@@ -321,26 +321,32 @@ void Cpu::check_sp_alignment(uint64_t sp)
 
 void Cpu::access_slow(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv)
 {
+    // Alignment is a property of the whole access (its address modulo its
+    // size), also when it is split at a page boundary below.
+    const bool misaligned = (va & (size - 1)) != 0;
     const unsigned offset = va & 0xFFF;
     if (offset + size > 4096) {
         const unsigned first = 4096 - offset;
-        access_page(va, data, first, acc, unpriv);
-        access_page(va + first, static_cast<uint8_t*>(data) + first, size - first, acc, unpriv);
+        access_page(va, data, first, acc, unpriv, va, misaligned);
+        access_page(va + first, static_cast<uint8_t*>(data) + first, size - first, acc, unpriv, va,
+                    misaligned);
         return;
     }
-    access_page(va, data, size, acc, unpriv);
+    access_page(va, data, size, acc, unpriv, va, misaligned);
 }
 
-void Cpu::access_page(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv)
+// One page's part of an access. access_va/misaligned describe the whole
+// access: an Alignment fault reports access_va in FAR, a translation fault the
+// address of the part that faulted.
+void Cpu::access_page(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv,
+                      uint64_t access_va, bool misaligned)
 {
     const bool is_write = acc == AccessType::write;
     Translation t = translate(va, acc, unpriv);
     if (!t.ok())
         raise_data_abort(va, fault_status_code(t.fault, t.level), is_write, 0);
-    if (t.device && (va & (size - 1)))
-        raise_data_abort(va, fsc::kAlignment, is_write, 0);
-    if ((m_state.sys.sctlr & 2) && (va & (size - 1)))  // SCTLR.A
-        raise_data_abort(va, fsc::kAlignment, is_write, 0);
+    if (misaligned && (t.device || (m_state.sys.sctlr & 2)))  // Device memory or SCTLR.A
+        raise_data_abort(access_va, fsc::kAlignment, is_write, 0);
 
     const tlm::tlm_dmi* d = bus.dmi(t.pa, is_write);
     if (d && t.pa + size - 1 <= d->get_end_address()) {

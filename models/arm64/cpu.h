@@ -201,7 +201,8 @@ private:
 
     Translation translate(uint64_t va, AccessType acc, bool unpriv);
     void access_slow(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv);
-    void access_page(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv);
+    void access_page(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv,
+                     uint64_t access_va, bool misaligned);
     void mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t va);
     struct Fetched {
         const Insn* ip;
