@@ -29,6 +29,9 @@ constexpr uint8_t rotl8(uint8_t x, unsigned n) { return uint8_t((x << n) | (x >>
 
 struct AesTables {
     uint8_t sbox[256], inv_sbox[256];
+    // Products by the MixColumns (2, 3, 1, 1) and InvMixColumns (14, 11, 13, 9)
+    // coefficients, indexed [coefficient slot][byte].
+    uint8_t mix[2][4][256];
 };
 constexpr AesTables make_aes_tables()
 {
@@ -47,6 +50,10 @@ constexpr AesTables make_aes_tables()
             uint8_t(inv ^ rotl8(inv, 1) ^ rotl8(inv, 2) ^ rotl8(inv, 3) ^ rotl8(inv, 4) ^ 0x63);
         t.sbox[i] = s;
         t.inv_sbox[s] = uint8_t(i);
+        constexpr uint8_t kCoef[2][4] = {{0x02, 0x03, 0x01, 0x01}, {0x0E, 0x0B, 0x0D, 0x09}};
+        for (unsigned inv_mix = 0; inv_mix < 2; ++inv_mix)
+            for (unsigned k = 0; k < 4; ++k)
+                t.mix[inv_mix][k][i] = gf_mul(kCoef[inv_mix][k], uint8_t(i));
     }
     return t;
 }
@@ -87,16 +94,14 @@ template <bool Inverse> bool exec_aes_mix(Cpu& cpu, const Insn& in)
     CpuState& s = cpu.state();
     uint8_t x[16], out[16];
     to_bytes(s.v[in.rn], x);
-    // Row 0 of the (circulant) matrix; row r is it rotated right by r.
-    constexpr uint8_t k[4] = {Inverse ? 0x0E : 0x02, Inverse ? 0x0B : 0x03, Inverse ? 0x0D : 0x01,
-                              Inverse ? 0x09 : 0x01};
+    // Row 0 of the (circulant) matrix is the coefficients k0..k3; row r is it
+    // rotated right by r: out[r] = sum over j of k[(j - r) mod 4] * a[j].
+    const auto& m = kAes.mix[Inverse];
     for (unsigned c = 0; c < 4; ++c) {
         const uint8_t* a = x + 4 * c;
         for (unsigned r = 0; r < 4; ++r) {
-            uint8_t acc = 0;
-            for (unsigned j = 0; j < 4; ++j)
-                acc ^= gf_mul(k[(j + 4 - r) & 3], a[j]);
-            out[4 * c + r] = acc;
+            out[4 * c + r] = uint8_t(m[(4 - r) & 3][a[0]] ^ m[(5 - r) & 3][a[1]] ^
+                                     m[(6 - r) & 3][a[2]] ^ m[(7 - r) & 3][a[3]]);
         }
     }
     from_bytes(s.v[in.rd], out);
