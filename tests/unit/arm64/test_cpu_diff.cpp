@@ -37,8 +37,7 @@ struct Vectors {
 
 std::string data_path()
 {
-    std::string here = __FILE__;
-    return here.substr(0, here.find_last_of('/')) + "/data/cpu_dp_diff.txt";
+    return VP_TEST_DATA_DIR "/cpu_dp_diff.txt";
 }
 
 Vectors read_vectors()
