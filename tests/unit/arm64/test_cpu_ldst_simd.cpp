@@ -746,3 +746,93 @@ TEST_CASE("SIMD&FP load/store faults (FPEN, alignment, SP) leave registers and b
     CHECK(b.host(kRamBase + 0x200018)[0] == 0x28);     // the STP Q wrote nothing
     CHECK(b.x(8) == kRamBase + 0x200008);       // SP unchanged by the faulting post-index ST1
 }
+
+TEST_CASE("SIMD&FP alignment with the MMU on: Normal memory allows it and SCTLR.A checks elements",
+          "[arm64][cpu][ldst][simd]")
+{
+    CpuBench b;
+    b.load({
+        0x10004000,  //    0: adr x0, 800
+        0xd518c000,  //    4: msr vbar_el1, x0
+        0xd2a8021c,  //    8: mov x28, #0x40100000
+        0xd2a8041b,  //    c: mov x27, #0x40200000
+        0xd29fe001,  //   10: mov x1, #0xff00
+        0xd518a201,  //   14: msr mair_el1, x1
+        0x58000381,  //   18: ldr x1, 88
+        0xd5182041,  //   1c: msr tcr_el1, x1
+        0xd2a80801,  //   20: mov x1, #0x40400000
+        0xd5182001,  //   24: msr ttbr0_el1, x1
+        0xd2a00601,  //   28: mov x1, #0x300000
+        0xd5181041,  //   2c: msr cpacr_el1, x1
+        0xd5033fdf,  //   30: isb
+        0xd5381001,  //   34: mrs x1, sctlr_el1
+        0xb2400021,  //   38: orr x1, x1, #0x1
+        0xd5181001,  //   3c: msr sctlr_el1, x1
+        0xd5033fdf,  //   40: isb
+        0x3cc08360,  //   44: ldur q0, [x27, #8]
+        0x3cc01361,  //   48: ldur q1, [x27, #1]
+        0x91002363,  //   4c: add x3, x27, #0x8
+        0xad400c62,  //   50: ldp q2, q3, [x3]
+        0xb27f0021,  //   54: orr x1, x1, #0x2
+        0xd5181001,  //   58: msr sctlr_el1, x1
+        0xd5033fdf,  //   5c: isb
+        0x3dc00764,  //   60: ldr q4, [x27, #16]
+        0x91000764,  //   64: add x4, x27, #0x1
+        0x4c407085,  //   68: ld1 {v5.16b}, [x4]
+        0x3cc07086,  //   6c: ldur q6, [x4, #7]
+        0x91001365,  //   70: add x5, x27, #0x4
+        0x6d4020a7,  //   74: ldp d7, d8, [x5]
+        0x4c407489,  //   78: ld1 {v9.8h}, [x4]
+        0x4d40c88a,  //   7c: ld1r {v10.4s}, [x4]
+        0x0d00908b,  //   80: st1 {v11.s}[1], [x4]
+        0x14000000,  //   84: b 84
+        0xb5193519,  //   88: .word 0xb5193519
+        0x00000002,  //   8c: .word 0x00000002
+    });
+    b.load({
+        0xd5385215,  //   0: mrs x21, esr_el1
+        0xd5386016,  //   4: mrs x22, far_el1
+        0xd5384037,  //   8: mrs x23, elr_el1
+        0xa8815b95,  //   c: stp x21, x22, [x28], #16
+        0xf8008797,  //  10: str x23, [x28], #8
+        0x910012f7,  //  14: add x23, x23, #0x4
+        0xd5184037,  //  18: msr elr_el1, x23
+        0xd69f03e0,  //  1c: eret
+    }, kRamBase + 0xa00);
+    // Identity map: 0-1 GiB Device, 1-2 GiB Normal (RAM).
+    constexpr uint64_t kL1 = kRamBase + 0x400000, kAf = 1u << 10, kShInner = 3u << 8,
+                       kAttrNormal = 1u << 2;
+    b.poke64(kL1 + 0, 0x00000000 | kAf | 1);
+    b.poke64(kL1 + 8, 0x40000000 | kAf | kShInner | kAttrNormal | 1);
+    for (unsigned i = 0; i < 64; ++i)
+        b.host(kRamBase + 0x200000)[i] = uint8_t(i);
+    b.run();
+    REQUIRE(b.s().pc == kRamBase + 0x84);
+
+    // SCTLR.A = 0: Q at 8 mod 16, at +1 and an LDP Q at 8 mod 16 all load.
+    CHECK(b.s().v[0].d[0] == 0x0f0e0d0c0b0a0908ull);
+    CHECK(b.s().v[1].d[0] == 0x0807060504030201ull);
+    CHECK(b.s().v[3].d[1] == 0x2726252423222120ull);  // bytes 32-39 (Q3 starts at +24)
+    // SCTLR.A = 1: aligned Q and byte elements at +1 load; the rest fault.
+    CHECK(b.s().v[4].d[0] == 0x1716151413121110ull);
+    CHECK(b.s().v[5].d[1] == 0x100f0e0d0c0b0a09ull);
+    constexpr uint64_t kLog = kRamBase + 0x100000, kBase = kRamBase + 0x200000;
+    const struct {
+        uint64_t esr, far, pc;
+    } expected[] = {
+        {0x96000021, kBase + 8, 0x6c},  // LDUR Q at 8 mod 16
+        {0x96000021, kBase + 4, 0x74},  // LDP D at 4 mod 8
+        {0x96000021, kBase + 1, 0x78},  // LD1 .8H at an odd address
+        {0x96000021, kBase + 1, 0x7c},  // LD1R .4S at an odd address
+        {0x96000061, kBase + 1, 0x80},  // ST1 {.S}[1] at an odd address (WnR)
+    };
+    for (unsigned i = 0; i < 5; ++i) {
+        INFO("exception " << i);
+        CHECK(b.peek64(kLog + 24 * i) == expected[i].esr);
+        CHECK(b.peek64(kLog + 24 * i + 8) == expected[i].far);
+        CHECK(b.peek64(kLog + 24 * i + 16) == kRamBase + expected[i].pc);
+    }
+    CHECK(b.peek64(kLog + 24 * 5) == 0);
+    CHECK(b.s().v[6].d[0] == 0);  // faulting loads wrote nothing
+    CHECK(b.s().v[9].d[0] == 0);
+}
