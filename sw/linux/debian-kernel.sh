@@ -28,10 +28,10 @@ vp_need_tools apt-get:apt dpkg-deb:dpkg "${VP_CROSS}objcopy:binutils-aarch64-lin
     cc:gcc flock:util-linux
 
 vp_apt_setup
-pkg=${VP_DEBIAN_KERNEL:-$(apt-cache depends linux-image-arm64 2>/dev/null |
+pkg=${VP_DEBIAN_KERNEL:-$(vp_apt_locked apt-cache depends linux-image-arm64 2>/dev/null |
     sed -n -E 's/^ *Depends: (linux-image-[0-9.]+-[0-9]+-arm64)$/\1/p' | head -n1)}
 [ -n "$pkg" ] || vp_die "cannot find the kernel package linux-image-arm64 depends on (VP_APT_UPDATE=always?)"
-version=$(apt-cache show --no-all-versions "$pkg" 2>/dev/null | sed -n 's/^Version: //p' | head -n1)
+version=$(vp_apt_locked apt-cache show --no-all-versions "$pkg" 2>/dev/null | sed -n 's/^Version: //p' | head -n1)
 [ -n "$version" ] || vp_die "no version of $pkg in the private package lists"
 busybox=$(vp_apt_resolve busybox-static | grep '^busybox-static ')
 resolved=$(printf '%s %s\n%s\n' "$pkg" "$version" "$busybox")

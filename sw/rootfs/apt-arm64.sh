@@ -15,6 +15,9 @@
 #   vp_apt_fetch < resolved      the .deb paths in the shared pool
 #                                ($VP_CACHE/debs-arm64), downloading what is
 #                                missing (apt checks hashes against the signed lists)
+#   vp_apt_locked CMD...         runs CMD (e.g. apt-cache) under the lock that
+#                                guards the configuration and the lists, so a
+#                                parallel run's update never changes them under it
 
 vp_apt_setup() {
     apt_dir="$VP_CACHE/apt-arm64"
@@ -66,7 +69,14 @@ vp_apt_setup() {
             if [ "$(id -u)" = 0 ]; then echo "APT::Sandbox::User \"root\";"; fi
             # The host's proxy settings, if any (the private Dir::Etc hides its apt.conf.d).
             env -u APT_CONFIG apt-config dump 2>/dev/null | grep -E '^Acquire::[a-z]+::Proxy' || true
-        } >"$apt_dir/apt.conf"
+        } >"$apt_dir/apt.conf.new"
+        # Replaced atomically, and only when it changes: a parallel run may be
+        # reading it.
+        if cmp -s "$apt_dir/apt.conf.new" "$apt_dir/apt.conf"; then
+            rm -f "$apt_dir/apt.conf.new"
+        else
+            mv "$apt_dir/apt.conf.new" "$apt_dir/apt.conf"
+        fi
         update=${VP_APT_UPDATE:-auto}
         if [ "$update" = auto ]; then
             update=never
@@ -85,10 +95,16 @@ vp_apt_setup() {
     export APT_CONFIG
 }
 
+vp_apt_locked() {
+    flock "$VP_CACHE/.apt-arm64.lock" "$@"
+}
+
 vp_apt_resolve() {
     # "Inst libc6 (2.36-9+deb12u4 Debian:12.5/stable [arm64])" -> "libc6 2.36-9+deb12u4"
-    sim=$(apt-get -s install "$@" 2>"$apt_dir/resolve.err") ||
-        { cat "$apt_dir/resolve.err" >&2; vp_die "apt could not resolve $* for arm64 (VP_APT_UPDATE=always?)"; }
+    err="$apt_dir/resolve.err.$$"
+    sim=$(vp_apt_locked apt-get -s install "$@" 2>"$err") ||
+        { cat "$err" >&2; rm -f "$err"; vp_die "apt could not resolve $* for arm64 (VP_APT_UPDATE=always?)"; }
+    rm -f "$err"
     echo "$sim" | sed -n -E 's/^Inst ([^ ]+) \(([^ ]+) .*/\1 \2/p' | LC_ALL=C sort
 }
 
@@ -104,7 +120,7 @@ vp_apt_fetch() {
         if [ -n "$missing" ]; then
             vp_log "downloading $(echo "$missing" | wc -l) packages into $pool"
             # shellcheck disable=SC2086 # one argument per package
-            (cd "$pool" && apt-get -q download $missing) >"$apt_dir/download.log" 2>&1 ||
+            (cd "$pool" && vp_apt_locked apt-get -q download $missing) >"$apt_dir/download.log" 2>&1 ||
                 { cat "$apt_dir/download.log" >&2; vp_die "apt-get download failed"; }
         fi
     ) 9>"$pool.lock" || exit 1
