@@ -78,7 +78,7 @@ void InsnRunner::place(uint32_t word)
 void InsnRunner::go(uint64_t addr)
 {
     for (uint64_t p = addr & ~(kPage - 1); p < ((addr + 64) & ~(kPage - 1)) + kPage; p += kPage)
-        ran_pages_.insert(p);  // the page and the next (a prefetching decoder may read on)
+        ran_pages_.insert(p);  // every page within 64 bytes of addr: decoding may run ahead
     CpuState& s = b_.s();
     s.pc = addr;
     s.sys.esr = 0;
@@ -115,15 +115,10 @@ uint64_t InsnRunner::exec(const std::vector<uint32_t>& words)
 
 namespace {
 
-// The data folder beside this file. __FILE__ is absolute, or (when ccache's CCACHE_BASEDIR
-// rewrote it) relative to the build directory, one level above the tests' working directory.
+// tests/unit/arm64/data/<file>, by the absolute path CMake gives the family (VP_TEST_DATA_DIR).
 std::string data_path(const std::string& file)
 {
-    const std::string here = __FILE__;
-    const std::string dir = here.substr(0, here.find_last_of('/')) + "/data/";
-    if (dir[0] != '/' && !std::ifstream(dir + file).good())
-        return "../" + dir + file;
-    return dir + file;
+    return std::string(VP_TEST_DATA_DIR) + "/" + file;
 }
 
 uint64_t hex(const std::string& t)
