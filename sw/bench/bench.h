@@ -17,6 +17,18 @@
 void bench_printf(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
 void* memset(void* d, int c, size_t n);
 void* memcpy(void* d, const void* s, size_t n);
+
+// The Linux build's optional first argument: an explicit decimal iteration
+// count, only for measuring (the checksum then differs from the default run's).
+static inline uint32_t bench_iterations_arg(int argc, char** argv, uint32_t fallback)
+{
+    if (argc < 2)
+        return fallback;
+    uint32_t count = 0;
+    for (const char* p = argv[1]; *p >= '0' && *p <= '9'; p++)
+        count = count * 10 + (uint32_t)(*p - '0');
+    return count;
+}
 #endif
 
 // Keeps every kernel a real call in both builds, so that the code measured on

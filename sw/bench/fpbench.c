@@ -328,13 +328,7 @@ int main(void)
 #else
 int main(int argc, char** argv)
 {
-    if (argc > 1) {
-        uint32_t count = 0;
-        for (const char* p = argv[1]; *p >= '0' && *p <= '9'; p++)
-            count = count * 10 + (uint32_t)(*p - '0');
-        s_iterations = count;
-    }
-    uint32_t iterations = s_iterations;
+    uint32_t iterations = bench_iterations_arg(argc, argv, s_iterations);
 #endif
     struct fp_sums sums = {0, 0, 0, 0};
     uint64_t start = bench_ticks();

@@ -479,14 +479,7 @@ int main(void)
 #else
 int main(int argc, char** argv)
 {
-    // An explicit decimal count is only for measuring; the checksum then differs.
-    if (argc > 1) {
-        uint32_t count = 0;
-        for (const char* p = argv[1]; *p >= '0' && *p <= '9'; p++)
-            count = count * 10 + (uint32_t)(*p - '0');
-        s_iterations = count;
-    }
-    uint32_t iterations = s_iterations;
+    uint32_t iterations = bench_iterations_arg(argc, argv, s_iterations);
 #endif
     if (!self_check()) {
         bench_printf("intbench: CRC-32 self-check failed\n");
