@@ -1,5 +1,6 @@
 // ElfLoader (see elf_loader.h).
 #include "elf_loader.h"
+#include "checked_range.h"
 
 #include <elf.h>
 
@@ -60,9 +61,14 @@ LoadedImage load_elf(const std::string& path, const GuestRam& ram)
              std::to_string(EM_AARCH64) + ")");
     if (eh.e_type != ET_EXEC)
         fail("ELF type " + std::to_string(eh.e_type) + " is not an executable (ET_EXEC)");
+    const CheckedRange in_file{0, file.size()};
+    const CheckedRange in_ram{ram.base, ram.size};
+    // e_phnum is 16 bits, so the table size itself cannot wrap; its end can.
     if (eh.e_phentsize != sizeof(Elf64_Phdr) ||
-        eh.e_phoff + uint64_t(eh.e_phnum) * sizeof(Elf64_Phdr) > file.size())
-        fail("truncated or malformed program header table");
+        !in_file.contains(eh.e_phoff, uint64_t(eh.e_phnum) * sizeof(Elf64_Phdr)))
+        fail("truncated or malformed program header table (e_phoff " + hex(eh.e_phoff) +
+             ", e_phnum " + std::to_string(eh.e_phnum) + ", file size " +
+             std::to_string(file.size()) + ")");
 
     LoadedImage image;
     image.entry = eh.e_entry;
@@ -75,14 +81,13 @@ LoadedImage load_elf(const std::string& path, const GuestRam& ram)
         const std::string seg = "segment " + std::to_string(i);
         if (ph.p_filesz > ph.p_memsz)
             fail(seg + " has a file size larger than its memory size");
-        if (ph.p_offset > file.size() || ph.p_filesz > file.size() - ph.p_offset)
+        if (!in_file.contains(ph.p_offset, ph.p_filesz))
             fail(seg + " extends past the end of the file");
         const uint64_t start = ph.p_paddr;
-        if (start < ram.base || start - ram.base > ram.size ||
-            ph.p_memsz > ram.size - (start - ram.base))
-            fail(seg + " [" + hex(start) + ", " + hex(start + ph.p_memsz) +
-                 ") does not fit in RAM [" + hex(ram.base) + ", " + hex(ram.base + ram.size) +
-                 ")");
+        if (!in_ram.contains(start, ph.p_memsz))
+            fail(seg + " at " + hex(start) + " (" + hex(ph.p_memsz) +
+                 " bytes) does not fit in RAM [" + hex(ram.base) + ", " +
+                 hex(ram.base + ram.size) + ")");
         uint8_t* dst = ram.data + (start - ram.base);
         std::memcpy(dst, file.data() + ph.p_offset, ph.p_filesz);
         std::memset(dst + ph.p_filesz, 0, ph.p_memsz - ph.p_filesz);

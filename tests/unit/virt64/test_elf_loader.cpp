@@ -115,3 +115,45 @@ TEST_CASE("A truncated file is refused, not read past its end")
     CHECK_THROWS_WITH(load_elf(path, guest), Catch::Contains("past the end"));
     std::remove(path.c_str());
 }
+
+namespace {
+
+// Overwrites `len` bytes at `offset` of a file written by write_elf.
+void patch_file(const std::string& path, size_t offset, const void* bytes, size_t len)
+{
+    std::fstream f(path, std::ios::binary | std::ios::in | std::ios::out);
+    f.seekp(static_cast<std::streamoff>(offset));
+    f.write(static_cast<const char*>(bytes), static_cast<std::streamsize>(len));
+}
+
+}  // namespace
+
+TEST_CASE("Header fields whose offset + size wraps past 2^64 are refused, not followed")
+{
+    std::vector<uint8_t> ram(4096, 0xcc);
+    GuestRam guest{0x40000000, ram.size(), ram.data()};
+
+    // e_phoff = 2^64 - 56 with one 56-byte entry: e_phoff + 56 wraps to 0.
+    std::string phoff = write_elf("phoff_wrap", 0x40000000, {{0x40000000, {1, 2}, 2}});
+    const uint64_t wrapping_phoff = ~uint64_t(0) - sizeof(Elf64_Phdr) + 1;
+    patch_file(phoff, offsetof(Elf64_Ehdr, e_phoff), &wrapping_phoff, 8);
+    CHECK_THROWS_WITH(load_elf(phoff, guest),
+                      Catch::Contains("malformed program header table") &&
+                          Catch::Contains("e_phoff 0xffffffffffffffc8"));
+
+    // p_offset near 2^64 with a small p_filesz: the end wraps.
+    std::string offset = write_elf("offset_wrap", 0x40000000, {{0x40000000, {1, 2}, 2}});
+    const uint64_t wrapping_offset = ~uint64_t(0) - 1;
+    patch_file(offset, sizeof(Elf64_Ehdr) + offsetof(Elf64_Phdr, p_offset), &wrapping_offset, 8);
+    CHECK_THROWS_WITH(load_elf(offset, guest), Catch::Contains("past the end of the file"));
+
+    // p_paddr inside RAM with p_memsz so large that paddr + memsz wraps.
+    std::string memsz = write_elf("memsz_wrap", 0x40000000, {{0x40000010, {1, 2}, 2}});
+    const uint64_t wrapping_memsz = ~uint64_t(0) - 8;
+    patch_file(memsz, sizeof(Elf64_Ehdr) + offsetof(Elf64_Phdr, p_memsz), &wrapping_memsz, 8);
+    CHECK_THROWS_WITH(load_elf(memsz, guest), Catch::Contains("does not fit in RAM"));
+
+    CHECK(ram == std::vector<uint8_t>(4096, 0xcc));  // nothing was written
+    for (const std::string& p : {phoff, offset, memsz})
+        std::remove(p.c_str());
+}
