@@ -1,12 +1,15 @@
 #include "linux_loader.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <optional>
 #include <cstring>
 #include <fstream>
 #include <stdexcept>
 
 #include <zlib.h>
 
+#include "checked_range.h"
 #include "memory/memory.h"
 
 namespace vp::virt64 {
@@ -16,14 +19,19 @@ namespace {
 constexpr uint64_t kImageMagic = 0x644d5241;  // "ARM\x64", little-endian
 constexpr uint64_t k2MiB = 2ull << 20;
 
-uint64_t align_up(uint64_t v, uint64_t a) { return (v + a - 1) & ~(a - 1); }
-
 uint64_t le64(const uint8_t* p)
 {
     uint64_t v = 0;
     for (int i = 7; i >= 0; --i)
         v = (v << 8) | p[i];
     return v;
+}
+
+std::string hex(uint64_t v)
+{
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(v));
+    return buf;
 }
 
 std::vector<uint8_t> read_file(const std::string& path, const char* what)
@@ -116,28 +124,43 @@ BootInfo load_linux(vp::memory::Memory& ram, uint64_t ram_base, LinuxBootRequest
     }
     image_size = std::max<uint64_t>(image_size, kernel.size());
 
-    const uint64_t ram_end = ram_base + ram.size();
-    auto place = [&](uint64_t addr, uint64_t len, const char* what) {
-        if (addr < ram_base || addr + len > ram_end)
-            throw std::runtime_error(std::string(what) + " does not fit in RAM (" +
-                                     std::to_string(ram.size() >> 20) + " MiB); use a larger -m");
+    // Every address below is derived from header fields or file sizes, so each
+    // sum is checked (checked_range.h): a header image_size near 2^64 must not
+    // wrap the kernel's end to a small address and let the initrd or the DTB be
+    // placed over the kernel.
+    const CheckedRange in_ram{ram_base, ram.size()};
+    auto too_small = [&](const std::string& what) {
+        return std::runtime_error(what + " does not fit in RAM (" +
+                                  std::to_string(ram.size() >> 20) + " MiB); use a larger -m");
+    };
+    // The 2 MiB aligned address after [base, base + len), which must be in RAM.
+    auto place = [&](uint64_t base, uint64_t len, const std::string& what) {
+        if (!in_ram.contains(base, len))
+            throw too_small(what);
+        const std::optional<uint64_t> next = checked_align_up(base + len, k2MiB);
+        return next ? *next : ~uint64_t(0);  // no room above: later placements fail
     };
 
     BootInfo info;
-    info.kernel_base = ram_base + text_offset;  // ram_base is 2 MiB aligned
+    // As QEMU ("could not load kernel"), an Image whose header asks for more
+    // room than RAM has is refused before anything is written.
+    const std::optional<uint64_t> kernel_base = checked_add(ram_base, text_offset);  // 2 MiB aligned base
+    if (!kernel_base || !in_ram.contains(*kernel_base, image_size))
+        throw too_small("could not load kernel '" + request.kernel + "': its header's text_offset " +
+                        hex(text_offset) + " + image_size " + hex(image_size));
+    info.kernel_base = *kernel_base;
     info.kernel_end = info.kernel_base + image_size;
-    place(info.kernel_base, image_size, "the kernel");
+    uint64_t next = place(info.kernel_base, image_size, "the kernel");
     ram.load(info.kernel_base - ram_base, kernel.data(), kernel.size());
     info.entry = info.kernel_base;
 
-    uint64_t next = align_up(info.kernel_end, k2MiB);
     if (!request.initrd.empty()) {
         const std::vector<uint8_t> initrd = read_file(request.initrd, "initrd");
         info.initrd_base = next;
-        info.initrd_end = next + initrd.size();
-        place(info.initrd_base, initrd.size(), "the initrd");
+        const uint64_t after = place(info.initrd_base, initrd.size(), "the initrd");
+        info.initrd_end = info.initrd_base + initrd.size();
         ram.load(info.initrd_base - ram_base, initrd.data(), initrd.size());
-        next = align_up(info.initrd_end, k2MiB);
+        next = after;
         request.tree.initrd_start = info.initrd_base;
         request.tree.initrd_end = info.initrd_end;
     }

@@ -22,12 +22,11 @@ void write_file(const std::string& path, const std::vector<uint8_t>& bytes)
         .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
 }
 
-// A fake arm64 Image: header with text_offset 0, image_size 3 MiB, magic.
-std::vector<uint8_t> fake_image(size_t file_size)
+// A fake arm64 Image: header with text_offset 0, image_size (3 MiB), magic.
+std::vector<uint8_t> fake_image(size_t file_size, uint64_t image_size = 3ull << 20)
 {
     std::vector<uint8_t> img(file_size, 0xaa);
     std::memset(img.data(), 0, 64);
-    const uint64_t image_size = 3ull << 20;
     std::memcpy(img.data() + 16, &image_size, 8);
     std::memcpy(img.data() + 56, "ARM\x64", 4);
     return img;
@@ -75,9 +74,13 @@ TEST_CASE("Kernel, initrd and DTB are placed 2 MiB aligned and x0 points at the 
     const void* fdt = ram.data() + (info.dtb_base - 0x40000000);
     REQUIRE(fdt_check_header(fdt) == 0);
     const int chosen = fdt_path_offset(fdt, "/chosen");
-    const auto* start = static_cast<const fdt64_t*>(fdt_getprop(fdt, chosen, "linux,initrd-start", nullptr));
+    // The property is only 4-byte aligned in the blob: copy it out (fdt64_ld
+    // would do the same) rather than dereference it as a 64-bit value.
+    const void* start = fdt_getprop(fdt, chosen, "linux,initrd-start", nullptr);
     REQUIRE(start != nullptr);
-    CHECK(fdt64_to_cpu(*start) == 0x40400000);
+    fdt64_t start_be;
+    std::memcpy(&start_be, start, sizeof start_be);
+    CHECK(fdt64_to_cpu(start_be) == 0x40400000);
     CHECK(std::string(static_cast<const char*>(fdt_getprop(fdt, chosen, "bootargs", nullptr))) ==
           "console=ttyAMA0");
 }
@@ -97,4 +100,30 @@ TEST_CASE("Loader errors are clear: missing file, not an Image, too little RAM")
         Catch::Contains("the initrd does not fit in RAM"));
     CHECK(virt64::is_arm64_image("loader_kernel2.bin"));
     CHECK_FALSE(virt64::is_arm64_image("loader_notimage.bin"));
+}
+
+TEST_CASE("An Image header whose image_size wraps the address space is refused, nothing written")
+{
+    // image_size = 0xffffffffffff0000: kernel_base + image_size wraps to just
+    // below the kernel, so unchecked placement would put the initrd and the
+    // DTB over it. QEMU refuses such an Image ("could not load kernel").
+    write_file("loader_wrap_kernel.bin", fake_image(100000, 0xffffffffffff0000ull));
+    write_file("loader_wrap_initrd.bin", std::vector<uint8_t>(5000, 0x5c));
+    memory::Memory ram("ram", ram_config(64ull << 20));
+    std::memset(ram.data(), 0x11, ram.size());
+    CHECK_THROWS_WITH(
+        virt64::load_linux(ram, 0x40000000, request("loader_wrap_kernel.bin", "loader_wrap_initrd.bin")),
+        Catch::Contains("could not load kernel 'loader_wrap_kernel.bin'") &&
+            Catch::Contains("image_size 0xffffffffffff0000 does not fit in RAM"));
+    CHECK(ram.data()[0] == 0x11);
+    CHECK(ram.data()[64] == 0x11);
+
+    // text_offset near 2^64: ram_base + text_offset wraps.
+    std::vector<uint8_t> img = fake_image(100000, 1ull << 20);
+    const uint64_t text_offset = ~uint64_t(0) - 0x1000;
+    std::memcpy(img.data() + 8, &text_offset, 8);
+    write_file("loader_wrap_offset.bin", img);
+    CHECK_THROWS_WITH(virt64::load_linux(ram, 0x40000000, request("loader_wrap_offset.bin", "")),
+                      Catch::Contains("could not load kernel"));
+    CHECK(ram.data()[0] == 0x11);
 }
