@@ -232,6 +232,19 @@ void decode_literal(uint32_t raw, Insn& in)
     }
 }
 
+// The byte offset of LDP/STP: the signed imm7 times the access size
+// (1 << scale). A multiplication, not `imm7 << scale`: left-shifting a
+// negative value is undefined in C++17 (UBSan reported it on every Linux
+// boot). The compiler rejects a negative left shift in a constant
+// expression, so these static_asserts guard the form of the computation.
+constexpr int64_t pair_offset(uint32_t raw, unsigned scale)
+{
+    return sext(bits(raw, 21, 15), 7) * (int64_t(1) << scale);
+}
+static_assert(pair_offset(0x7fu << 15, 3) == -8, "imm7 = -1, X registers");
+static_assert(pair_offset(0x40u << 15, 2) == -256, "imm7 = -64, W registers");
+static_assert(pair_offset(0x3fu << 15, 3) == 504, "imm7 = +63, X registers");
+
 void decode_pair(uint32_t raw, Insn& in)
 {
     const unsigned opc = bits(raw, 31, 30), mode_bits = bits(raw, 24, 23);
@@ -239,7 +252,7 @@ void decode_pair(uint32_t raw, Insn& in)
     if (opc == 3 || (opc == 1 && (!l || mode_bits == 0)))
         return;  // STGP (MTE), LDNP with opc 01
     const unsigned scale = opc == 2 ? 3 : 2;
-    in.imm = sext(bits(raw, 21, 15), 7) << scale;
+    in.imm = pair_offset(raw, scale);
     in.rn = reg_sp(bits(raw, 9, 5));
     const unsigned rt = bits(raw, 4, 0), rt2 = bits(raw, 14, 10);
     if (l) {
