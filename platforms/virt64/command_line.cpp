@@ -207,6 +207,14 @@ CommandLine parse_command_line(int argc, const char* const* argv)
             props.find("gic-version=max") != std::string::npos)
             throw UsageError("-" + std::string(name) + " " + props +
                              ": only gic-version=2 is modelled");
+        // dumpdtb=FILE (as QEMU): write the device tree the guest would get and exit.
+        for (size_t at = props.find(','); at != std::string::npos; at = props.find(',', at + 1)) {
+            const std::string prop = props.substr(at + 1, props.find(',', at + 1) - at - 1);
+            if (prop.rfind("dumpdtb=", 0) == 0)
+                cl.dump_dtb = prop.substr(8);
+        }
+        if (props.find("dumpdtb=") != std::string::npos && cl.dump_dtb.empty())
+            throw UsageError("-" + std::string(name) + " " + props + ": dumpdtb needs a file name");
     }
     if (vm.count("cpu") && single(vm, "cpu") != "cortex-a53")
         throw UsageError("-cpu " + single(vm, "cpu") + ": only 'cortex-a53' is modelled");

@@ -21,6 +21,7 @@ struct CommandLine {
     std::string append;          // -append "kernel command line"
     std::string initrd;          // -initrd FILE
     std::string dtb;             // -dtb FILE
+    std::string dump_dtb;        // -M virt,dumpdtb=FILE: write the guest's DTB there and exit
     std::string serial = "stdio";  // -serial stdio|null|file:PATH|tcp:... (UART backend)
     // QEMU -drive/-device/-chardev/-global/-netdev, resolved by device_options.h.
     std::vector<std::string> drives, devices, chardevs, globals, netdevs;

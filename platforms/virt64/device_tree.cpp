@@ -1,6 +1,10 @@
 #include "device_tree.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
 extern "C" {
@@ -187,6 +191,113 @@ std::vector<uint8_t> build_device_tree(const DeviceTreeSpec& spec)
 
     w.end();
     return w.finish();
+}
+
+namespace {
+
+// Big-endian cells of `value` in `count` (1 or 2) cells; false if it does not fit.
+bool to_cells(uint64_t value, int count, std::vector<fdt32_t>& out)
+{
+    if (count == 1 && value > UINT32_MAX)
+        return false;
+    if (count == 2)
+        out.push_back(cpu_to_fdt32(static_cast<uint32_t>(value >> 32)));
+    out.push_back(cpu_to_fdt32(static_cast<uint32_t>(value)));
+    return true;
+}
+
+}  // namespace
+
+std::vector<uint8_t> load_user_device_tree(const std::string& path, const DeviceTreeSpec& spec)
+{
+    auto fail = [&](const std::string& why) {
+        return std::runtime_error("-dtb '" + path + "': " + why);
+    };
+    auto check = [&](int err, const std::string& what) {
+        if (err < 0)
+            throw fail(what + ": " + fdt_strerror(err));
+        return err;
+    };
+
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw fail(std::string("cannot open: ") + std::strerror(errno));
+    const std::vector<uint8_t> file((std::istreambuf_iterator<char>(in)),
+                                    std::istreambuf_iterator<char>());
+    if (in.bad())
+        throw fail("cannot read");
+    // fdt_check_header reads the fixed header, so the file must hold one.
+    if (file.size() < sizeof(fdt_header))
+        throw fail("not a device tree blob: " + std::to_string(file.size()) +
+                   " bytes, shorter than the " + std::to_string(sizeof(fdt_header)) +
+                   "-byte FDT header (FDT_ERR_TRUNCATED)");
+    check(fdt_check_header(file.data()), "not a valid device tree blob");
+    // As QEMU, refuse blobs whose size could overflow libfdt's int offsets.
+    constexpr uint32_t kMaxTotal = 64u << 20;
+    if (fdt_totalsize(file.data()) > kMaxTotal)
+        throw fail("device tree larger than " + std::to_string(kMaxTotal >> 20) + " MiB");
+    const uint32_t total = fdt_totalsize(file.data());
+    if (total > file.size())
+        throw fail("truncated: the header's totalsize is " + std::to_string(total) +
+                   " bytes, the file has " + std::to_string(file.size()));
+    check(fdt_check_full(file.data(), file.size()), "malformed device tree");
+
+    // Room for what is added: a memory node, /chosen, bootargs, initrd cells.
+    std::vector<uint8_t> blob(size_t(total) + spec.bootargs.size() + 4096);
+    check(fdt_open_into(file.data(), blob.data(), static_cast<int>(blob.size())), "open");
+    void* fdt = blob.data();
+
+    const int acells = check(fdt_address_cells(fdt, 0), "root #address-cells");
+    const int scells = check(fdt_size_cells(fdt, 0), "root #size-cells");
+    if (acells < 1 || acells > 2 || scells < 1 || scells > 2)
+        throw fail("root #address-cells = " + std::to_string(acells) + ", #size-cells = " +
+                   std::to_string(scells) + ": only 1 or 2 cells are supported");
+
+    // Drop every root memory node (QEMU turns them into NOPs) and describe -m.
+    for (;;) {
+        int memory = -1;
+        int node;
+        fdt_for_each_subnode(node, fdt, 0)
+        {
+            const char* name = fdt_get_name(fdt, node, nullptr);
+            if (name && (std::strcmp(name, "memory") == 0 || std::strncmp(name, "memory@", 7) == 0)) {
+                memory = node;
+                break;
+            }
+        }
+        if (memory < 0)
+            break;
+        check(fdt_nop_node(fdt, memory), "remove memory node");
+    }
+    std::vector<fdt32_t> reg;
+    if (!to_cells(spec.ram_base, acells, reg) || !to_cells(spec.ram_size, scells, reg))
+        throw fail("RAM (" + std::to_string(spec.ram_size >> 20) + " MiB at 0x" +
+                   node_name("", spec.ram_base).substr(1) +
+                   ") does not fit the root's #address-cells/#size-cells");
+    const int memory = check(fdt_add_subnode(fdt, 0, node_name("memory", spec.ram_base).c_str()),
+                             "add memory node");
+    check(fdt_setprop_string(fdt, memory, "device_type", "memory"), "memory device_type");
+    check(fdt_setprop(fdt, memory, "reg", reg.data(), static_cast<int>(reg.size() * 4)), "memory reg");
+
+    int chosen = fdt_path_offset(fdt, "/chosen");
+    if (chosen == -FDT_ERR_NOTFOUND)
+        chosen = fdt_add_subnode(fdt, 0, "chosen");
+    check(chosen, "/chosen");
+    if (!spec.bootargs.empty())
+        check(fdt_setprop_string(fdt, chosen, "bootargs", spec.bootargs.c_str()), "/chosen/bootargs");
+    if (spec.initrd_end > spec.initrd_start) {
+        std::vector<fdt32_t> start, end;
+        if (!to_cells(spec.initrd_start, acells, start) || !to_cells(spec.initrd_end, acells, end))
+            throw fail("the initrd at 0x" + node_name("", spec.initrd_start).substr(1) +
+                   " does not fit the root's #address-cells");
+        check(fdt_setprop(fdt, chosen, "linux,initrd-start", start.data(), acells * 4),
+              "/chosen/linux,initrd-start");
+        check(fdt_setprop(fdt, chosen, "linux,initrd-end", end.data(), acells * 4),
+              "/chosen/linux,initrd-end");
+    }
+    check(fdt_pack(fdt), "pack");
+    blob.resize(fdt_totalsize(fdt));
+    return blob;
 }
 
 }  // namespace vp::virt64

@@ -42,4 +42,16 @@ struct DeviceTreeSpec {
 // Returns the DTB blob. Throws std::runtime_error if libfdt fails.
 std::vector<uint8_t> build_device_tree(const DeviceTreeSpec& spec);
 
+// A user's `-dtb FILE`, checked and patched as QEMU's arm_load_dtb does:
+// - refused (std::runtime_error naming the file and libfdt's reason, e.g.
+//   FDT_ERR_BADMAGIC) unless the header is valid, its totalsize fits in the
+//   file and the structure block parses (fdt_check_full);
+// - every root /memory or /memory@... node is replaced by one memory node
+//   for [spec.ram_base, + spec.ram_size) (the -m option);
+// - /chosen is created if missing; bootargs is set when spec.bootargs is
+//   not empty (-append), and linux,initrd-start/end when spec.initrd_end >
+//   spec.initrd_start (-initrd), in the root's #address-cells.
+// Everything else (devices, interrupts, a /psci node) is the user's.
+std::vector<uint8_t> load_user_device_tree(const std::string& path, const DeviceTreeSpec& spec);
+
 }  // namespace vp::virt64

@@ -165,8 +165,9 @@ BootInfo load_linux(vp::memory::Memory& ram, uint64_t ram_base, LinuxBootRequest
         request.tree.initrd_end = info.initrd_end;
     }
 
+    // A user -dtb is checked and gets the same /chosen and memory as ours.
     std::vector<uint8_t> dtb = request.dtb.empty() ? build_device_tree(request.tree)
-                                                   : read_file(request.dtb, "device tree");
+                                                   : load_user_device_tree(request.dtb, request.tree);
     if (dtb.size() > k2MiB)
         throw std::runtime_error("device tree larger than 2 MiB");
     info.dtb_base = next;  // 2 MiB aligned, so it cannot cross a 2 MiB boundary

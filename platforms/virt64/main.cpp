@@ -39,16 +39,6 @@ namespace vp::virt64 {
 
 namespace {
 
-std::vector<uint8_t> read_binary(const std::string& path, const char* option)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw std::runtime_error(std::string(option) + ": cannot open '" + path +
-                                 "': " + std::strerror(errno));
-    return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)),
-                                std::istreambuf_iterator<char>());
-}
-
 // Set when the user ended the simulation from the console (Ctrl-A x).
 bool g_console_quit = false;
 
@@ -169,8 +159,9 @@ void configure_semihosting(Virt64& p, const CommandLine& cl,
 }
 
 // Loads -kernel (and -dtb/-initrd) as QEMU's hw/arm/boot.c does for `virt`
-// and points the CPU at the entry.
-void boot(Virt64& p, const CommandLine& cl)
+// and points the CPU at the entry. Returns the device tree made for the guest
+// (with -append, -initrd and -m applied), for -M virt,dumpdtb=FILE.
+std::vector<uint8_t> boot(Virt64& p, const CommandLine& cl)
 {
     GuestRam ram = p.guest_ram();
     {
@@ -179,9 +170,10 @@ void boot(Virt64& p, const CommandLine& cl)
             throw std::runtime_error("-kernel: cannot open '" + cl.kernel +
                                      "': " + std::strerror(errno));
     }
+    // A user -dtb is validated and patched (bootargs, memory) as QEMU does.
     auto dtb_blob = [&]() {
         return cl.dtb.empty() ? build_device_tree(p.device_tree_spec(cl))
-                              : read_binary(cl.dtb, "-dtb");
+                              : load_user_device_tree(cl.dtb, p.device_tree_spec(cl));
     };
 
     if (is_elf_file(cl.kernel)) {
@@ -201,7 +193,7 @@ void boot(Virt64& p, const CommandLine& cl)
             std::cerr << "virt64: warning: -initrd is ignored for ELF images\n";
         configure_semihosting(p, cl, used);
         p.cpu.set_entry(image.entry, 0);
-        return;
+        return dtb;
     }
 
     if (!is_arm64_image(cl.kernel))
@@ -215,6 +207,8 @@ void boot(Virt64& p, const CommandLine& cl)
         used.emplace_back(info.initrd_base, info.initrd_end);
     configure_semihosting(p, cl, used);
     p.cpu.set_entry(info.entry, info.x0);
+    const uint8_t* dtb = p.ram.data() + (info.dtb_base - map::kRamBase);
+    return std::vector<uint8_t>(dtb, dtb + info.dtb_size);
 }
 
 // SystemC reports go to stderr so that stdout carries only guest output.
@@ -259,7 +253,16 @@ int run(int argc, char* argv[])
     std::unique_ptr<Virt64> platform;
     try {
         platform = std::make_unique<Virt64>("virt64", cl, trace_stream);
-        boot(*platform, cl);
+        const std::vector<uint8_t> dtb = boot(*platform, cl);
+        if (!cl.dump_dtb.empty()) {  // as QEMU: write the tree and exit
+            std::ofstream out(cl.dump_dtb, std::ios::binary);
+            out.write(reinterpret_cast<const char*>(dtb.data()),
+                      static_cast<std::streamsize>(dtb.size()));
+            if (!out.flush())
+                throw std::runtime_error("dumpdtb: cannot write '" + cl.dump_dtb +
+                                         "': " + std::strerror(errno));
+            return 0;
+        }
     } catch (const std::exception& e) {
         std::cerr << "virt64: error: " << e.what() << "\n";
         return 1;

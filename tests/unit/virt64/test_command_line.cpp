@@ -86,3 +86,13 @@ TEST_CASE("Help is a request, not an error")
     CHECK(parse({"-h"}).help);
     CHECK(usage_text().find("-kernel") != std::string::npos);
 }
+
+TEST_CASE("The machine option dumpdtb=FILE names the file the device tree is written to")
+{
+    CHECK(parse({"-M", "virt,dumpdtb=out.dtb", "-kernel", "x"}).dump_dtb == "out.dtb");
+    CHECK(parse({"-machine", "virt,gic-version=2,dumpdtb=/tmp/a.dtb", "-kernel", "x"}).dump_dtb ==
+          "/tmp/a.dtb");
+    CHECK(parse({"-M", "virt", "-kernel", "x"}).dump_dtb.empty());
+    CHECK_THROWS_WITH(parse({"-M", "virt,dumpdtb=", "-kernel", "x"}),
+                      Catch::Contains("dumpdtb needs a file name"));
+}

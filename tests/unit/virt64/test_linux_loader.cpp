@@ -127,3 +127,33 @@ TEST_CASE("An Image header whose image_size wraps the address space is refused, 
                       Catch::Contains("could not load kernel"));
     CHECK(ram.data()[0] == 0x11);
 }
+
+TEST_CASE("A user -dtb is loaded with the initrd and bootargs of this boot; a garbage one is refused")
+{
+    write_file("loader_user_kernel.bin", fake_image(100000));
+    write_file("loader_user_initrd.bin", std::vector<uint8_t>(5000, 0x5c));
+    // The user's tree: our own generated tree with other bootargs and no initrd.
+    virt64::LinuxBootRequest user_tree = request("", "");
+    user_tree.tree.bootargs = "from-the-file";
+    write_file("loader_user.dtb", virt64::build_device_tree(user_tree.tree));
+
+    memory::Memory ram("ram", ram_config(64ull << 20));
+    virt64::LinuxBootRequest r = request("loader_user_kernel.bin", "loader_user_initrd.bin");
+    r.dtb = "loader_user.dtb";
+    auto info = virt64::load_linux(ram, 0x40000000, r);
+    const void* fdt = ram.data() + (info.dtb_base - 0x40000000);
+    REQUIRE(fdt_check_header(fdt) == 0);
+    CHECK(info.dtb_size == fdt_totalsize(fdt));
+    const int chosen = fdt_path_offset(fdt, "/chosen");
+    CHECK(std::string(static_cast<const char*>(fdt_getprop(fdt, chosen, "bootargs", nullptr))) ==
+          "console=ttyAMA0");
+    const void* start = fdt_getprop(fdt, chosen, "linux,initrd-start", nullptr);
+    REQUIRE(start != nullptr);
+    fdt64_t start_be;
+    std::memcpy(&start_be, start, sizeof start_be);
+    CHECK(fdt64_to_cpu(start_be) == info.initrd_base);
+
+    write_file("loader_garbage.dtb", std::vector<uint8_t>(1000, 0));
+    r.dtb = "loader_garbage.dtb";
+    CHECK_THROWS_WITH(virt64::load_linux(ram, 0x40000000, r), Catch::Contains("FDT_ERR_BADMAGIC"));
+}
