@@ -12,6 +12,7 @@ PACKAGES="
   linux-source-6.1 xz-utils make bc bison flex
   clang libclang-rt-14-dev
   e2fsprogs openssl zlib1g-dev
+  file dpkg-dev
 "
 
 missing=""
