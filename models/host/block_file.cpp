@@ -92,8 +92,16 @@ bool BlockFile::write(uint64_t offset, const void* src, size_t len)
         in += n;
         offset += static_cast<uint64_t>(n);
         len -= static_cast<size_t>(n);
+        m_size = std::max(m_size, offset);  // a write past the end extends the file
     }
     return true;
+}
+
+bool BlockFile::read_zero_padded(uint64_t offset, void* dst, size_t len)
+{
+    const uint64_t in_file = offset >= m_size ? 0 : std::min<uint64_t>(len, m_size - offset);
+    std::memset(static_cast<uint8_t*>(dst) + in_file, 0, len - in_file);
+    return in_file == 0 || read(offset, dst, static_cast<size_t>(in_file));
 }
 
 bool BlockFile::flush()

@@ -24,13 +24,18 @@ public:
     const std::string& path() const { return m_path; }
     bool read_only() const { return m_read_only; }
 
-    // Size in bytes, taken when the file was opened.
+    // Size in bytes: taken when the file was opened, grown by write()s past
+    // the end.
     uint64_t size() const { return m_size; }
 
     // The operations below return false on failure and leave a description
     // in last_error(). Short transfers are continued and EINTR is retried;
     // reaching the end of the file during a read is a failure.
     bool read(uint64_t offset, void* dst, size_t len);
+    // As read(), but the part of [offset, offset + len) at or past size()
+    // reads as zeroes (QEMU's raw file driver does the same for the partial
+    // last sector of an image whose size is not a multiple of 512).
+    bool read_zero_padded(uint64_t offset, void* dst, size_t len);
     bool write(uint64_t offset, const void* src, size_t len);
 
     // Makes completed writes stable (fdatasync).

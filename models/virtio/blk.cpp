@@ -30,7 +30,25 @@ BlockDevice::BlockDevice(sc_core::sc_module_name name, const Config& config)
     : VirtioDevice(name), m_config(config), m_bounce(kBounceSize)
 {
     m_file = std::make_unique<host::BlockFile>(config.image, config.read_only);
-    m_capacity = m_file->size() / kBlkSectorSize;
+    // As QEMU 7.2 with a raw image (block.c rounds the length up to whole
+    // sectors): a partial last sector counts, reads past the end of the file
+    // return zeroes and a write there extends the file. Said once at start,
+    // since the guest then sees a disk larger than the file.
+    const uint64_t bytes = m_file->size();
+    m_capacity = bytes / kBlkSectorSize + (bytes % kBlkSectorSize != 0);
+    if (bytes == 0 || bytes % kBlkSectorSize != 0) {
+        std::ostringstream os;
+        os << this->name() << ": image '" << config.image << "' is " << bytes << " bytes, ";
+        if (bytes == 0)
+            os << "empty: the disk has 0 sectors";
+        else
+            os << "not a multiple of " << kBlkSectorSize << ": the disk has " << m_capacity
+               << " sectors (" << m_capacity * kBlkSectorSize << " bytes, rounded up as QEMU does); "
+               << "the last " << m_capacity * kBlkSectorSize - bytes
+               << " bytes read as zeroes"
+               << (config.read_only ? "" : " and a write there extends the file");
+        SC_REPORT_WARNING("virtio/blk/image-size", os.str().c_str());
+    }
     m_serial = config.serial.empty() ? std::string(basename()) : config.serial;
     if (m_serial.size() > kBlkIdBytes)
         m_serial.resize(kBlkIdBytes);
@@ -171,7 +189,7 @@ BlockDevice::Result BlockDevice::do_in(VirtioMessage& msg, uint64_t sector, size
     size_t done = 0;
     while (done < len) {
         const size_t n = std::min(len - done, m_bounce.size());
-        if (!m_file->read(sector * kBlkSectorSize + done, m_bounce.data(), n)) {
+        if (!m_file->read_zero_padded(sector * kBlkSectorSize + done, m_bounce.data(), n)) {
             host_error();
             return {kBlkStatusIoErr, 0, done};
         }

@@ -431,7 +431,7 @@ TEST_CASE("blk: config space reports capacity and the offered limits")
     BlockDevice::Config c = instant();
     c.seg_max = 64;
     c.blk_size = 4096;
-    Bench b(c, kImageSize + 100);  // a partial last sector is not visible
+    Bench b(c, kImageSize + 100);  // a partial last sector counts (QEMU 7.2 rounds up)
     auto rd = [&](uint32_t off, unsigned len) {
         uint8_t buf[8] = {};
         b.dev.read_config(off, buf, len);
@@ -441,7 +441,7 @@ TEST_CASE("blk: config space reports capacity and the offered limits")
         return v;
     };
     CHECK(b.dev.config_size() == 60);
-    CHECK(rd(kBlkCfgCapacity, 8) == 2048);
+    CHECK(rd(kBlkCfgCapacity, 8) == 2049);
     CHECK(rd(kBlkCfgCapacity + 4, 4) == 0);
     CHECK(rd(kBlkCfgSegMax, 4) == 64);
     CHECK(rd(kBlkCfgBlkSize, 4) == 4096);
@@ -456,4 +456,56 @@ TEST_CASE("blk: config space reports capacity and the offered limits")
                 bit(kBlkFeatureDiscard) | bit(kBlkFeatureWriteZeroes)));
     CHECK(b.dev.device_id() == 2);
     CHECK(b.dev.num_queues() == 1);
+}
+
+TEST_CASE("blk: an image whose size is not a multiple of 512 is rounded up as QEMU does, with a warning")
+{
+    WarningLog log;
+    Bench b(instant(), 1000);  // one full sector and 488 bytes
+    const auto p = pattern(1000, 5);
+    b.image.write(0, p);
+    CHECK(b.dev.capacity_sectors() == 2);
+    REQUIRE(log.count("virtio/blk/image-size") == 1);
+    CHECK(log.last("virtio/blk/image-size").find("image '" + b.image.path() + "' is 1000 bytes") !=
+          std::string::npos);
+    CHECK(log.last("virtio/blk/image-size").find("2 sectors (1024 bytes") != std::string::npos);
+
+    // The partial last sector: the file's 488 bytes, then zeroes.
+    auto r = b.submit(kBlkTypeIn, 1, {}, 512);
+    b.run();
+    CHECK(b.status(r) == kBlkStatusOk);
+    std::vector<uint8_t> expect(p.begin() + 512, p.end());
+    expect.resize(512, 0);
+    CHECK(b.t.peek(r.data, 512) == expect);
+    CHECK(b.image.size() == 1000);  // reading does not change the file
+
+    // A write there extends the file to the whole sector, and reads back.
+    const auto w_data = pattern(512, 6);
+    auto w = b.submit(kBlkTypeOut, 1, w_data);
+    b.run();
+    CHECK(b.status(w) == kBlkStatusOk);
+    CHECK(b.image.size() == 1024);
+    auto r2 = b.submit(kBlkTypeIn, 1, {}, 512);
+    b.run();
+    CHECK(b.t.peek(r2.data, 512) == w_data);
+    // Still nothing past the (rounded) capacity.
+    auto over = b.submit(kBlkTypeIn, 2, {}, 512);
+    b.run();
+    CHECK(b.status(over) == kBlkStatusIoErr);
+}
+
+TEST_CASE("blk: a 0-byte image is a disk of 0 sectors, with a warning, and every access is IOERR")
+{
+    WarningLog log;
+    Bench b(instant(), 0);
+    CHECK(b.dev.capacity_sectors() == 0);
+    REQUIRE(log.count("virtio/blk/image-size") == 1);
+    CHECK(log.last("virtio/blk/image-size").find("is 0 bytes, empty: the disk has 0 sectors") !=
+          std::string::npos);
+    auto r = b.submit(kBlkTypeIn, 0, {}, 512);
+    auto w = b.submit(kBlkTypeOut, 0, pattern(512, 1));
+    b.run();
+    CHECK(b.status(r) == kBlkStatusIoErr);
+    CHECK(b.status(w) == kBlkStatusIoErr);
+    CHECK(b.image.size() == 0);
 }
