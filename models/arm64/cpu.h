@@ -251,6 +251,12 @@ private:
     uint64_t m_batch_executed = 0;
     uint64_t m_run_pc = 0;
     uint64_t m_fault_pc = 0;
+    // Exception-loop report (exceptions.cpp): the address the last exception
+    // vectored to, how many synchronous exceptions in a row were taken with
+    // ELR at that address, and whether the loop has been reported.
+    uint64_t m_last_vector = ~uint64_t(0);
+    unsigned m_vector_loop = 0;
+    bool m_vector_loop_reported = false;
     bool m_in_run = false;
     uint64_t current_retired() const
     {

@@ -2,9 +2,21 @@
 // ESR/ELR/SPSR/FAR, vector selection (current EL SP0/SPx, lower EL AArch64),
 // DAIF masking, ERET with illegal-return detection, exclusive monitor clearing.
 // Not modelled: EL2/EL3 routing, SError generation, AArch32 lower EL.
+// A guest stuck taking a synchronous exception at the vector it has just
+// entered (an unmapped or unset VBAR_EL1, a bad e_entry) is reported once.
 #include "arm64/cpu.h"
 
+#include <cstdio>
+
 namespace vp::arm64 {
+
+namespace {
+
+// Synchronous exceptions in a row, each taken at the vector address the
+// previous one entered, before the loop is reported.
+constexpr unsigned kExceptionLoopReport = 8;
+
+}  // namespace
 
 void Cpu::take_exception(uint32_t ec_value, uint32_t iss, unsigned vector_offset,
                          uint64_t return_pc, bool set_far, uint64_t far)
@@ -23,6 +35,31 @@ void Cpu::take_exception(uint32_t ec_value, uint32_t iss, unsigned vector_offset
             s.sys.far = far;
     }
     m_fault_pc = return_pc;
+    // The architecture keeps taking the exception, and so do we; a boot-code
+    // author gets one report with the syndrome instead of a silent hang.
+    if (vector_offset == 0 && return_pc == m_last_vector) {
+        // No instruction retires in such a loop, so the entry itself is
+        // charged as one: simulated time, --max-time and the console go on
+        // instead of the CPU thread spinning at one instant.
+        ++m_batch_executed;
+        if (++m_vector_loop == kExceptionLoopReport && !m_vector_loop_reported) {
+            m_vector_loop_reported = true;
+            char msg[320];
+            std::snprintf(msg, sizeof msg,
+                          "%s: %u synchronous exceptions in a row taken at the vector address "
+                          "that had just been entered: ESR_EL1=0x%llx (EC 0x%02llx) FAR_EL1=0x%llx "
+                          "ELR_EL1=0x%llx VBAR_EL1=0x%llx; is the vector table mapped and "
+                          "VBAR_EL1 set? (reported once; execution continues)",
+                          name(), m_vector_loop, static_cast<unsigned long long>(s.sys.esr),
+                          static_cast<unsigned long long>(s.sys.esr >> 26),
+                          static_cast<unsigned long long>(s.sys.far),
+                          static_cast<unsigned long long>(s.sys.elr),
+                          static_cast<unsigned long long>(s.sys.vbar));
+            SC_REPORT_WARNING("vp/arm64/exception-loop", msg);
+        }
+    } else {
+        m_vector_loop = 0;
+    }
     s.monitor.clear();
     s.daif = spsr::kD | spsr::kA | spsr::kI | spsr::kF;
     s.il = false;
@@ -30,6 +67,7 @@ void Cpu::take_exception(uint32_t ec_value, uint32_t iss, unsigned vector_offset
     s.switch_mode(1, 1);
     select_tlb();
     s.pc = s.sys.vbar + base + vector_offset;
+    m_last_vector = s.pc;
 }
 
 void Cpu::raise_sync(uint32_t ec_value, uint32_t iss)
