@@ -21,6 +21,7 @@
 #include "arm64/cpu.h"
 #include "arm64/semihosting.h"
 #include "bus/router.h"
+#include "checked_range.h"
 #include "command_line.h"
 #include "device_options.h"
 #include "device_tree.h"
@@ -183,11 +184,10 @@ std::vector<uint8_t> boot(Virt64& p, const CommandLine& cl)
         LoadedImage image = load_elf(cl.kernel, ram);
         std::vector<std::pair<uint64_t, uint64_t>> used = image.segments;
         std::vector<uint8_t> dtb = dtb_blob();  // also reports an unreadable -dtb
-        if (image.low > ram.base) {
-            if (dtb.size() <= image.low - ram.base) {
-                std::memcpy(ram.data, dtb.data(), dtb.size());
-                used.emplace_back(ram.base, ram.base + dtb.size());
-            }
+        const CheckedRange below_image{ram.base, image.low - ram.base};  // low >= base
+        if (image.low > ram.base && below_image.contains(ram.base, dtb.size())) {
+            std::memcpy(ram.data, dtb.data(), dtb.size());
+            used.emplace_back(ram.base, ram.base + dtb.size());
         }
         if (!cl.initrd.empty())
             std::cerr << "virt64: warning: -initrd is ignored for ELF images\n";
