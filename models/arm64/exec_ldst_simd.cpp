@@ -582,7 +582,7 @@ void decode_pair(uint32_t raw, Insn& in)
     if (opc == 3)
         return;
     const unsigned size = opc + 2;
-    in.imm = sext(bits(raw, 21, 15), 7) << size;
+    in.imm = sext(bits(raw, 21, 15), 7) * (int64_t(1) << size);  // no left shift of a negative value (UB)
     in.rn = reg_sp(bits(raw, 9, 5));
     in.rd = uint8_t(bits(raw, 4, 0));
     in.rm = uint8_t(bits(raw, 14, 10));
