@@ -3,9 +3,12 @@
 // and the bytes in the backing image (read through a separate descriptor).
 #include <catch2/catch.hpp>
 
+#include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <stdexcept>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -508,4 +511,41 @@ TEST_CASE("blk: a 0-byte image is a disk of 0 sectors, with a warning, and every
     CHECK(b.status(r) == kBlkStatusIoErr);
     CHECK(b.status(w) == kBlkStatusIoErr);
     CHECK(b.image.size() == 0);
+}
+
+TEST_CASE("blk: a failing host write (file size limit) is IOERR with a warning, flushed data stays")
+{
+    WarningLog log;
+    Bench b(instant(), 1000);  // 2 sectors; sector 1 extends the file when written
+    const auto first = pattern(512, 7);
+    auto w0 = b.submit(kBlkTypeOut, 0, first);
+    b.run();
+    auto f = b.submit(kBlkTypeFlush, 0);
+    b.run();
+    REQUIRE(b.status(w0) == kBlkStatusOk);
+    REQUIRE(b.status(f) == kBlkStatusOk);
+
+    // The host refuses to grow the file (as a full filesystem would): pwrite
+    // fails with EFBIG once the limit is reached (SIGXFSZ ignored).
+    struct rlimit old_limit;
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &old_limit) == 0);
+    struct rlimit limit = old_limit;
+    limit.rlim_cur = 1000;
+    std::signal(SIGXFSZ, SIG_IGN);
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
+    auto w1 = b.submit(kBlkTypeOut, 1, pattern(512, 8));
+    b.run();
+    ::setrlimit(RLIMIT_FSIZE, &old_limit);
+
+    CHECK(b.status(w1) == kBlkStatusIoErr);
+    REQUIRE(log.count("virtio/blk/host-io-error") == 1);
+    CHECK(log.last("virtio/blk/host-io-error").find(b.image.path()) != std::string::npos);
+    CHECK(log.last("virtio/blk/host-io-error").find(std::strerror(EFBIG)) != std::string::npos);
+    // What was written and flushed before is still in the file, and the
+    // device keeps serving requests.
+    CHECK(b.image.read(0, 512) == first);
+    auto r = b.submit(kBlkTypeIn, 0, {}, 512);
+    b.run();
+    CHECK(b.status(r) == kBlkStatusOk);
+    CHECK(b.t.peek(r.data, 512) == first);
 }
