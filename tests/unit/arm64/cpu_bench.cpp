@@ -2,6 +2,7 @@
 #include "cpu_bench.h"
 
 #include <cstring>
+#include <sstream>
 
 namespace vp::arm64::test {
 
@@ -76,6 +77,36 @@ uint32_t CpuBench::peek32(uint64_t addr) const
 void CpuBench::run(sc_core::sc_time duration)
 {
     sc_core::sc_start(duration);
+}
+
+void CpuBench::load_fault_logger(uint64_t addr)
+{
+    load({
+        0xd5385215,  //   0: mrs x21, esr_el1
+        0xd5386016,  //   4: mrs x22, far_el1
+        0xd5384037,  //   8: mrs x23, elr_el1
+        0xa8815b95,  //   c: stp x21, x22, [x28], #16
+        0xf8008797,  //  10: str x23, [x28], #8
+        0x910012f7,  //  14: add x23, x23, #0x4
+        0xd5184037,  //  18: msr elr_el1, x23
+        0xd69f03e0,  //  1c: eret
+    }, addr);
+}
+
+std::vector<std::string> memory_mismatches(const CpuBench& b, uint64_t base,
+                                           const MemExpect* begin, const MemExpect* end)
+{
+    std::vector<std::string> out;
+    for (const MemExpect* e = begin; e != end; ++e) {
+        const uint64_t got = b.peek64(base + e->offset);
+        if (got != e->value) {
+            std::ostringstream os;
+            os << std::hex << "offset 0x" << e->offset << ": got 0x" << got << ", QEMU 0x"
+               << e->value;
+            out.push_back(os.str());
+        }
+    }
+    return out;
 }
 
 }  // namespace vp::arm64::test

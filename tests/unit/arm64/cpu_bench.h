@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include <systemc>
@@ -63,8 +64,23 @@ struct CpuBench {
     // Runs the simulation for the given simulated time.
     void run(sc_core::sc_time duration = sc_core::sc_time(20, sc_core::SC_US));
 
+    // The synchronous-exception handler several tests install at VBAR_EL1 +
+    // 0x200 (current EL, SPx): stores ESR_EL1, FAR_EL1 and ELR_EL1 as three
+    // doublewords at x28 (x28 += 24), then returns to the next instruction.
+    void load_fault_logger(uint64_t addr);
+
     CpuState& s() { return cpu.state(); }
     uint64_t x(unsigned n) { return cpu.state().x[n]; }
 };
+
+// A doubleword a test expects at base + offset (recorded from qemu-aarch64).
+struct MemExpect {
+    uint32_t offset;
+    uint64_t value;
+};
+// One line per expected doubleword that differs in RAM
+// ("offset 0x..: got 0x.., QEMU 0x..").
+std::vector<std::string> memory_mismatches(const CpuBench& b, uint64_t base,
+                                           const MemExpect* begin, const MemExpect* end);
 
 }  // namespace vp::arm64::test

@@ -14,11 +14,6 @@ namespace {
 
 constexpr uint64_t kData = kRamBase + 0x100000;  // x0 of the program: a 16 KiB buffer
 
-struct Expect {
-    uint32_t offset;  // from kData
-    uint64_t value;
-};
-
 // The program fills 0x0000-0x07ff with a pattern, loads V0-V31 from it, runs
 // each instruction once and dumps V0-V31 to 0x3200; reloads, runs 64 chained
 // rounds of all of them, dumps to 0x3400; runs the FIPS-197 C.1 round-1 steps
@@ -204,7 +199,7 @@ const std::vector<uint32_t> kCrypto_program = {
 constexpr uint64_t kCryptoX[8] = {
     0x00000000cbf43926, 0x00000000e3069283, 0x00000000cbf43926, 0x00000000e3069283,
     0x00000000be03b3d5, 0x000000009ee5f8bb, 0x00000000debb20e3, 0x0000000000000000};
-constexpr Expect kCryptoV[] = {
+constexpr MemExpect kCryptoV[] = {
     {0x3200, 0x219fcc1c7398a229}, {0x3208, 0x3daaf91b1793f11b}, {0x3210, 0x1838a5dc7a012c2b},
     {0x3218, 0x54a7993eb6701f8d}, {0x3220, 0xeaf53c88e2bcf5a7}, {0x3228, 0xf93b3c88ce007d86},
     {0x3230, 0xcf04b3d641b15eaa}, {0x3238, 0x1bb05272061d28a2}, {0x3240, 0x32c15c4848eb7b01},
@@ -640,15 +635,11 @@ TEST_CASE("AES, SHA-1 and SHA-256 instructions match qemu-aarch64 and FIPS-197",
     b.run(sc_core::sc_time(100, sc_core::SC_US));
     REQUIRE(b.s().pc == kRamBase + 0x14);  // reached the final loop, no exception taken
 
-    unsigned mismatches = 0;
-    for (const Expect& e : kCryptoV) {
-        const uint64_t got = b.peek64(kData + e.offset);
-        if (got != e.value) {
-            ++mismatches;
-            UNSCOPED_INFO("offset 0x" << std::hex << e.offset << ": got 0x" << got << ", QEMU 0x" << e.value);
-        }
-    }
-    CHECK(mismatches == 0);
+    const auto mismatches =
+        memory_mismatches(b, kData, std::begin(kCryptoV), std::end(kCryptoV));
+    for (const std::string& m : mismatches)
+        UNSCOPED_INFO(m);
+    CHECK(mismatches.empty());
 
     // FIPS-197 appendix C.1 (AES-128, key 000102..0f), as the final registers.
     static constexpr uint8_t s_row[16] = {0x63, 0x53, 0xe0, 0x8c, 0x09, 0x60, 0xe1, 0x04,

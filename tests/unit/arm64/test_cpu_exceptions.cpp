@@ -73,16 +73,7 @@ TEST_CASE("synchronous exceptions report ESR, FAR and ELR", "[arm64][cpu][except
         0x14000000,  //  a4: b a4 <start+0xa4>
     });
     // Current EL with SPx, synchronous: log ESR, FAR, ELR at x28 and skip the instruction.
-    b.load({
-        0xd5385215,  //   0: mrs x21, esr_el1
-        0xd5386016,  //   4: mrs x22, far_el1
-        0xd5384037,  //   8: mrs x23, elr_el1
-        0xa8815b95,  //   c: stp x21, x22, [x28], #16
-        0xf8008797,  //  10: str x23, [x28], #8
-        0x910012f7,  //  14: add x23, x23, #0x4
-        0xd5184037,  //  18: msr elr_el1, x23
-        0xd69f03e0,  //  1c: eret
-    }, kVectors + 0x200);
+    b.load_fault_logger(kVectors + 0x200);
     b.run();
 
     const uint64_t pc0 = kRamBase;

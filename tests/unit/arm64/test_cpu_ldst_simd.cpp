@@ -19,11 +19,6 @@ namespace {
 
 constexpr uint64_t kData = kRamBase + 0x100000;  // x0 of the program: a 16 KiB buffer
 
-struct Expect {
-    uint32_t offset;  // from kData
-    uint64_t value;
-};
-
 // The program turns the MMU on, fills 0x0000-0x1fff with a pattern, zeroes
 // 0x2000-0x4fff, then runs seven groups of loads (each starting from V
 // registers filled with bytes 0xc0.. from 0x2800, each ending with a dump of
@@ -361,7 +356,7 @@ const std::vector<uint32_t> kLdst_program = {
 // freestanding ELF with a 4 KiB-aligned buffer; its printout pasted here:
 // the X dump (relative to the buffer), then the store areas and V dumps.
 constexpr uint64_t kLdstX[13] = {0x1e, 0xe8, 0x2cf, 0x8, 0x1000, 0x34b, 0x0, 0x0, 0x2044, 0x20e8, 0x2609, 0x21e0, 0x23e2};
-constexpr Expect kLdstMem[] = {
+constexpr MemExpect kLdstMem[] = {
     {0x0fe0, 0x8b85b590ed4e3bdf}, {0x0fe8, 0x8e27b0d656adff41}, {0x0ff0, 0xfd1b1212c5a16174},
     {0x0ff8, 0x6c0e744f3494c3b0}, {0x1000, 0xdb01d68ba38825ed}, {0x1008, 0xb9b0767a1b78fc29},
     {0x2000, 0xf2df12ef2c2b0067}, {0x2008, 0x09f473646bbcf9b3}, {0x2010, 0x82d25a28e49ae077},
@@ -623,15 +618,11 @@ TEST_CASE("SIMD&FP loads and stores match qemu-aarch64", "[arm64][cpu][ldst][sim
         INFO("X dump " << i);
         CHECK(b.peek64(kData + 0x3100 + 8 * i) - kData == kLdstX[i]);
     }
-    unsigned mismatches = 0;
-    for (const Expect& e : kLdstMem) {
-        const uint64_t got = b.peek64(kData + e.offset);
-        if (got != e.value) {
-            ++mismatches;
-            UNSCOPED_INFO("offset 0x" << std::hex << e.offset << ": got 0x" << got << ", QEMU 0x" << e.value);
-        }
-    }
-    CHECK(mismatches == 0);
+    const auto mismatches =
+        memory_mismatches(b, kData, std::begin(kLdstMem), std::end(kLdstMem));
+    for (const std::string& m : mismatches)
+        UNSCOPED_INFO(m);
+    CHECK(mismatches.empty());
 }
 
 TEST_CASE("SIMD&FP load/store faults (FPEN, alignment, SP) leave registers and base unchanged",
@@ -681,16 +672,7 @@ TEST_CASE("SIMD&FP load/store faults (FPEN, alignment, SP) leave registers and b
         0x14000000,  //   9c: b 9c
     });
     // Current EL with SPx, synchronous: log ESR, FAR, ELR at x28 and skip the instruction.
-    b.load({
-        0xd5385215,  //   0: mrs x21, esr_el1
-        0xd5386016,  //   4: mrs x22, far_el1
-        0xd5384037,  //   8: mrs x23, elr_el1
-        0xa8815b95,  //   c: stp x21, x22, [x28], #16
-        0xf8008797,  //  10: str x23, [x28], #8
-        0x910012f7,  //  14: add x23, x23, #0x4
-        0xd5184037,  //  18: msr elr_el1, x23
-        0xd69f03e0,  //  1c: eret
-    }, kRamBase + 0xa00);
+    b.load_fault_logger(kRamBase + 0xa00);
     for (unsigned i = 0; i < 512; ++i)
         b.host(kRamBase + 0x200000)[i] = uint8_t(0x10 + i);
     b.host(kRamBase + kRamSize - 32)[0] = 0xEE;
@@ -789,16 +771,7 @@ TEST_CASE("SIMD&FP alignment with the MMU on: Normal memory allows it and SCTLR.
         0xb5193519,  //   88: .word 0xb5193519
         0x00000002,  //   8c: .word 0x00000002
     });
-    b.load({
-        0xd5385215,  //   0: mrs x21, esr_el1
-        0xd5386016,  //   4: mrs x22, far_el1
-        0xd5384037,  //   8: mrs x23, elr_el1
-        0xa8815b95,  //   c: stp x21, x22, [x28], #16
-        0xf8008797,  //  10: str x23, [x28], #8
-        0x910012f7,  //  14: add x23, x23, #0x4
-        0xd5184037,  //  18: msr elr_el1, x23
-        0xd69f03e0,  //  1c: eret
-    }, kRamBase + 0xa00);
+    b.load_fault_logger(kRamBase + 0xa00);
     // Identity map: 0-1 GiB Device, 1-2 GiB Normal (RAM).
     constexpr uint64_t kL1 = kRamBase + 0x400000, kAf = 1u << 10, kShInner = 3u << 8,
                        kAttrNormal = 1u << 2;

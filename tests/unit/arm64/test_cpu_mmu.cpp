@@ -74,16 +74,7 @@ TEST_CASE("MMU translation, TTBR1 alias, level-3 faults and AT", "[arm64][cpu][m
         0xf8400b59,  //  c8: ldtr x25, [x26]
         0x14000000,  //  cc: b cc
     });
-    b.load({
-        0xd5385215,  //   0: mrs x21, esr_el1
-        0xd5386016,  //   4: mrs x22, far_el1
-        0xd5384037,  //   8: mrs x23, elr_el1
-        0xa8815b95,  //   c: stp x21, x22, [x28], #16
-        0xf8008797,  //  10: str x23, [x28], #8
-        0x910012f7,  //  14: add x23, x23, #0x4
-        0xd5184037,  //  18: msr elr_el1, x23
-        0xd69f03e0,  //  1c: eret
-    }, kRamBase + 0x800 + 0x200);
+    b.load_fault_logger(kRamBase + 0x800 + 0x200);
     // Page tables.
     b.poke64(kL1Low + 0, 0x00000000 | kAf | 1);                                // device 1 GiB
     b.poke64(kL1Low + 8, kL2 | 3);                                            // -> L2
