@@ -24,9 +24,16 @@
 namespace vp::arm64 {
 
 class GenericTimer;
+class Jit;
+struct JitBlock;
 class Semihosting;
 class Psci;
 struct SemihostingConfig;
+
+// How instructions run. Both give identical results (instruction counts,
+// run boundaries, simulated time); jit is faster and needs an x86-64 host,
+// elsewhere it falls back to interp.
+enum class Accel { interp, jit };
 
 struct CpuConfig {
     double clock_hz = 1e9;            // core clock
@@ -40,6 +47,11 @@ struct CpuConfig {
     // a misaligned PC is listed with opcode "--------" before its PC alignment fault).
     // The caller owns the stream; it must stay open until the simulation ends.
     std::FILE* trace = nullptr;
+    Accel accel = Accel::jit;         // block compiler (x86-64 hosts) or interpreter
+    // jit: a run is compiled when it starts for the (jit_threshold + 1)-th
+    // time; the first starts are interpreted, so code run once is never
+    // compiled. 0 compiles every run before it first executes (tests).
+    unsigned jit_threshold = 2;
 };
 
 // Exception classes used in ESR_EL1.EC (D17.2.37).
@@ -77,6 +89,9 @@ public:
     int exit_code() const { return m_exit_code; }
     CpuState& state() { return m_state; }
     const CpuConfig& config() const { return m_config; }
+
+    // The accelerator actually in use (jit falls back to interp on other hosts).
+    Accel accel() const { return m_jit ? Accel::jit : Accel::interp; }
 
     // Platform hooks beyond the basic API.
     void configure_semihosting(const SemihostingConfig& config);  // cmdline, heap, fds
@@ -156,6 +171,8 @@ public:
     }
 
 private:
+    friend class Jit;
+    friend class JitCompiler;
     static constexpr unsigned kTlbSize = 256;
     static constexpr uint64_t kPageMask = ~uint64_t(0xFFF);
     static constexpr uint64_t kInvalidTag = ~uint64_t(0);
@@ -169,6 +186,10 @@ private:
         uint8_t* host = nullptr;
         unsigned stores = 0;  // guest stores into the page since it was decoded
         Insn insn[kPageInsns + 1];  // +1: a sentinel that ends straight-line runs
+        // Block compiler: the compiled run starting at each record, and how
+        // often the interpreter has started a run there (compile when hot).
+        JitBlock* jit[kPageInsns] = {};
+        uint8_t heat[kPageInsns] = {};
     };
     struct DataTlbEntry {
         uint64_t tag;
@@ -194,6 +215,10 @@ private:
     void run();                  // SC_THREAD
     void execute(uint64_t budget);
     void execute_traced(uint64_t budget);  // one instruction per run, logged
+    void execute_jit(uint64_t budget);     // runs through the block compiler
+    void interpret_run(const Insn* ip);    // one straight-line run from ip
+    static bool is_instruction(const Insn* ip);  // not a page-end/stale record
+    void forget_code(DecodedPage* page);   // its records changed: drop compiled runs
     bool check_interrupts();
     void idle_until_interrupt();
     void start_of_simulation() override;
@@ -238,6 +263,11 @@ private:
     std::unique_ptr<GenericTimer> m_timer;
     std::unique_ptr<Semihosting> m_semihosting;
     std::unique_ptr<Psci> m_psci;
+    std::unique_ptr<Jit> m_jit;   // null: interpreter
+    // Bumped whenever decoded code or translations may have changed, so that
+    // compiled code chaining between runs re-checks the fetch TLB.
+    uint64_t m_code_gen = 0;
+    uint64_t m_budget = 0;        // execute()'s budget, for compiled code
 
     // Timing.
     double m_ps_per_insn = 1000.0;

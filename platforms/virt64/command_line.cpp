@@ -72,6 +72,8 @@ po::options_description own_options()
         ("quantum", po::value<std::string>(), "CPU temporal-decoupling quantum (default 1us)")
         ("clock", po::value<std::string>(), "CPU clock (default 1GHz)")
         ("cpi", po::value<std::string>(), "cycles per instruction (default 1)")
+        ("accel", po::value<std::string>(), "jit (default: block compiler on x86-64 hosts) or interp (interpreter); same results")
+        ("jit-threshold", po::value<std::string>(), "interpreted starts of a run before it is compiled (default 2; 0 = compile at once)")
         ("max-time", po::value<std::string>(), "stop after this much simulated time (exit 124)")
         ("stats", "print host time, MIPS and simulated time at exit (stderr)")
         ("trace", po::value<std::string>(), "write 'PC OPCODE' (hex) of every executed instruction to FILE (- = stdout)");
@@ -276,6 +278,19 @@ CommandLine parse_command_line(int argc, const char* const* argv)
         cl.cpi = number_and_suffix(single(vm, "cpi"), "--cpi").first;
         if (cl.cpi <= 0 || !number_and_suffix(single(vm, "cpi"), "--cpi").second.empty())
             throw UsageError("--cpi: '" + single(vm, "cpi") + "' must be a positive number");
+    }
+    if (vm.count("accel")) {
+        const std::string accel = single(vm, "accel");
+        if (accel != "jit" && accel != "interp")
+            throw UsageError("--accel: '" + accel + "' is not jit or interp");
+        cl.accel_interp = accel == "interp";
+    }
+    if (vm.count("jit-threshold")) {
+        const std::string t = single(vm, "jit-threshold");
+        if (t.empty() || t.size() > 3 || t.find_first_not_of("0123456789") != std::string::npos ||
+            std::stoul(t) > 255)
+            throw UsageError("--jit-threshold: '" + t + "' is not a number from 0 to 255");
+        cl.jit_threshold = unsigned(std::stoul(t));
     }
     if (vm.count("max-time"))
         cl.max_time = parse_time(single(vm, "max-time"), "--max-time");

@@ -64,6 +64,8 @@ arm64::CpuConfig cpu_config(const CommandLine& cl, std::FILE* trace)
     c.cpi = cl.cpi;
     c.quantum = cl.quantum;
     c.semihosting = cl.semihosting;
+    c.accel = cl.accel_interp ? arm64::Accel::interp : arm64::Accel::jit;
+    c.jit_threshold = cl.jit_threshold;
     return c;
 }
 
