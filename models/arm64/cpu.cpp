@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "arm64/generic_timer.h"
 #include "arm64/jit_x86.h"
@@ -76,7 +77,14 @@ Cpu::Cpu(sc_core::sc_module_name name, const CpuConfig& config)
     SC_THREAD(run);
 }
 
-Cpu::~Cpu() = default;
+Cpu::~Cpu()
+{
+    if (std::getenv("VP_DUMP_STATE")) {  // DEBUG
+        uint64_t h = 0;
+        for (int i = 0; i < 34; ++i) h = h * 1000003 ^ m_state.x[i];
+        std::fprintf(stderr, "state: pc=%llx nzcv=%x hash=%llx el=%u esr=%llx far=%llx elr=%llx\n", (unsigned long long)m_state.pc, m_state.nzcv, (unsigned long long)h, m_state.el, (unsigned long long)m_state.sys.esr, (unsigned long long)m_state.sys.far, (unsigned long long)m_state.sys.elr);
+    }
+}
 
 void Cpu::init_collaborators()
 {
@@ -248,7 +256,9 @@ void Cpu::execute_jit(uint64_t budget)
             m_in_run = false;
             if (status != Jit::kContinue)
                 break;
-            // Continues on this page (the block set pc to the next record).
+            // Continues on the page of the block that stopped (blocks chain
+            // across pages), at the record after its last one.
+            page = m_jit_page;
             index = unsigned((m_state.pc >> 2) & (kPageInsns - 1));
         }
     }

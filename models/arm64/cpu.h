@@ -268,6 +268,7 @@ private:
     // compiled code chaining between runs re-checks the fetch TLB.
     uint64_t m_code_gen = 0;
     uint64_t m_budget = 0;        // execute()'s budget, for compiled code
+    DecodedPage* m_jit_page = nullptr;  // the page a block continuing its run left
 
     // Timing.
     double m_ps_per_insn = 1000.0;

@@ -11,6 +11,7 @@
 #include <sys/mman.h>
 
 #include <cstddef>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <functional>
@@ -77,6 +78,7 @@ public:
         int32_t pc, nzcv;
         int32_t tlb_read, tlb_write, tlb_fetch;
         int32_t page_jit;
+        int32_t jit_page;
     };
     static Offsets s_off;
     static void compute_offsets(Cpu& cpu)
@@ -96,6 +98,7 @@ public:
         s_off.cur = off(&cpu.m_cur);
         s_off.run_start = off(&cpu.m_run_start);
         s_off.run_pc = off(&cpu.m_run_pc);
+        s_off.jit_page = off(&cpu.m_jit_page);
         s_off.pc = soff(&cpu.m_state.pc);
         s_off.nzcv = soff(&cpu.m_state.nzcv);
         s_off.tlb_read = int32_t(offsetof(Cpu::TlbSet, read));
@@ -351,6 +354,9 @@ void JitCompiler::exit_continue(unsigned next_index)
     add_count(next_index - m_start);
     m_a.mov_imm(rax, pc_at(next_index));
     m_a.store(mem(rbx, s_off.pc), rax);
+    // Blocks may have chained across pages since C++ entered the first one.
+    m_a.mov_imm(rax, reinterpret_cast<uint64_t>(m_page));
+    m_a.store(mem(r12, s_off.jit_page), rax);
     // The last record of the page continues into the sentinel, which ends
     // the run (as the interpreter's exec_page_end does).
     m_a.jmp(next_index >= Cpu::kPageInsns ? m_jit.m_dispatch : m_jit.m_exit_continue);
@@ -936,7 +942,7 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
 bool JitCompiler::compile()
 {
     m_entry = m_a.here();
-    constexpr unsigned kMaxInsns = 256;  // longer runs continue in a next block
+    static const unsigned kMaxInsns = std::getenv("VP_JIT_MAX") ? unsigned(std::strtoul(std::getenv("VP_JIT_MAX"), nullptr, 0)) : 256;  // longer runs continue in a next block
     for (unsigned i = m_start;; ++i) {
         if (i == Cpu::kPageInsns) {
             // The sentinel: the run ends at the page end, pc = next page.
@@ -954,7 +960,11 @@ bool JitCompiler::compile()
         Insn d;
         decode(raw, d);
         bool ends = false, done = false;
+        static const unsigned dbg_off = [] { const char* e = std::getenv("VP_JIT_OFF"); return e ? unsigned(std::strtoul(e, nullptr, 0)) : 0u; }();
         if (d.fn != &exec_undefined) {
+            const unsigned g = bits(raw, 28, 25);
+            const unsigned cls = (g == 8 || g == 9) ? 1 : (g == 5 || g == 0xD) ? 2 : (g == 0xA || g == 0xB) ? 4 : 8;
+            if (!(dbg_off & cls))
             switch (bits(raw, 28, 25)) {
             case 0x8: case 0x9: done = emit_dp_imm(i, raw, d); break;
             case 0x5: case 0xD: done = emit_dp_reg(i, raw, d); break;
