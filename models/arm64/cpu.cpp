@@ -210,6 +210,7 @@ void Cpu::execute_jit(uint64_t budget)
     m_batch_executed = 0;
     m_end_batch = false;
     m_budget = budget;
+    m_chain_limit = budget;
     while (m_batch_executed < budget && !m_end_batch) {
         m_run_pc = m_state.pc;
         const uint64_t pc = m_state.pc;
@@ -332,7 +333,7 @@ bool Cpu::check_interrupts()
 void Cpu::wait_for_interrupt()
 {
     m_wfi = true;
-    m_end_batch = true;
+    end_batch();
 }
 
 void Cpu::idle_until_interrupt()
@@ -500,7 +501,7 @@ void Cpu::mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t v
         // newly deliverable interrupt is taken at once.
         sc_core::wait(sc_core::SC_ZERO_TIME);
         sc_core::wait(sc_core::SC_ZERO_TIME);
-        m_end_batch = true;
+        end_batch();
     }
 }
 
@@ -574,6 +575,7 @@ bool Cpu::store_exclusive_check(uint64_t va, unsigned size)
 void Cpu::flush_tlb()
 {
     ++m_code_gen;
+    m_chain_limit = 0;
     m_tlb_max_leaf = 4096;
     for (auto& set : m_tlb) {
         for (auto& e : set.read)
@@ -592,6 +594,7 @@ void Cpu::flush_tlb_va(uint64_t va)
     // VA[55:12] decide (TLBI operands carry no top byte; TBI may tag pointers).
     constexpr uint64_t kVaBits = 0x00FFFFFFFFFFF000ull;
     ++m_code_gen;
+    m_chain_limit = 0;
     const uint64_t mask = kVaBits & ~(m_tlb_max_leaf - 1);
     const uint64_t key = va & mask;
     if (m_tlb_max_leaf <= 4096) {
@@ -718,6 +721,7 @@ void Cpu::code_written(uint64_t pa, unsigned size)
 void Cpu::forget_code(DecodedPage* page)
 {
     ++m_code_gen;
+    m_chain_limit = 0;
     if (m_jit)
         m_jit->forget_page(page);
 }

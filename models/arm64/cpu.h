@@ -51,7 +51,7 @@ struct CpuConfig {
     // jit: a run is compiled when it starts for the (jit_threshold + 1)-th
     // time; the first starts are interpreted, so code run once is never
     // compiled. 0 compiles every run before it first executes (tests).
-    unsigned jit_threshold = 2;
+    unsigned jit_threshold = 16;
 };
 
 // Exception classes used in ESR_EL1.EC (D17.2.37).
@@ -133,7 +133,11 @@ public:
     void exception_return();   // ERET
     void set_daif(uint32_t daif);  // MSR DAIF*: ends the batch so interrupts are seen
     void set_sp_sel(unsigned sp_sel);
-    void end_batch() { m_end_batch = true; }
+    void end_batch()
+    {
+        m_end_batch = true;
+        m_chain_limit = 0;  // compiled code stops chaining at the next run end
+    }
 
     // System instructions (sysregs.cpp).
     uint64_t read_sysreg(uint32_t key, unsigned rt);
@@ -268,6 +272,10 @@ private:
     // compiled code chaining between runs re-checks the fetch TLB.
     uint64_t m_code_gen = 0;
     uint64_t m_budget = 0;        // execute()'s budget, for compiled code
+    // Compiled code chains from one run straight to the next while the batch
+    // count is below this: the budget, or 0 once the batch must end or code
+    // or translations changed (the dispatcher then decides, and resets it).
+    uint64_t m_chain_limit = 0;
     DecodedPage* m_jit_page = nullptr;  // the page a block continuing its run left
 
     // Timing.

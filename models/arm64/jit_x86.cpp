@@ -11,6 +11,7 @@
 #include <sys/mman.h>
 
 #include <cstddef>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
@@ -29,15 +30,17 @@ namespace {
 constexpr size_t kBufferSize = 64u << 20;  // host code for compiled runs
 constexpr size_t kBlockReserve = 96 * 1024;  // most a single run can need
 
-// NZCV from the x86 flags: index = 2 * AH (SF ZF 0 AF 0 PF 1 CF, from LAHF)
-// + OF. Subtraction sets x86 CF on a borrow, the inverse of the A64 carry.
+// NZCV from the x86 flags: index = AX after LAHF (AH = SF ZF 0 AF 0 PF 1
+// CF) and SETO AL (AL = OF). Subtraction sets x86 CF on a borrow, the
+// inverse of the A64 carry. 64 KiB each, of which the entries with AL <= 1
+// are used: the price of a five-instruction, flag-preserving conversion.
 struct FlagTables {
-    uint8_t sub[512];
-    uint8_t add[512];  // also logical results (x86 and A64 both clear C and V)
+    uint8_t sub[65536];
+    uint8_t add[65536];  // also logical results (x86 and A64 both clear C and V)
     FlagTables()
     {
-        for (unsigned i = 0; i < 512; ++i) {
-            const unsigned ah = i >> 1, of = i & 1;
+        for (unsigned i = 0; i < 65536; ++i) {
+            const unsigned ah = i >> 8, of = i & 1;
             const unsigned n = (ah >> 7) & 1, z = (ah >> 6) & 1, cf = ah & 1;
             sub[i] = uint8_t(n << 3 | z << 2 | (cf ^ 1) << 1 | of);
             add[i] = uint8_t(n << 3 | z << 2 | cf << 1 | of);
@@ -74,7 +77,7 @@ public:
     }
 
     struct Offsets {
-        int32_t batch, budget, end_batch, tlb_cur, gen, cur, run_start, run_pc;
+        int32_t batch, budget, chain_limit, end_batch, tlb_cur, gen, cur, run_start, run_pc;
         int32_t pc, nzcv;
         int32_t tlb_read, tlb_write, tlb_fetch;
         int32_t page_jit;
@@ -92,6 +95,7 @@ public:
         };
         s_off.batch = off(&cpu.m_batch_executed);
         s_off.budget = off(&cpu.m_budget);
+        s_off.chain_limit = off(&cpu.m_chain_limit);
         s_off.end_batch = off(&cpu.m_end_batch);
         s_off.tlb_cur = off(&cpu.m_tlb_cur);
         s_off.gen = off(&cpu.m_code_gen);
@@ -275,6 +279,8 @@ void JitCompiler::emit_runtime(Jit& jit, Cpu& cpu)
     a.alu(Alu::cmp, rax, mem(rdx, int32_t(offsetof(JitBlock, va))), true);
     a.jcc(ccNE, jit.m_exit_run_end);
     a.load(r13, mem(r12, s_off.gen));
+    a.load(rcx, mem(r12, s_off.budget));
+    a.store(mem(r12, s_off.chain_limit), rcx);
     a.jmp_mem(mem(rdx, int32_t(offsetof(JitBlock, code))));
     jit.m_code_begin = a.here();
 }
@@ -286,10 +292,8 @@ void JitCompiler::materialize_flags(FlagsLive kind)
     // Flag-preserving sequence: the x86 flags stay live for a consumer.
     m_a.lahf();
     m_a.setcc(ccO, rax);
-    m_a.movzx_ah(rcx);
-    m_a.movzx8(rax, rax);
-    m_a.lea(rcx, mem(rax, rcx, 2, 0), false);
-    m_a.load8zx(rcx, mem(r15, rcx, 1, kind == FlagsLive::sub ? 0 : 512));
+    m_a.movzx16(rcx, rax);
+    m_a.load8zx(rcx, mem(r15, rcx, 1, kind == FlagsLive::sub ? 0 : 65536));
     m_a.store(mem(rbx, s_off.nzcv), rcx, false);
     m_flags = kind;
 }
@@ -370,13 +374,12 @@ void JitCompiler::exit_to(uint64_t target, uint32_t count)
     add_count(count);
     const uint64_t page_mask = ~uint64_t(0xFFF);
     if ((target & page_mask) == (m_va & page_mask) && !(target & 3)) {
+        // Hot path: a taken branch inside the page. Below the chain limit
+        // the batch goes on and the translation is the one the dispatcher
+        // checked, so jump straight to the target's block.
         m_a.load(rax, mem(r12, s_off.batch));
-        m_a.alu(Alu::cmp, rax, mem(r12, s_off.budget), true);
-        uint8_t* spent = m_a.jcc(ccAE);
-        m_a.cmp_imm8(mem(r12, s_off.end_batch), 0);
-        uint8_t* ended = m_a.jcc(ccNE);
-        m_a.alu(Alu::cmp, r13, mem(r12, s_off.gen), true);
-        uint8_t* stale = m_a.jcc(ccNE);
+        m_a.alu(Alu::cmp, rax, mem(r12, s_off.chain_limit), true);
+        uint8_t* check = m_a.jcc(ccAE);
         const unsigned index = unsigned((target >> 2) & (Cpu::kPageInsns - 1));
         const JitBlock* known = m_page->jit[index];
         uint8_t* link = nullptr;
@@ -386,12 +389,7 @@ void JitCompiler::exit_to(uint64_t target, uint32_t count)
             m_a.jmp(known->code);
         else
             link = m_a.jmp();  // to the dispatcher until the target is compiled
-        m_a.bind(spent);
-        Assembler::patch(ended, m_a.here());
-        m_a.mov_imm(rax, target);
-        m_a.store(mem(rbx, s_off.pc), rax);
-        m_a.jmp(m_jit.m_exit_run_end);
-        m_a.bind(stale);
+        m_a.bind(check);
         if (link) {
             Assembler::patch(link, m_a.here());
             m_links.push_back({link, index, target});
@@ -703,9 +701,7 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             m_a.cmov(ccAE, rax, rdx, w);  // bit clear: the condition fails
             m_flags = FlagsLive::none;
         }
-        if (!w)
-            m_a.mov(rax, rax, false);
-        m_a.store(xreg(d.rd), rax);
+        m_a.store(xreg(d.rd), rax);  // a 32-bit CMOV zero-extends either way
         return true;
     }
     case 0x6:
@@ -1025,6 +1021,14 @@ JitBlock* Jit::compile(void* page_ptr, unsigned index, uint64_t va)
     JitCompiler c(*this, m_cpu, page, index, va, m_free, m_buffer + m_size);
     if (!c.compile())
         return nullptr;
+    if (const char* dump = std::getenv("VP_JIT_DUMP")) {  // DEBUG
+        if (FILE* f = std::fopen(dump, "ab")) {
+            const uint64_t hdr[2] = {va, uint64_t(c.end() - m_free)};
+            std::fwrite(hdr, 8, 2, f);
+            std::fwrite(m_free, 1, size_t(c.end() - m_free), f);
+            std::fclose(f);
+        }
+    }
     m_blocks.push_back(JitBlock{va, m_free});
     JitBlock* block = &m_blocks.back();
     m_free = c.end();

@@ -73,7 +73,7 @@ po::options_description own_options()
         ("clock", po::value<std::string>(), "CPU clock (default 1GHz)")
         ("cpi", po::value<std::string>(), "cycles per instruction (default 1)")
         ("accel", po::value<std::string>(), "jit (default: block compiler on x86-64 hosts) or interp (interpreter); same results")
-        ("jit-threshold", po::value<std::string>(), "interpreted starts of a run before it is compiled (default 2; 0 = compile at once)")
+        ("jit-threshold", po::value<std::string>(), "interpreted starts of a run before it is compiled (default 16; 0 = compile at once)")
         ("max-time", po::value<std::string>(), "stop after this much simulated time (exit 124)")
         ("stats", "print host time, MIPS and simulated time at exit (stderr)")
         ("trace", po::value<std::string>(), "write 'PC OPCODE' (hex) of every executed instruction to FILE (- = stdout)");

@@ -31,7 +31,7 @@ struct CommandLine {
     double clock_hz = 1e9;                         // --clock
     double cpi = 1.0;                              // --cpi
     bool accel_interp = false;                     // --accel interp (default jit)
-    unsigned jit_threshold = 2;                    // --jit-threshold
+    unsigned jit_threshold = 16;                   // --jit-threshold
     std::optional<sc_core::sc_time> max_time;      // --max-time: stop after this simulated time
     bool stats = false;                            // --stats: exit summary on stderr
     std::string trace;                             // --trace FILE: instruction trace ("-" = stdout)
