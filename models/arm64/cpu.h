@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -40,6 +41,10 @@ struct CpuConfig {
     // a misaligned PC is listed with opcode "--------" before its PC alignment fault).
     // The caller owns the stream; it must stay open until the simulation ends.
     std::FILE* trace = nullptr;
+    // Optional WFI observer (issue 9, timelines): called with true when the CPU
+    // starts waiting for an interrupt and false when it resumes, at
+    // sc_time_stamp(). Empty = not called. Hook: Cpu::idle_until_interrupt.
+    std::function<void(bool idle)> idle_observer;
 };
 
 // Exception classes used in ESR_EL1.EC (D17.2.37).
