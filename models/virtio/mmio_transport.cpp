@@ -98,6 +98,8 @@ MmioTransport::MmioTransport(sc_core::sc_module_name name, VirtioDevice& device,
     socket.register_get_direct_mem_ptr(this, &MmioTransport::get_direct_mem_ptr);
     irq.initialize(false);
 
+    // Trace and statistics name: the transport and the device behind it.
+    m_trace_name = me + "/" + m_device.basename();
     m_device.bind_transport(*this);
     m_queues.resize(m_device.num_queues());
     m_pending_notify.assign(m_queues.size(), false);
@@ -352,7 +354,7 @@ void MmioTransport::write_queue_notify(uint32_t v)
         return;
     }
     if (Tracer::on(TraceEvent::notify))  // trace point (hot: one branch when off)
-        Tracer::instance().notify(this, name(), v);
+        Tracer::instance().notify(this, m_trace_name.c_str(), v);
     m_pending_notify[v] = true;
     m_notify_event.notify(sc_core::SC_ZERO_TIME);  // processed by worker(); return at once
 }
@@ -364,7 +366,7 @@ void MmioTransport::write_interrupt_ack(uint32_t v)
     const uint32_t cleared = m_interrupt_status & v;
     m_interrupt_status &= ~v;
     if (Tracer::on(TraceEvent::irq_ack) && cleared)  // trace point (hot)
-        Tracer::instance().irq_ack(this, name(), cleared, m_interrupt_status);
+        Tracer::instance().irq_ack(this, m_trace_name.c_str(), cleared, m_interrupt_status);
     update_irq();
 }
 
@@ -372,7 +374,7 @@ void MmioTransport::raise(uint32_t bits)
 {
     m_interrupt_status |= bits;
     if (Tracer::on(TraceEvent::irq_raise))  // trace point (hot)
-        Tracer::instance().irq_raise(this, name(), bits, m_interrupt_status);
+        Tracer::instance().irq_raise(this, m_trace_name.c_str(), bits, m_interrupt_status);
     update_irq();
 }
 
@@ -403,7 +405,7 @@ void MmioTransport::write_status(uint32_t v)
 {
     if (v == 0) {
         if (Tracer::on(TraceEvent::set_status))
-            Tracer::instance().set_status(this, name(), m_status, 0);
+            Tracer::instance().set_status(this, m_trace_name.c_str(), m_status, 0);
         reset_device();
         return;
     }
@@ -430,7 +432,7 @@ void MmioTransport::write_status(uint32_t v)
         else if (!m_device.accept_features(f))
             why = "the device does not accept features " + hex(f);
         if (Tracer::on(TraceEvent::features))
-            Tracer::instance().features(this, name(), offered, f, why.empty());
+            Tracer::instance().features(this, m_trace_name.c_str(), offered, f, why.empty());
         if (why.empty()) {
             m_driver_features = f;
         } else {
@@ -458,7 +460,7 @@ void MmioTransport::write_status(uint32_t v)
                                       .c_str());
             m_driver_features = m_driver_features_written & offered;
             if (Tracer::on(TraceEvent::features))
-                Tracer::instance().features(this, name(), offered, m_driver_features_written,
+                Tracer::instance().features(this, m_trace_name.c_str(), offered, m_driver_features_written,
                                             true);
             if (!m_device.accept_features(m_driver_features))
                 SC_REPORT_WARNING(kFeaturesRefused,
@@ -469,7 +471,7 @@ void MmioTransport::write_status(uint32_t v)
     }
     m_status = now;
     if (Tracer::on(TraceEvent::set_status) && now != old)
-        Tracer::instance().set_status(this, name(), old, now);
+        Tracer::instance().set_status(this, m_trace_name.c_str(), old, now);
     if (now & ~old & kStatusDriverOk) {
         m_device.driver_ok();
         // Buffers may have been made available before DRIVER_OK: look once.
@@ -519,7 +521,7 @@ void MmioTransport::config_changed()
 {
     ++m_config_generation;
     if (Tracer::on(TraceEvent::config_change))
-        Tracer::instance().config_change(this, name(), m_config_generation);
+        Tracer::instance().config_change(this, m_trace_name.c_str(), m_config_generation);
     if (m_status & kStatusDriverOk)
         raise(kInterruptConfigChange);
 }
@@ -590,7 +592,7 @@ Virtqueue* MmioTransport::live_ring(unsigned queue)
         q.ring->start(layout);
         q.started = true;
         if (Tracer::on(TraceEvent::queue_setup))
-            Tracer::instance().queue_setup(this, name(), queue, layout.num, layout.desc,
+            Tracer::instance().queue_setup(this, m_trace_name.c_str(), queue, layout.num, layout.desc,
                                            layout.driver, layout.device, packed,
                                            layout.event_idx, layout.indirect);
     }
@@ -606,7 +608,7 @@ void MmioTransport::mark_broken(unsigned queue, const std::string& why)
     m_pending_notify[queue] = false;
     m_status |= kStatusDeviceNeedsReset;
     if (Tracer::on(TraceEvent::needs_reset))
-        Tracer::instance().needs_reset(this, name(), queue, why);
+        Tracer::instance().needs_reset(this, m_trace_name.c_str(), queue, why);
     if (Tracer::any())
         Tracer::instance().queue_stopped(this, queue);
     SC_REPORT_INFO_VERB("virtio/mmio/queue-stopped",
@@ -657,7 +659,7 @@ bool MmioTransport::get(unsigned queue, VirtioMessage& msg)
     msg.epoch = m_queues[queue].generation;
     msg.memory = &memory;
     if (Tracer::on(TraceEvent::pop))  // trace point (hot: one branch when off)
-        Tracer::instance().pop(this, name(), queue, msg.id, msg.descriptors, msg.readable_size(),
+        Tracer::instance().pop(this, m_trace_name.c_str(), queue, msg.id, msg.descriptors, msg.readable_size(),
                                msg.writable_size(), m_driver_features & bit(kFeatureEventIdx));
     return true;
 }
@@ -670,7 +672,7 @@ void MmioTransport::put(unsigned queue, VirtioMessage& msg)
     if (!ring)
         return;
     if (Tracer::on(TraceEvent::done))  // trace point (hot)
-        Tracer::instance().done(this, name(), queue, msg.id, msg.used_len);
+        Tracer::instance().done(this, m_trace_name.c_str(), queue, msg.id, msg.used_len);
     if (msg.fault()) {
         SC_REPORT_WARNING(ring_error::kBadAddress,
                           (queue_name(queue) + ": buffer of request " + std::to_string(msg.id) +
@@ -688,7 +690,7 @@ void MmioTransport::put(unsigned queue, VirtioMessage& msg)
     }
     --m_queues[queue].in_flight;
     if (Tracer::on(TraceEvent::push))  // trace point (hot)
-        Tracer::instance().push(this, name(), queue, msg.id, msg.used_len, need_interrupt);
+        Tracer::instance().push(this, m_trace_name.c_str(), queue, msg.id, msg.used_len, need_interrupt);
     if (need_interrupt)
         raise(kInterruptUsedBuffer);
 }
@@ -761,7 +763,7 @@ bool MmioTransport::access_config(bool is_write, uint32_t offset, uint8_t* data,
     if (!debug && Tracer::on(is_write ? TraceEvent::mmio_write : TraceEvent::mmio_read)) {
         for (unsigned i = len; i-- > 0;)  // little-endian value of the access
             value = (value << 8) | data[i];
-        Tracer::instance().mmio_access(this, name(), is_write, "Config", kConfigOffset + offset,
+        Tracer::instance().mmio_access(this, m_trace_name.c_str(), is_write, "Config", kConfigOffset + offset,
                                        value);
     }
     return true;
@@ -823,7 +825,7 @@ bool MmioTransport::access(tlm::tlm_generic_payload& tx, bool debug)
         uint32_t v;
         std::memcpy(&v, data, 4);
         if (Tracer::on(TraceEvent::mmio_write))  // trace point (hot), before the effects
-            Tracer::instance().mmio_access(this, name(), true, r->name, addr, v);
+            Tracer::instance().mmio_access(this, m_trace_name.c_str(), true, r->name, addr, v);
         (this->*(r->write))(v);
     } else {
         if (!(r->access & kR)) {
@@ -833,7 +835,7 @@ bool MmioTransport::access(tlm::tlm_generic_payload& tx, bool debug)
         const uint32_t v = (this->*(r->read))();
         std::memcpy(data, &v, 4);
         if (Tracer::on(TraceEvent::mmio_read) && !debug)  // trace point (hot)
-            Tracer::instance().mmio_access(this, name(), false, r->name, addr, v);
+            Tracer::instance().mmio_access(this, m_trace_name.c_str(), false, r->name, addr, v);
     }
     return true;
 }

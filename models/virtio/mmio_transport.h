@@ -196,6 +196,7 @@ private:
     uint32_t m_config_generation = 0;
     bool m_debug_access = false;  // inside transport_dbg: no reports
     bool m_irq_level = false;     // what irq_method last drove (for trace_signals)
+    std::string m_trace_name;     // "<transport>/<device basename>" in traces and statistics
     std::vector<bool> m_pending_notify;
     std::vector<bool> m_deferred_notify;  // over the per-time-stamp budget: retried later
     sc_core::sc_event m_notify_event;

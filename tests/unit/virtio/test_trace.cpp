@@ -97,7 +97,7 @@ void statistics_per_queue(bool packed)
         const auto stats = Tracer::instance().stats();
         REQUIRE(stats.size() == 1);
         const DeviceTraceStats& d = *stats[0];
-        CHECK(d.name == "virtio");
+        CHECK(d.name == "virtio/dev");
         CHECK(d.interrupts_raised == 4);
         REQUIRE(d.queues.size() == 2);
         const QueueTraceStats& q0 = d.queues[0];
@@ -121,7 +121,7 @@ void statistics_per_queue(bool packed)
 
         std::ostringstream table;
         Tracer::instance().write_stats(table);
-        CHECK(table.str().find("virtio-stats: virtio queue 0: requests=3 bytes_in=3000 "
+        CHECK(table.str().find("virtio-stats: virtio/dev queue 0: requests=3 bytes_in=3000 "
                                "bytes_out=3000 notifications=3 notifications_suppressed=0 "
                                "interrupts=3 interrupts_suppressed=0 service_mean=20.000us "
                                "service_p50=20.000us service_p99=20.000us "
@@ -226,21 +226,21 @@ TEST_CASE("the text log has the selected events with simulated time stamps")
     const std::string text = log.text();
     INFO(text);
     CHECK(count(text, "virtio_mmio_") == 0);
-    CHECK(text.find("virtio_set_status virtio old=0x0 new=0x1\n") != std::string::npos);
-    CHECK(text.find("virtio_features virtio offered=0x") != std::string::npos);
+    CHECK(text.find("virtio_set_status virtio/dev old=0x0 new=0x1\n") != std::string::npos);
+    CHECK(text.find("virtio_features virtio/dev offered=0x") != std::string::npos);
     // Both rings start at DRIVER_OK (the transport looks at every queue once).
-    CHECK(count(text, "virtio_queue_setup virtio queue=0 num=256 desc=0x") == 1);
-    CHECK(count(text, "virtio_queue_setup virtio queue=1 num=256 desc=0x") == 1);
-    CHECK(text.find("[0.000005000] virtio_notify virtio queue=0\n") != std::string::npos);
-    CHECK(text.find("[0.000005000] virtio_queue_pop virtio queue=0 head=0 descriptors=2 "
+    CHECK(count(text, "virtio_queue_setup virtio/dev queue=0 num=256 desc=0x") == 1);
+    CHECK(count(text, "virtio_queue_setup virtio/dev queue=1 num=256 desc=0x") == 1);
+    CHECK(text.find("[0.000005000] virtio_notify virtio/dev queue=0\n") != std::string::npos);
+    CHECK(text.find("[0.000005000] virtio_queue_pop virtio/dev queue=0 head=0 descriptors=2 "
                     "readable=1000 writable=1000\n") != std::string::npos);
-    CHECK(text.find("[0.000025000] virtio_request_done virtio queue=0 head=0 used_len=1000\n") !=
+    CHECK(text.find("[0.000025000] virtio_request_done virtio/dev queue=0 head=0 used_len=1000\n") !=
           std::string::npos);
-    CHECK(text.find("[0.000025000] virtio_queue_push virtio queue=0 head=0 used_len=1000 "
+    CHECK(text.find("[0.000025000] virtio_queue_push virtio/dev queue=0 head=0 used_len=1000 "
                     "interrupt=1\n") != std::string::npos);
-    CHECK(text.find("[0.000025000] virtio_irq_raise virtio bits=0x1 status=0x1\n") !=
+    CHECK(text.find("[0.000025000] virtio_irq_raise virtio/dev bits=0x1 status=0x1\n") !=
           std::string::npos);
-    CHECK(text.find("virtio_irq_ack virtio bits=0x1 status=0x0\n") != std::string::npos);
+    CHECK(text.find("virtio_irq_ack virtio/dev bits=0x1 status=0x0\n") != std::string::npos);
 }
 
 TEST_CASE("an events file (QEMU -trace events=FILE) has one pattern per line, comments skipped")
@@ -264,11 +264,11 @@ TEST_CASE("an events file (QEMU -trace events=FILE) has one pattern per line, co
     const std::string text = log.text();
     INFO(text);
     CHECK(count(text, "virtio_mmio_read") == 0);
-    CHECK(text.find("virtio_mmio_write virtio reg=GuestPageSize offset=0x028 value=0x1000") !=
+    CHECK(text.find("virtio_mmio_write virtio/dev reg=GuestPageSize offset=0x028 value=0x1000") !=
           std::string::npos);
-    CHECK(text.find("virtio_mmio_write virtio reg=Status offset=0x070 value=0x0") !=
+    CHECK(text.find("virtio_mmio_write virtio/dev reg=Status offset=0x070 value=0x0") !=
           std::string::npos);
-    CHECK(count(text, "virtio_config_change virtio generation=1\n") == 1);
+    CHECK(count(text, "virtio_config_change virtio/dev generation=1\n") == 1);
     CHECK_THROWS_AS(t.enable_events_file("/nonexistent/events"), std::runtime_error);
 }
 
@@ -302,7 +302,7 @@ TEST_CASE("the timeline has one span per request on its queue's track, and inter
     CHECK(count(text, "\"name\":\"notify\"") == 3);
     CHECK(count(text, "\"args\":{\"name\":\"queue 0\"}") == 1);
     CHECK(count(text, "\"args\":{\"name\":\"queue 1\"}") == 1);
-    CHECK(count(text, "\"args\":{\"name\":\"virtio\"}") == 1);
+    CHECK(count(text, "\"args\":{\"name\":\"virtio/dev\"}") == 1);
     CHECK(count(text, "\"name\":\"WFI idle\",\"ph\":\"X\"") == 1);
     // Brackets balance (a cheap well-formedness check; the system test parses it).
     CHECK(count(text, "{") == count(text, "}"));
