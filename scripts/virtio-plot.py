@@ -33,16 +33,19 @@ def load(path):
             process[e["pid"]] = e["args"]["name"]
         elif e.get("ph") == "M" and e.get("name") == "thread_name":
             thread[(e["pid"], e["tid"])] = e["args"]["name"]
-    spans = collections.defaultdict(list)  # (device, queue) -> [(start us, dur us)]
+    # (device, queue) -> [(start, duration)] in integer picoseconds: the file
+    # has microseconds with 6 decimals, and exact integers keep a request that
+    # starts when the previous one ends from looking like an overlap.
+    spans = collections.defaultdict(list)
     idle = []
     for e in events:
         if e.get("ph") != "X":
             continue
         if e["name"] == "request":
             queue = int(thread[(e["pid"], e["tid"])].split()[1])
-            spans[(process[e["pid"]], queue)].append((e["ts"], e["dur"]))
+            spans[(process[e["pid"]], queue)].append((round(e["ts"] * 1e6), round(e["dur"] * 1e6)))
         elif e["name"] == "WFI idle":
-            idle.append((e["ts"], e["dur"]))
+            idle.append((round(e["ts"] * 1e6), round(e["dur"] * 1e6)))
     return spans, idle
 
 
@@ -56,7 +59,7 @@ def occupancy(spans):
     times, counts, level = [0.0], [0], 0
     for t, d in edges:
         level += d
-        times.append(t / 1000.0)
+        times.append(t / 1e9)
         counts.append(level)
     return times, counts
 
@@ -81,17 +84,17 @@ def main():
     queues = sorted(k for k, v in spans.items() if v)
     if not queues:
         sys.exit("virtio-plot: no request spans in " + args.timeline)
-    end_ms = max(max((s + d) / 1000.0 for s, d in spans[q]) for q in queues)
+    end_ms = max(max((s + d) / 1e9 for s, d in spans[q]) for q in queues)
     if idle:
-        end_ms = max(end_ms, max((s + d) / 1000.0 for s, d in idle))
+        end_ms = max(end_ms, max((s + d) / 1e9 for s, d in idle))
 
     n = len(queues)
     strips = n + (1 if idle else 0)
-    cols = min(n, 4)
+    cols = min(n, 3)
     hist_rows = math.ceil(n / cols)
-    fig = plt.figure(figsize=(12, 0.9 * strips + 2.8 * hist_rows + 1.2))
+    fig = plt.figure(figsize=(12, 0.6 * strips + 2.6 * hist_rows + 1.0), layout="constrained")
     grid = fig.add_gridspec(strips + hist_rows, cols,
-                            height_ratios=[0.9] * strips + [2.8] * hist_rows, hspace=1.0)
+                            height_ratios=[0.6] * strips + [2.6] * hist_rows)
     fig.suptitle(args.title or "virtio queues: " + args.timeline.split("/")[-1])
 
     first = None
@@ -104,7 +107,7 @@ def main():
         ax.fill_between(t, c, step="post", alpha=0.5)
         ax.step(t, c, where="post", linewidth=0.6)
         # A tick per request where it was taken: zero-time requests show too.
-        ax.plot([s / 1000.0 for s, _ in spans[q]], [0.12] * len(spans[q]), "|", color="C1",
+        ax.plot([s / 1e9 for s, _ in spans[q]], [0.12] * len(spans[q]), "|", color="C1",
                 markersize=6)
         ax.set_ylim(0, max(c) + 0.5)
         ax.set_ylabel(f"{short(q[0])} q{q[1]}", rotation=0, ha="right", va="center")
@@ -112,7 +115,7 @@ def main():
         ax.set_yticks(sorted({0, max(c)}))
     if idle:
         ax = fig.add_subplot(grid[n, :], sharex=first)
-        ax.broken_barh([(s / 1000.0, d / 1000.0) for s, d in idle], (0, 1), color="grey")
+        ax.broken_barh([(s / 1e9, d / 1e9) for s, d in idle], (0, 1), color="grey")
         ax.set_yticks([])
         ax.set_ylabel("CPU WFI", rotation=0, ha="right", va="center")
     ax.set_xlabel("simulated time (ms); strips: requests in flight per queue, ticks: requests taken",
@@ -121,15 +124,15 @@ def main():
 
     for j, q in enumerate(queues):
         ax = fig.add_subplot(grid[strips + j // cols, j % cols])
-        durations = sorted(d for _, d in spans[q])
+        durations = sorted(d / 1e6 for _, d in spans[q])  # us
         lo, hi = durations[0], durations[-1]
         bins = 30 if hi > lo else 1
         ax.hist(durations, bins=bins, range=(lo, hi) if hi > lo else (lo - 0.5, lo + 0.5))
         p50, p99 = percentile(durations, 50), percentile(durations, 99)
         ax.axvline(p50, color="black", linestyle="--", linewidth=0.8)
         ax.axvline(p99, color="red", linestyle=":", linewidth=0.8)
-        ax.set_title(f"{short(q[0])} q{q[1]}: {len(durations)} req, "
-                     f"p50 {p50:.1f} / p99 {p99:.1f} us", fontsize=9)
+        ax.set_title(f"{short(q[0])} queue {q[1]}: {len(durations)} requests\n"
+                     f"p50 {p50:.1f} us (dashed), p99 {p99:.1f} us (dotted)", fontsize=8)
         ax.set_xlabel("latency (us)", fontsize=8)
         ax.tick_params(labelsize=8)
     fig.savefig(args.output, dpi=110, bbox_inches="tight")

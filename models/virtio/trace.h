@@ -9,7 +9,7 @@
 //     with each request a span from the device taking it off the available
 //     ring to its used-ring update, interrupts as instants, WFI idle as spans;
 //   - statistics per device and queue (requests, bytes, notifications,
-//     interrupts, service-time distribution), see TraceStats.
+//     interrupts, service-time distribution), see QueueTraceStats.
 // There is one tracer per process, as there is one SystemC kernel. Hot path:
 // with nothing enabled a trace point is `if (Tracer::on(event))`, one load
 // and one never-taken branch (docs/benchmarks.md has the measurement).
