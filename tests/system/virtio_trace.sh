@@ -8,7 +8,8 @@
 # queue's track and as many spans, bytes and interrupts as the statistics say
 # (check_timeline.py), and the VCD must hold the blk transport's signals.
 # Two more boots set the blk service time with latency=/bandwidth= (-device,
-# then -global): its statistics must follow the configured model.
+# then -global): its statistics must follow the configured model; one more
+# sets the transports' register latency, which the guest's reads must take.
 # Usage: virtio_trace.sh VIRT64 WORKDIR
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -43,6 +44,7 @@ boot traced "" -trace "virtio_*,file=$work/traced.log" \
 # through -global): the statistics must follow the configured model.
 boot timed ",latency=80us,bandwidth=1200M"
 boot timed-global "" -global virtio-blk-device.latency=80us -global virtio-blk-device.bandwidth=1200M
+boot reglat "" -global virtio-mmio.register-latency=1us -trace "virtio_mmio_read,file=$work/reglat.log"
 
 fail=0
 check() { if ! eval "$1"; then echo "FAIL: $2"; fail=1; fi; }
@@ -87,6 +89,15 @@ grep '^virtio-stats' "$work/timed-global.err" > "$work/timed-global.stats" || tr
 grep '^virtio-stats' "$work/timed.err" > "$work/timed.stats" || true
 check '[ -s "$work/timed.stats" ] && cmp -s "$work/timed.stats" "$work/timed-global.stats"' \
     "-global virtio-blk-device.latency/bandwidth differ from the -device keys"
+# -global virtio-mmio.register-latency=1us: the guest's second probe read
+# (Version after MagicValue) comes exactly 1 us later than without it.
+gap() {  # ns between the first MagicValue and the first Version read in log $1
+    awk '/reg=MagicValue/ && !m { m = substr($1, 2) } /reg=Version/ && !v { v = substr($1, 2) }
+         END { printf "%.0f\n", (v - m) * 1e9 }' "$1"
+}
+echo "probe read gap: $(gap "$work/traced.log") ns plain, $(gap "$work/reglat.log") ns with register-latency=1us"
+check '[ $(( $(gap "$work/reglat.log") - $(gap "$work/traced.log") )) = 1000 ]' \
+    "-global virtio-mmio.register-latency=1us does not delay the register read by 1 us"
 cat "$work/traced.stats"
 [ $fail = 0 ] && echo "PASS: the traced boot matches the plain one; timeline, statistics and log agree"
 exit $fail
