@@ -356,3 +356,71 @@ TEST_CASE("service-time summary: nearest-rank percentiles")
     CHECK(summarize({}).count == 0);
     CHECK(summarize({7}).p99_ps == 7);
 }
+
+namespace {
+
+// Takes every available request of its one queue, holds them all for 10 us,
+// then returns them newest first: requests of one queue overlap in time.
+class BatchDevice : public VirtioDevice {
+public:
+    using VirtioDevice::VirtioDevice;
+    uint32_t device_id() const override { return 0x2b; }
+    uint64_t device_features() const override { return 0; }
+    unsigned num_queues() const override { return 1; }
+    uint32_t config_size() const override { return 0; }
+    void read_config(uint32_t, uint8_t*, uint32_t) override {}
+    void reset() override {}
+    void notify(unsigned queue) override
+    {
+        std::vector<VirtioMessage> held;
+        VirtioMessage msg;
+        while (transport().get(queue, msg))
+            held.push_back(msg);
+        wait(sc_time(10, SC_US));
+        for (auto it = held.rbegin(); it != held.rend(); ++it)
+            transport().put(queue, *it);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("requests of one queue that overlap get a lane each on the queue's track")
+{
+    TempFile json(".json");
+    Tracer& t = Tracer::instance();
+    t.reset();
+    t.open_timeline(json.path);
+    t.enable_stats();
+    VirtioBench bench;
+    BatchDevice device("batch");
+    MmioTransport transport("virtio", device);
+    bench.attach(transport);
+    REQUIRE(bench.run([&](VirtioDriver& drv) {
+        REQUIRE(drv.init(bit(kFeatureIndirectDesc), 1));
+        for (unsigned i = 0; i < 3; ++i)
+            REQUIRE(drv.submit(0, echo_request({1, 2, 3, 4}, 0)) >= 0);
+        drv.kick(0);
+        drv.sleep(sc_time(5, SC_US));
+        CHECK(transport.queue_in_flight(0) == 3);
+        REQUIRE(drv.wait_irq(sc_time(1, sc_core::SC_MS)));
+        drv.handle_irq();
+        CHECK(drv.collect(0).size() == 3);
+    }));
+    t.finish();
+    const std::string text = json.text();
+    INFO(text);
+    // Three spans of 10 us, one per lane: tids 1, 2 and 3 of the device's process.
+    CHECK(count(text, "\"name\":\"request\",\"ph\":\"X\",\"ts\":") == 3);
+    CHECK(count(text, ",\"pid\":2,\"tid\":1,\"dur\":10.000000,") == 1);
+    CHECK(count(text, ",\"pid\":2,\"tid\":2,\"dur\":10.000000,") == 1);
+    CHECK(count(text, ",\"pid\":2,\"tid\":3,\"dur\":10.000000,") == 1);
+    CHECK(count(text, "\"args\":{\"name\":\"queue 0\"}") == 1);
+    CHECK(count(text, "\"args\":{\"name\":\"queue 0 (overlap 1)\"}") == 1);
+    CHECK(count(text, "\"args\":{\"name\":\"queue 0 (overlap 2)\"}") == 1);
+    CHECK(count(text, "\"args\":{\"requests\":3}") == 1);  // occupancy counter peaks at 3
+    const QueueTraceStats& q = t.stats().at(0)->queues.at(0);
+    CHECK(q.requests == 3);
+    CHECK(q.bytes_in == 12);
+    CHECK(summarize(q.service_ps).max_ps == 10000000);
+    CHECK(transport.queue_in_flight(0) == 0);
+}
