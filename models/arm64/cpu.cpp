@@ -345,7 +345,9 @@ void Cpu::idle_until_interrupt()
     // Any change of an interrupt line (including our own timer outputs, for
     // platforms without an interrupt controller) ends the wait; WFI may
     // complete spuriously, so one wake-up is enough.
+    if (m_config.idle_observer) m_config.idle_observer(true);   // issue 9: WFI idle span begins
     wait(irq.value_changed_event() | fiq.value_changed_event() | m_timer->irq_event());
+    if (m_config.idle_observer) m_config.idle_observer(false);  // ... and ends (CpuConfig::idle_observer)
     m_retired_at_sync = m_retired;
 }
 

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -52,6 +53,10 @@ struct CpuConfig {
     // time; the first starts are interpreted, so code run once is never
     // compiled. 0 compiles every run before it first executes (tests).
     unsigned jit_threshold = 16;
+    // Optional WFI observer (issue 9, timelines): called with true when the CPU
+    // starts waiting for an interrupt and false when it resumes, at
+    // sc_time_stamp(). Empty = not called. Hook: Cpu::idle_until_interrupt.
+    std::function<void(bool idle)> idle_observer;
 };
 
 // Exception classes used in ESR_EL1.EC (D17.2.37).

@@ -34,9 +34,18 @@ struct CommandLine {
     unsigned jit_threshold = 16;                   // --jit-threshold
     std::optional<sc_core::sc_time> max_time;      // --max-time: stop after this simulated time
     bool stats = false;                            // --stats: exit summary on stderr
-    std::string trace;                             // --trace FILE: instruction trace ("-" = stdout)
+    std::string insn_trace;                        // --insn-trace FILE: instruction trace ("-" = stdout)
+
+    // Event tracing of the virtio models (models/virtio/trace.h).
+    // QEMU -trace [enable=]PATTERN|events=FILE|file=FILE, comma-separated, repeatable.
+    std::vector<std::string> trace_patterns;       // "virtio_*", "-virtio_mmio_*", "help"
+    std::vector<std::string> trace_event_files;    // events=FILE: one pattern per line
+    std::string trace_log;                         // file=FILE: text log (default stderr)
+    std::string trace_timeline;                    // --trace-timeline FILE: Chrome/Perfetto JSON
+    std::string trace_vcd;                         // --trace-vcd FILE: irq/InterruptStatus/in-flight VCD
 
     bool help = false;  // -h/--help: usage printed, nothing else done
+    bool trace_help = false;  // -trace help: the trace event names printed, nothing else done
 };
 
 // Thrown for a command line virt64 cannot run; the message names the option.
