@@ -36,8 +36,8 @@ struct GicBench : sc_core::sc_module {
         if (bind_spis)
             for (unsigned i = 0; i < num_spis && i < spi.size(); ++i)
                 gic.spi[i].bind(spi[i]);
-        gic.irq.bind(irq);
-        gic.fiq.bind(fiq);
+        gic.irq[0].bind(irq);
+        gic.fiq[0].bind(fiq);
         sc_core::sc_start(sc_core::SC_ZERO_TIME);  // elaborate
     }
 
