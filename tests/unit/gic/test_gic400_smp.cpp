@@ -262,7 +262,7 @@ TEST_CASE("Each CPU interface has its own CTLR, PMR, BPR and FIQ routing")
     CHECK(b.cread(0, GICC_BPR) == 2);
 }
 
-TEST_CASE("An untagged access is CPU 0's; one from a CPU the GIC lacks is reported and ignored")
+TEST_CASE("An untagged access is CPU 0's, and one from a CPU the GIC lacks is reported and ignored")
 {
     SmpGicBench b(2);
     b.linux_like_init();
