@@ -1,6 +1,10 @@
 // Psci: PSCI firmware calls answered by the model. See psci.h.
 #include "arm64/psci.h"
 
+#include <string>
+
+#include <systemc>
+
 namespace vp::arm64 {
 
 namespace {
@@ -13,9 +17,58 @@ uint64_t ret(int32_t value)
 }  // namespace
 
 Psci::Psci(unsigned num_cpus)
-    : m_state(num_cpus ? num_cpus : 1, PowerState::off)
+    : m_cores(num_cpus ? num_cpus : 1)
 {
-    m_state[0] = PowerState::on;
+    m_cores[0].state = PowerState::on;
+}
+
+void Psci::attach(unsigned cpu, CpuPowerControl& core)
+{
+    if (cpu < m_cores.size())
+        m_cores[cpu].control = &core;
+}
+
+bool Psci::valid_entry(uint64_t entry) const
+{
+    if (m_entry_ranges.empty())
+        return true;
+    for (const auto& [first, last] : m_entry_ranges)
+        if (entry >= first && entry <= last)
+            return true;
+    return false;
+}
+
+// CPU_ON (DEN 0022 5.1.4), checks in the order TF-A makes them: the target,
+// the entry point, then the target's state.
+int32_t Psci::cpu_on(uint64_t mpidr, uint64_t entry, uint64_t context_id)
+{
+    unsigned target;
+    if (!cpu_of(mpidr, target))
+        return invalid_parameters;
+    if (!valid_entry(entry))
+        return invalid_address;
+    Core& core = m_cores[target];
+    if (core.state == PowerState::on)
+        return already_on;
+    if (core.state == PowerState::on_pending)
+        return on_pending;
+    if (core.control == nullptr) {
+        SC_REPORT_WARNING("vp/arm64/psci/no-core",
+                          ("CPU_ON: core " + std::to_string(target) +
+                           " exists in the MPIDR map but the platform attached no power-on "
+                           "hook for it; INTERNAL_FAILURE")
+                              .c_str());
+        return internal_failure;
+    }
+    core.state = PowerState::on_pending;
+    core.control->power_on(entry, context_id);
+    return success;
+}
+
+void Psci::core_started(unsigned cpu)
+{
+    if (cpu < m_cores.size() && m_cores[cpu].state == PowerState::on_pending)
+        m_cores[cpu].state = PowerState::on;
 }
 
 bool Psci::cpu_of(uint64_t mpidr, unsigned& cpu) const
@@ -29,7 +82,7 @@ bool Psci::cpu_of(uint64_t mpidr, unsigned& cpu) const
         return false;
     }
     const uint64_t index = aff1 * 8 + aff0;
-    if (index >= m_state.size()) {
+    if (index >= m_cores.size()) {
         return false;
     }
     cpu = static_cast<unsigned>(index);
@@ -38,8 +91,8 @@ bool Psci::cpu_of(uint64_t mpidr, unsigned& cpu) const
 
 void Psci::set_power_state(unsigned cpu, PowerState state)
 {
-    if (cpu < m_state.size()) {
-        m_state[cpu] = state;
+    if (cpu < m_cores.size()) {
+        m_cores[cpu].state = state;
     }
 }
 
@@ -75,37 +128,22 @@ PsciResult Psci::call(uint64_t x0, uint64_t x1, uint64_t x2, uint64_t x3, unsign
         break;
 
     case cpu_off:
-        if (caller >= m_state.size()) {
+        if (caller >= m_cores.size()) {
             r.x0 = ret(denied);
             break;
         }
-        m_state[caller] = PowerState::off;
+        m_cores[caller].state = PowerState::off;
         r.x0 = ret(success);
         r.action = PsciAction::cpu_off;
         break;
 
     case cpu_on_32:
     case cpu_on_64: {
-        unsigned target;
-        if (!cpu_of(x1, target)) {
-            r.x0 = ret(invalid_parameters);
-            break;
-        }
-        if (m_state[target] == PowerState::on) {
-            r.x0 = ret(already_on);
-            break;
-        }
-        if (m_state[target] == PowerState::on_pending) {
-            r.x0 = ret(on_pending);
-            break;
-        }
+        // The SMC32 form takes 32-bit arguments (SMCCC: upper halves ignored).
         const bool is32 = function == cpu_on_32;
-        m_state[target] = PowerState::on_pending;
-        r.x0 = ret(success);
-        r.action = PsciAction::cpu_on;
-        r.target = target;
-        r.entry = is32 ? static_cast<uint32_t>(x2) : x2;
-        r.context_id = is32 ? static_cast<uint32_t>(x3) : x3;
+        r.x0 = ret(cpu_on(is32 ? static_cast<uint32_t>(x1) : x1,
+                          is32 ? static_cast<uint32_t>(x2) : x2,
+                          is32 ? static_cast<uint32_t>(x3) : x3));
         break;
     }
 
@@ -117,7 +155,7 @@ PsciResult Psci::call(uint64_t x0, uint64_t x1, uint64_t x2, uint64_t x3, unsign
             break;
         }
         unsigned target;
-        r.x0 = cpu_of(x1, target) ? static_cast<uint64_t>(m_state[target])
+        r.x0 = cpu_of(x1, target) ? static_cast<uint64_t>(m_cores[target].state)
                                   : ret(invalid_parameters);
         break;
     }

@@ -341,7 +341,7 @@ void Cpu::firmware_call(bool, uint16_t)
     case PsciAction::cpu_suspend:
         wait_for_interrupt();
         break;
-    default:  // cpu_on: other cores are started by the platform (SMP is future work)
+    default:  // none (CPU_ON started its target through the Psci's CpuPowerControl)
         break;
     }
 }

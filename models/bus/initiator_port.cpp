@@ -39,6 +39,19 @@ MemStatus InitiatorPort::write(uint64_t addr, const void* src, size_t len,
 void InitiatorPort::transport(tlm::tlm_generic_payload& tx, sc_core::sc_time& delay)
 {
     ++m_transport_accesses;
+    if (m_tag_cpu && tx.get_extension<InitiatorCpu>() == nullptr) {
+        // Borrowed, not owned: removed again (even if the target throws)
+        // before the payload, which may live on the caller's stack and has
+        // no memory manager, frees its extensions.
+        struct Untag {
+            tlm::tlm_generic_payload& tx;
+            InitiatorCpu* ext;
+            ~Untag() { tx.clear_extension(ext); }
+        } untag{tx, &m_cpu};
+        tx.set_extension(&m_cpu);
+        (*this)->b_transport(tx, delay);
+        return;
+    }
     (*this)->b_transport(tx, delay);
 }
 

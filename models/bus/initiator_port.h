@@ -18,6 +18,8 @@
 #include <systemc>
 #include <tlm>
 
+#include "bus/initiator_cpu.h"
+
 namespace vp::bus {
 
 enum class MemStatus {
@@ -53,6 +55,16 @@ public:
     // that owners of derived caches (the CPU's software TLB) can flush too.
     void on_invalidate(std::function<void(uint64_t start, uint64_t end)> callback);
 
+    // Tags every b_transport this port sends with InitiatorCpu{index} (unless
+    // the payload already carries one), so that banked targets such as the
+    // GIC know which core is asking. A CPU's port sets it once at
+    // construction; ports that never call it send untagged (= CPU 0) traffic.
+    void set_cpu_index(unsigned index)
+    {
+        m_cpu.index = index;
+        m_tag_cpu = true;
+    }
+
     // Disables the DMI fast path (for tests of the b_transport fallback).
     void set_dmi_enabled(bool enabled) { m_dmi_enabled = enabled; }
 
@@ -82,6 +94,8 @@ private:
     std::vector<DeniedRange> m_denied;
     std::vector<std::function<void(uint64_t, uint64_t)>> m_invalidate_callbacks;
     bool m_dmi_enabled = true;
+    bool m_tag_cpu = false;
+    InitiatorCpu m_cpu;  // attached to untagged payloads for the duration of a call
     uint64_t m_dmi_accesses = 0;
     uint64_t m_transport_accesses = 0;
 };

@@ -1,5 +1,7 @@
 #include "gic/gic400.h"
 
+#include "bus/initiator_cpu.h"
+
 #include <algorithm>
 #include <cstring>
 #include <sstream>
@@ -130,19 +132,23 @@ void bad_offset(const char* what, uint32_t offset, bool is_read)
 
 }  // namespace
 
-Gic400::Gic400(sc_core::sc_module_name name, unsigned num_spis)
+Gic400::Gic400(sc_core::sc_module_name name, unsigned num_spis, unsigned num_cpus)
     : sc_core::sc_module(name),
       distributor("distributor"),
       cpu_interface("cpu_interface"),
-      ppi("ppi", kNumPpis),
+      ppi("ppi", kNumPpis * std::clamp(num_cpus, 1u, kMaxCpus)),
       spi("spi", std::min(num_spis, kMaxSpis)),
-      irq("irq"),
-      fiq("fiq"),
+      irq("irq", std::clamp(num_cpus, 1u, kMaxCpus)),
+      fiq("fiq", std::clamp(num_cpus, 1u, kMaxCpus)),
+      m_num_cpus(std::clamp(num_cpus, 1u, kMaxCpus)),
       m_num_irqs(kFirstSpi + std::min(num_spis, kMaxSpis)),
-      m_irqs(m_num_irqs)
+      m_banks(m_num_cpus),
+      m_spis(m_num_irqs - kFirstSpi)
 {
     if (num_spis > kMaxSpis)
         SC_REPORT_ERROR("vp/gic/config", "Gic400: num_spis is larger than 988; clamped");
+    if (num_cpus < 1 || num_cpus > kMaxCpus)
+        SC_REPORT_ERROR("vp/gic/config", "Gic400: num_cpus must be 1..8; clamped");
 
     distributor.register_b_transport(this, &Gic400::b_transport_dist);
     cpu_interface.register_b_transport(this, &Gic400::b_transport_cpu);
@@ -150,13 +156,15 @@ Gic400::Gic400(sc_core::sc_module_name name, unsigned num_spis)
     // SGIs are always edge-triggered and, on the GIC-400, permanently
     // enabled: their GICD_ISENABLER0/ICENABLER0 bits read as one and ignore
     // writes (GIC-400 TRM; QEMU reads 0x0000ffff there too).
-    for (unsigned id = 0; id < kNumSgis; ++id) {
-        m_irqs[id].edge = true;
-        m_irqs[id].enabled = true;
+    for (Bank& bank : m_banks) {
+        for (unsigned id = 0; id < kNumSgis; ++id) {
+            bank.irqs[id].edge = true;
+            bank.irqs[id].enabled = true;
+        }
     }
 
     SC_HAS_PROCESS(Gic400);
-    // One process samples the lines and drives both outputs (a signal may
+    // One process samples the lines and drives all outputs (a signal may
     // only have one writer).
     SC_METHOD(update);
     sensitive << m_changed;
@@ -181,56 +189,69 @@ void Gic400::before_end_of_elaboration()
 
 void Gic400::update()
 {
-    auto sample = [this](unsigned id, bool level) {
-        Irq& i = m_irqs[id];
+    auto sample = [](Irq& i, bool level) {
         if (level && !i.line && i.edge)
             i.latched = true;  // rising edge
         i.line = level;
     };
-    for (unsigned n = 0; n < kNumPpis; ++n)
-        sample(kNumSgis + n, ppi[n].read());
+    for (unsigned c = 0; c < m_num_cpus; ++c)
+        for (unsigned n = 0; n < kNumPpis; ++n)
+            sample(m_banks[c].irqs[kNumSgis + n], ppi[c * kNumPpis + n].read());
     for (unsigned n = 0; n < spi.size(); ++n)
-        sample(kFirstSpi + n, spi[n].read());
-    SignalState s = signal_state();
-    irq.write(s.irq);
-    fiq.write(s.fiq);
+        sample(m_spis[n], spi[n].read());
+    for (unsigned c = 0; c < m_num_cpus; ++c) {
+        SignalState s = signal_state(c);
+        irq[c].write(s.irq);
+        fiq[c].write(s.fiq);
+    }
 }
 
-bool Gic400::pending(unsigned id) const
+bool Gic400::pending(unsigned cpu, unsigned id) const
 {
     if (id < kNumSgis)
-        return m_sgi_sources[id] != 0;
-    const Irq& i = m_irqs[id];
+        return m_banks[cpu].sgi_sources[id] != 0;
+    const Irq& i = irq_state(cpu, id);
     return i.latched || (!i.edge && i.line);
 }
 
-uint8_t Gic400::group_priority(uint8_t priority, bool group1) const
+uint8_t Gic400::lowest_sgi_source(unsigned cpu, unsigned id) const
+{
+    const uint8_t sources = m_banks[cpu].sgi_sources[id];
+    return static_cast<uint8_t>(sources ? __builtin_ctz(sources) : 0);
+}
+
+uint8_t Gic400::group_priority(unsigned cpu, uint8_t priority, bool group1) const
 {
     // BPR = n: group priority is bits [7:n+1]. ABPR = n: bits [7:n].
-    unsigned shift = (group1 && !(m_cpu_ctlr & GICC_CTLR_CBPR)) ? m_abpr : m_bpr + 1u;
+    const Bank& b = m_banks[cpu];
+    unsigned shift = (group1 && !(b.cpu_ctlr & GICC_CTLR_CBPR)) ? b.abpr : b.bpr + 1u;
     return static_cast<uint8_t>(priority & ((0xFFu << shift) & 0xFFu));
 }
 
-uint8_t Gic400::running_priority() const
+uint8_t Gic400::running_priority(unsigned cpu) const
 {
     uint8_t p = kIdlePriority;
-    for (const auto& a : m_active_priorities)
+    for (const auto& a : m_banks[cpu].active_priorities)
         p = std::min(p, a.group_priority);
     return p;
 }
 
-int Gic400::highest_pending() const
+// Hot path: runs for every CPU on every line change and register access.
+int Gic400::highest_pending(unsigned cpu) const
 {
+    const uint32_t cpu_ctlr = m_banks[cpu].cpu_ctlr;
+    const uint32_t groups = m_dist_ctlr & cpu_ctlr & (CTLR_ENABLE_GRP0 | CTLR_ENABLE_GRP1);
+    if (!groups)
+        return -1;
     int best = -1;
     unsigned best_priority = 0x100;
     for (unsigned id = 0; id < m_num_irqs; ++id) {
-        const Irq& i = m_irqs[id];
-        if (!i.enabled || i.active || !pending(id))
+        const Irq& i = irq_state(cpu, id);
+        if (!i.enabled || i.active || !pending(cpu, id))
             continue;
-        if (id >= kFirstSpi && !(i.targets & 1u))
+        if (id >= kFirstSpi && !(i.targets & (1u << cpu)))
             continue;
-        const uint32_t group_bit = i.group1 ? CTLR_ENABLE_GRP1 : CTLR_ENABLE_GRP0;
-        if (!(m_dist_ctlr & group_bit) || !(m_cpu_ctlr & group_bit))
+        if (!(groups & (i.group1 ? CTLR_ENABLE_GRP1 : CTLR_ENABLE_GRP0)))
             continue;
         if (i.priority < best_priority) {
             best = static_cast<int>(id);
@@ -240,16 +261,17 @@ int Gic400::highest_pending() const
     return best;
 }
 
-Gic400::SignalState Gic400::signal_state() const
+Gic400::SignalState Gic400::signal_state(unsigned cpu) const
 {
     SignalState s;
-    int id = highest_pending();
+    int id = highest_pending(cpu);
     if (id < 0)
         return s;
-    const Irq& i = m_irqs[id];
-    if (i.priority >= m_pmr || group_priority(i.priority, i.group1) >= running_priority())
+    const Bank& b = m_banks[cpu];
+    const Irq& i = irq_state(cpu, static_cast<unsigned>(id));
+    if (i.priority >= b.pmr || group_priority(cpu, i.priority, i.group1) >= running_priority(cpu))
         return s;
-    if (!i.group1 && (m_cpu_ctlr & GICC_CTLR_FIQ_EN))
+    if (!i.group1 && (b.cpu_ctlr & GICC_CTLR_FIQ_EN))
         s.fiq = true;
     else
         s.irq = true;
@@ -257,18 +279,59 @@ Gic400::SignalState Gic400::signal_state() const
 }
 
 // ---------------------------------------------------------------------------
-// Distributor
+// TLM front ends
+
+bool Gic400::accessing_cpu(const tlm::tlm_generic_payload& tx, const char* what,
+                           unsigned& cpu) const
+{
+    cpu = vp::bus::initiator_cpu(tx);
+    if (cpu < m_num_cpus)
+        return true;
+    SC_REPORT_WARNING("vp/gic/bad_cpu",
+                      (std::string(what) + ": access from CPU " + std::to_string(cpu) +
+                       ", but the GIC has " + std::to_string(m_num_cpus) +
+                       " CPU interface(s); read as 0/ignored")
+                          .c_str());
+    return false;
+}
 
 void Gic400::b_transport_dist(tlm::tlm_generic_payload& tx, sc_core::sc_time&)
 {
+    unsigned c;
+    if (!accessing_cpu(tx, "GIC distributor", c)) {
+        tx.set_response_status(tlm::TLM_OK_RESPONSE);
+        if (tx.is_read())
+            std::memset(tx.get_data_ptr(), 0, tx.get_data_length());
+        return;
+    }
     serve(
         tx, kDistributorSize, "GIC distributor",
-        [this](uint32_t o) { return dist_read32(o); },
-        [this](uint32_t o, uint32_t v) { dist_write32(o, v); },
+        [this, c](uint32_t o) { return dist_read32(c, o); },
+        [this, c](uint32_t o, uint32_t v) { dist_write32(c, o, v); },
         [this](uint32_t o) { return dist_byte_register(o); },
-        [this](uint32_t o) { return dist_read8(o); },
-        [this](uint32_t o, uint8_t v) { dist_write8(o, v); });
+        [this, c](uint32_t o) { return dist_read8(c, o); },
+        [this, c](uint32_t o, uint8_t v) { dist_write8(c, o, v); });
 }
+
+void Gic400::b_transport_cpu(tlm::tlm_generic_payload& tx, sc_core::sc_time&)
+{
+    unsigned c;
+    if (!accessing_cpu(tx, "GIC CPU interface", c)) {
+        tx.set_response_status(tlm::TLM_OK_RESPONSE);
+        if (tx.is_read())
+            std::memset(tx.get_data_ptr(), 0, tx.get_data_length());
+        return;
+    }
+    serve(
+        tx, kCpuInterfaceSize, "GIC CPU interface",
+        [this, c](uint32_t o) { return cpu_read32(c, o); },
+        [this, c](uint32_t o, uint32_t v) { cpu_write32(c, o, v); },
+        [](uint32_t) { return false; }, [](uint32_t) -> uint8_t { return 0; },
+        [](uint32_t, uint8_t) {});
+}
+
+// ---------------------------------------------------------------------------
+// Distributor
 
 bool Gic400::dist_byte_register(uint32_t offset) const
 {
@@ -277,52 +340,53 @@ bool Gic400::dist_byte_register(uint32_t offset) const
            (offset >= GICD_CPENDSGIR && offset < GICD_SPENDSGIR + 0x10);
 }
 
-uint8_t Gic400::dist_read8(uint32_t offset) const
+uint8_t Gic400::dist_read8(unsigned cpu, uint32_t offset) const
 {
     if (offset >= GICD_IPRIORITYR && offset < GICD_IPRIORITYR + 0x3FC) {
         unsigned id = offset - GICD_IPRIORITYR;
-        return implemented(id) ? m_irqs[id].priority : 0;
+        return implemented(id) ? irq_state(cpu, id).priority : 0;
     }
     if (offset >= GICD_ITARGETSR && offset < GICD_ITARGETSR + 0x3FC) {
         unsigned id = offset - GICD_ITARGETSR;
         if (id < kFirstSpi)
-            return 1u;  // SGIs/PPIs: the reading CPU's own bit (CPU 0)
-        return implemented(id) ? m_irqs[id].targets : 0;
+            return static_cast<uint8_t>(1u << cpu);  // SGIs/PPIs: the reading CPU's own bit
+        return implemented(id) ? irq_state(cpu, id).targets : 0;
     }
     if (offset >= GICD_CPENDSGIR && offset < GICD_SPENDSGIR + 0x10)
-        return m_sgi_sources[offset & 0xF];
+        return m_banks[cpu].sgi_sources[offset & 0xF];  // SGIs pending on the reading CPU
     return 0;
 }
 
-void Gic400::dist_write8(uint32_t offset, uint8_t value)
+void Gic400::dist_write8(unsigned cpu, uint32_t offset, uint8_t value)
 {
     if (offset >= GICD_IPRIORITYR && offset < GICD_IPRIORITYR + 0x3FC) {
         unsigned id = offset - GICD_IPRIORITYR;
         if (implemented(id))
-            m_irqs[id].priority = value & kPriorityMask;
+            irq_state(cpu, id).priority = value & kPriorityMask;
     } else if (offset >= GICD_ITARGETSR && offset < GICD_ITARGETSR + 0x3FC) {
         unsigned id = offset - GICD_ITARGETSR;
         if (id >= kFirstSpi && implemented(id))
-            m_irqs[id].targets = value & ((1u << kNumCpus) - 1);
+            m_spis[id - kFirstSpi].targets = value & cpu_mask();
         // SGI/PPI targets are read-only
     } else if (offset >= GICD_CPENDSGIR && offset < GICD_CPENDSGIR + 0x10) {
-        m_sgi_sources[offset & 0xF] &= static_cast<uint8_t>(~value);
+        m_banks[cpu].sgi_sources[offset & 0xF] &= static_cast<uint8_t>(~value);
     } else if (offset >= GICD_SPENDSGIR && offset < GICD_SPENDSGIR + 0x10) {
-        m_sgi_sources[offset & 0xF] |= value & ((1u << kNumCpus) - 1);
+        m_banks[cpu].sgi_sources[offset & 0xF] |= value & cpu_mask();
     }
     changed();
 }
 
-uint32_t Gic400::read_bits(uint32_t first_id, bool (Gic400::*get)(unsigned) const) const
+uint32_t Gic400::read_bits(unsigned cpu, uint32_t first_id,
+                           bool (Gic400::*get)(unsigned, unsigned) const) const
 {
     uint32_t v = 0;
     for (unsigned b = 0; b < 32; ++b)
-        if (implemented(first_id + b) && (this->*get)(first_id + b))
+        if (implemented(first_id + b) && (this->*get)(cpu, first_id + b))
             v |= 1u << b;
     return v;
 }
 
-uint32_t Gic400::dist_read32(uint32_t offset)
+uint32_t Gic400::dist_read32(unsigned cpu, uint32_t offset)
 {
     auto in = [offset](uint32_t base, uint32_t size) {
         return offset >= base && offset < base + size;
@@ -332,28 +396,28 @@ uint32_t Gic400::dist_read32(uint32_t offset)
     if (offset == GICD_CTLR)
         return m_dist_ctlr;
     if (offset == GICD_TYPER)
-        return ((m_num_irqs + 31) / 32 - 1) | ((kNumCpus - 1) << 5);
+        return ((m_num_irqs + 31) / 32 - 1) | ((m_num_cpus - 1) << 5);
     if (offset == GICD_IIDR)
         return kDistIidr;
     if (in(GICD_IGROUPR, 0x80))
-        return read_bits(first_id, &Gic400::is_group1);
+        return read_bits(cpu, first_id, &Gic400::is_group1);
     if (in(GICD_ISENABLER, 0x80) || in(GICD_ICENABLER, 0x80))
-        return read_bits(first_id, &Gic400::is_enabled);
+        return read_bits(cpu, first_id, &Gic400::is_enabled);
     if (in(GICD_ISPENDR, 0x80) || in(GICD_ICPENDR, 0x80))
-        return read_bits(first_id, &Gic400::pending);
+        return read_bits(cpu, first_id, &Gic400::pending);
     if (in(GICD_ISACTIVER, 0x80) || in(GICD_ICACTIVER, 0x80))
-        return read_bits(first_id, &Gic400::is_active);
+        return read_bits(cpu, first_id, &Gic400::is_active);
     if (dist_byte_register(offset)) {
         uint32_t v = 0;
         for (unsigned b = 0; b < 4; ++b)
-            v |= uint32_t(dist_read8(offset + b)) << (8 * b);
+            v |= uint32_t(dist_read8(cpu, offset + b)) << (8 * b);
         return v;
     }
     if (in(GICD_ICFGR, 0x100)) {
         const unsigned first = (offset - GICD_ICFGR) * 4;
         uint32_t v = 0;
         for (unsigned n = 0; n < 16; ++n)
-            if (implemented(first + n) && m_irqs[first + n].edge)
+            if (implemented(first + n) && irq_state(cpu, first + n).edge)
                 v |= 2u << (2 * n);
         return v;
     }
@@ -363,7 +427,7 @@ uint32_t Gic400::dist_read32(uint32_t offset)
     return 0;
 }
 
-void Gic400::dist_write32(uint32_t offset, uint32_t value)
+void Gic400::dist_write32(unsigned cpu, uint32_t offset, uint32_t value)
 {
     auto in = [offset](uint32_t base, uint32_t size) {
         return offset >= base && offset < base + size;
@@ -372,7 +436,7 @@ void Gic400::dist_write32(uint32_t offset, uint32_t value)
     auto for_bits = [&](auto&& fn) {
         for (unsigned b = 0; b < 32; ++b)
             if ((value & (1u << b)) && implemented(first_id + b))
-                fn(m_irqs[first_id + b], first_id + b);
+                fn(irq_state(cpu, first_id + b), first_id + b);
     };
 
     if (offset == GICD_CTLR) {
@@ -380,7 +444,7 @@ void Gic400::dist_write32(uint32_t offset, uint32_t value)
     } else if (in(GICD_IGROUPR, 0x80)) {
         for (unsigned b = 0; b < 32; ++b)
             if (implemented(first_id + b))
-                m_irqs[first_id + b].group1 = value & (1u << b);
+                irq_state(cpu, first_id + b).group1 = value & (1u << b);
     } else if (in(GICD_ISENABLER, 0x80)) {
         for_bits([](Irq& i, unsigned) { i.enabled = true; });
     } else if (in(GICD_ICENABLER, 0x80)) {
@@ -405,14 +469,14 @@ void Gic400::dist_write32(uint32_t offset, uint32_t value)
         for_bits([](Irq& i, unsigned) { i.active = false; });
     } else if (dist_byte_register(offset)) {
         for (unsigned b = 0; b < 4; ++b)
-            dist_write8(offset + b, static_cast<uint8_t>(value >> (8 * b)));
+            dist_write8(cpu, offset + b, static_cast<uint8_t>(value >> (8 * b)));
     } else if (in(GICD_ICFGR, 0x100)) {
         const unsigned first = (offset - GICD_ICFGR) * 4;
         for (unsigned n = 0; n < 16; ++n)
             if (first + n >= kNumSgis && implemented(first + n))
-                m_irqs[first + n].edge = value & (2u << (2 * n));
+                irq_state(cpu, first + n).edge = value & (2u << (2 * n));
     } else if (offset == GICD_SGIR) {
-        send_sgi(value);
+        send_sgi(cpu, value);
     } else {
         bad_offset("GIC distributor", offset, false);
         return;
@@ -420,65 +484,64 @@ void Gic400::dist_write32(uint32_t offset, uint32_t value)
     changed();
 }
 
-void Gic400::send_sgi(uint32_t value)
+// GICD_SGIR (IHI0048B 4.3.15): SGI `id` becomes pending on each target CPU
+// with the writing CPU as its source.
+void Gic400::send_sgi(unsigned self, uint32_t value)
 {
     const unsigned id = value & 0xF;
     const unsigned filter = (value >> 24) & 3;
     const unsigned list = (value >> 16) & 0xFF;
-    const unsigned self = 0;  // the only CPU interface makes every access
     unsigned targets = 0;
     switch (filter) {
-    case 0: targets = list; break;
-    case 1: targets = 0xFF & ~(1u << self); break;
-    case 2: targets = 1u << self; break;
+    case 0: targets = list; break;                      // the CPUs in CPUTargetList
+    case 1: targets = 0xFF & ~(1u << self); break;      // every CPU but the requester
+    case 2: targets = 1u << self; break;                // only the requester
     default:
         SC_REPORT_WARNING("vp/gic/bad_sgi",
                           "GICD_SGIR: TargetListFilter 0b11 is reserved; SGI ignored");
         return;
     }
-    targets &= (1u << kNumCpus) - 1;
-    if (targets & 1u)
-        m_sgi_sources[id] |= static_cast<uint8_t>(1u << self);
+    targets &= cpu_mask();  // CPU interfaces that do not exist receive nothing
+    for (unsigned c = 0; c < m_num_cpus; ++c)
+        if (targets & (1u << c))
+            m_banks[c].sgi_sources[id] |= static_cast<uint8_t>(1u << self);
 }
 
 // ---------------------------------------------------------------------------
 // CPU interface
 
-void Gic400::b_transport_cpu(tlm::tlm_generic_payload& tx, sc_core::sc_time&)
+uint32_t Gic400::cpu_read32(unsigned cpu, uint32_t offset)
 {
-    serve(
-        tx, kCpuInterfaceSize, "GIC CPU interface",
-        [this](uint32_t o) { return cpu_read32(o); },
-        [this](uint32_t o, uint32_t v) { cpu_write32(o, v); },
-        [](uint32_t) { return false; }, [](uint32_t) -> uint8_t { return 0; },
-        [](uint32_t, uint8_t) {});
-}
-
-uint32_t Gic400::cpu_read32(uint32_t offset)
-{
+    const Bank& b = m_banks[cpu];
     switch (offset) {
-    case GICC_CTLR: return m_cpu_ctlr;
-    case GICC_PMR: return m_pmr;
-    case GICC_BPR: return m_bpr;
-    case GICC_ABPR: return m_abpr;
-    case GICC_IAR: return acknowledge(false);
-    case GICC_AIAR: return acknowledge(true);
-    case GICC_RPR: return running_priority();
+    case GICC_CTLR: return b.cpu_ctlr;
+    case GICC_PMR: return b.pmr;
+    case GICC_BPR: return b.bpr;
+    case GICC_ABPR: return b.abpr;
+    case GICC_IAR: return acknowledge(cpu, false);
+    case GICC_AIAR: return acknowledge(cpu, true);
+    case GICC_RPR: return running_priority(cpu);
     case GICC_HPPIR:
     case GICC_AHPPIR: {
-        int id = highest_pending();
-        if (id < 0 || m_irqs[id].priority >= m_pmr)
+        int id = highest_pending(cpu);
+        if (id < 0)
             return kSpuriousId;
-        if (offset == GICC_HPPIR && m_irqs[id].group1 && !(m_cpu_ctlr & GICC_CTLR_ACK_CTL))
+        const Irq& i = irq_state(cpu, static_cast<unsigned>(id));
+        if (i.priority >= b.pmr)
+            return kSpuriousId;
+        if (offset == GICC_HPPIR && i.group1 && !(b.cpu_ctlr & GICC_CTLR_ACK_CTL))
             return kGroup1SpuriousId;
-        if (offset == GICC_AHPPIR && !m_irqs[id].group1)
+        if (offset == GICC_AHPPIR && !i.group1)
             return kSpuriousId;
-        return static_cast<uint32_t>(id);  // an SGI's source CPU is always 0
+        uint32_t result = static_cast<uint32_t>(id);
+        if (id < static_cast<int>(kNumSgis))  // CPUID: the source the next IAR would name
+            result |= uint32_t(lowest_sgi_source(cpu, static_cast<unsigned>(id))) << 10;
+        return result;
     }
     case GICC_APR0: {
         // One bit per active group priority (32 levels: priority >> 3).
         uint32_t v = 0;
-        for (const auto& a : m_active_priorities)
+        for (const auto& a : b.active_priorities)
             v |= 1u << (a.group_priority >> 3);
         return v;
     }
@@ -491,16 +554,17 @@ uint32_t Gic400::cpu_read32(uint32_t offset)
     }
 }
 
-void Gic400::cpu_write32(uint32_t offset, uint32_t value)
+void Gic400::cpu_write32(unsigned cpu, uint32_t offset, uint32_t value)
 {
+    Bank& b = m_banks[cpu];
     switch (offset) {
-    case GICC_CTLR: m_cpu_ctlr = value & GICC_CTLR_MASK; break;
-    case GICC_PMR: m_pmr = value & kPriorityMask; break;
-    case GICC_BPR: m_bpr = std::max<uint8_t>(value & 7, kMinBpr); break;
-    case GICC_ABPR: m_abpr = std::max<uint8_t>(value & 7, kMinAbpr); break;
-    case GICC_EOIR: end_of_interrupt(value, false); break;
-    case GICC_AEOIR: end_of_interrupt(value, true); break;
-    case GICC_DIR: deactivate(value); break;
+    case GICC_CTLR: b.cpu_ctlr = value & GICC_CTLR_MASK; break;
+    case GICC_PMR: b.pmr = value & kPriorityMask; break;
+    case GICC_BPR: b.bpr = std::max<uint8_t>(value & 7, kMinBpr); break;
+    case GICC_ABPR: b.abpr = std::max<uint8_t>(value & 7, kMinAbpr); break;
+    case GICC_EOIR: end_of_interrupt(cpu, value, false); break;
+    case GICC_AEOIR: end_of_interrupt(cpu, value, true); break;
+    case GICC_DIR: deactivate(cpu, value); break;
     default:
         if (offset >= GICC_APR0 && offset <= GICC_NSAPR3)
             break;  // restoring APRs after power-down is not supported; ignored
@@ -510,67 +574,72 @@ void Gic400::cpu_write32(uint32_t offset, uint32_t value)
     changed();
 }
 
-uint32_t Gic400::acknowledge(bool alias)
+uint32_t Gic400::acknowledge(unsigned cpu, bool alias)
 {
-    int id = highest_pending();
+    int id = highest_pending(cpu);
     if (id < 0)
         return kSpuriousId;
-    Irq& i = m_irqs[id];
-    if (i.priority >= m_pmr || group_priority(i.priority, i.group1) >= running_priority())
+    Bank& b = m_banks[cpu];
+    Irq& i = irq_state(cpu, static_cast<unsigned>(id));
+    if (i.priority >= b.pmr || group_priority(cpu, i.priority, i.group1) >= running_priority(cpu))
         return kSpuriousId;
     if (alias && !i.group1)
         return kSpuriousId;  // GICC_AIAR only acknowledges Group 1 interrupts
-    if (!alias && i.group1 && !(m_cpu_ctlr & GICC_CTLR_ACK_CTL))
+    if (!alias && i.group1 && !(b.cpu_ctlr & GICC_CTLR_ACK_CTL))
         return kGroup1SpuriousId;
 
     uint32_t result = static_cast<uint32_t>(id);
     if (id < static_cast<int>(kNumSgis)) {
-        unsigned source = 0;
-        while (!(m_sgi_sources[id] & (1u << source)))
-            ++source;
-        m_sgi_sources[id] &= static_cast<uint8_t>(~(1u << source));
+        // One source at a time, lowest CPU first; the others stay pending
+        // (IHI0048B 3.2.4: SGI pending state is per source).
+        const unsigned source = lowest_sgi_source(cpu, static_cast<unsigned>(id));
+        b.sgi_sources[id] &= static_cast<uint8_t>(~(1u << source));
         result |= source << 10;
     } else {
         i.latched = false;  // a level interrupt stays pending while its line is high
     }
+    // An SPI becomes active for every CPU it targets: the others no longer
+    // see it (1-N model), and an IAR there reads spurious.
     i.active = true;
-    m_active_priorities.push_back({static_cast<unsigned>(id), group_priority(i.priority, i.group1)});
+    b.active_priorities.push_back(
+        {static_cast<unsigned>(id), group_priority(cpu, i.priority, i.group1)});
     changed();
     return result;
 }
 
-void Gic400::end_of_interrupt(uint32_t value, bool alias)
+void Gic400::end_of_interrupt(unsigned cpu, uint32_t value, bool alias)
 {
     const unsigned id = value & 0x3FF;
     if (id >= 1020)
         return;  // EOI of a spurious ID has no effect
-    auto it = std::find_if(m_active_priorities.rbegin(), m_active_priorities.rend(),
+    auto& list = m_banks[cpu].active_priorities;
+    auto it = std::find_if(list.rbegin(), list.rend(),
                            [id](const ActivePriority& a) { return a.id == id; });
-    if (it == m_active_priorities.rend()) {
+    if (it == list.rend()) {
         SC_REPORT_WARNING("vp/gic/bad_eoi",
                           ((alias ? "GICC_AEOIR" : "GICC_EOIR") + std::string(": interrupt ") +
-                           std::to_string(id) +
-                           " is not an acknowledged interrupt awaiting priority drop; ignored")
+                           std::to_string(id) + " is not an acknowledged interrupt of CPU " +
+                           std::to_string(cpu) + " awaiting priority drop; ignored")
                               .c_str());
         return;
     }
-    m_active_priorities.erase(std::next(it).base());
-    if (!(m_cpu_ctlr & GICC_CTLR_EOIMODE) && implemented(id))
-        m_irqs[id].active = false;
+    list.erase(std::next(it).base());
+    if (!(m_banks[cpu].cpu_ctlr & GICC_CTLR_EOIMODE) && implemented(id))
+        irq_state(cpu, id).active = false;
 }
 
-void Gic400::deactivate(uint32_t value)
+void Gic400::deactivate(unsigned cpu, uint32_t value)
 {
     const unsigned id = value & 0x3FF;
     if (id >= 1020 || !implemented(id))
         return;
-    if (!(m_cpu_ctlr & GICC_CTLR_EOIMODE)) {
+    if (!(m_banks[cpu].cpu_ctlr & GICC_CTLR_EOIMODE)) {
         SC_REPORT_WARNING("vp/gic/bad_dir",
                           "GICC_DIR written while GICC_CTLR.EOImode is 0 (EOIR already "
                           "deactivates); ignored");
         return;
     }
-    m_irqs[id].active = false;
+    irq_state(cpu, id).active = false;
 }
 
 }  // namespace vp::gic

@@ -1,8 +1,11 @@
+// sc_spawn/sc_bind for the per-queue server threads.
+#define SC_INCLUDE_DYNAMIC_PROCESSES
 #include "virtio/blk.h"
 
 #include <algorithm>
 #include <cstring>
 #include <sstream>
+#include <stdexcept>
 
 namespace vp::virtio {
 
@@ -29,6 +32,10 @@ uint64_t load_le(const uint8_t* p, unsigned bytes)
 BlockDevice::BlockDevice(sc_core::sc_module_name name, const Config& config)
     : VirtioDevice(name), m_config(config), m_bounce(kBounceSize)
 {
+    if (config.num_queues < 1 || config.num_queues > kMaxQueues)
+        throw std::runtime_error(std::string(this->name()) + ": num-queues " +
+                                 std::to_string(config.num_queues) + " is outside 1.." +
+                                 std::to_string(kMaxQueues));
     m_file = std::make_unique<host::BlockFile>(config.image, config.read_only);
     // As QEMU 7.2 with a raw image (block.c rounds the length up to whole
     // sectors): a partial last sector counts, reads past the end of the file
@@ -58,7 +65,7 @@ BlockDevice::BlockDevice(sc_core::sc_module_name name, const Config& config)
     store_le(c + kBlkCfgCapacity, m_capacity, 8);
     store_le(c + kBlkCfgSegMax, config.seg_max, 4);
     store_le(c + kBlkCfgBlkSize, config.blk_size, 4);
-    store_le(c + kBlkCfgNumQueues, 1, 2);
+    store_le(c + kBlkCfgNumQueues, config.num_queues, 2);
     if (config.discard) {
         store_le(c + kBlkCfgMaxDiscardSectors, config.max_discard_sectors, 4);
         store_le(c + kBlkCfgMaxDiscardSeg, config.max_discard_seg, 4);
@@ -70,11 +77,22 @@ BlockDevice::BlockDevice(sc_core::sc_module_name name, const Config& config)
         // Write-zeroes with UNMAP punches a hole, so it may deallocate.
         c[kBlkCfgWriteZeroesMayUnmap] = 1;
     }
+
+    const unsigned channels = config.channels ? config.channels : config.num_queues;
+    m_channels = std::make_unique<sc_core::sc_semaphore>("channels", static_cast<int>(channels));
+    for (unsigned q = 0; q < config.num_queues; ++q) {
+        m_servers.push_back(std::make_unique<QueueServer>());
+        sc_core::sc_spawn_options opts;
+        sc_core::sc_spawn(sc_bind(&BlockDevice::serve, this, q),
+                          ("queue" + std::to_string(q)).c_str(), &opts);
+    }
 }
 
 uint64_t BlockDevice::device_features() const
 {
     uint64_t f = bit(kBlkFeatureSegMax) | bit(kBlkFeatureBlkSize) | bit(kBlkFeatureFlush);
+    if (m_config.num_queues > 1)
+        f |= bit(kBlkFeatureMq);  // as QEMU: only offered with more than one queue
     if (m_config.read_only)
         f |= bit(kBlkFeatureRo);
     if (m_config.discard)
@@ -95,18 +113,33 @@ void BlockDevice::read_config(uint32_t offset, uint8_t* data, uint32_t len)
 
 void BlockDevice::notify(unsigned queue)
 {
-    if (queue != 0)
+    if (queue >= m_servers.size())
         return;
+    m_servers[queue]->kicked = true;
+    m_servers[queue]->kick.notify(sc_core::SC_ZERO_TIME);
+}
+
+void BlockDevice::serve(unsigned queue)
+{
+    QueueServer& server = *m_servers[queue];
     VirtioMessage msg;
     for (;;) {
-        msg.clear();
-        if (!transport().get(0, msg))
-            break;
-        const Result r = handle(msg);
-        const sc_core::sc_time t = m_config.service.for_bytes(r.payload) + msg.delay;
-        if (t > sc_core::SC_ZERO_TIME)
-            wait(t);
-        transport().put(0, msg);
+        while (!server.kicked)
+            sc_core::wait(server.kick);
+        server.kicked = false;
+        for (;;) {
+            msg.clear();
+            if (!transport().get(queue, msg))
+                break;
+            const Result r = handle(queue, msg);
+            const sc_core::sc_time t = m_config.service.for_bytes(r.payload) + msg.delay;
+            if (t > sc_core::SC_ZERO_TIME) {
+                m_channels->wait();  // a free channel, then the service time on it
+                sc_core::wait(t);
+                m_channels->post();
+            }
+            transport().put(queue, msg);
+        }
     }
 }
 
@@ -122,14 +155,14 @@ void BlockDevice::host_error()
                                                    m_file->last_error()).c_str());
 }
 
-BlockDevice::Result BlockDevice::handle(VirtioMessage& msg)
+BlockDevice::Result BlockDevice::handle(unsigned queue, VirtioMessage& msg)
 {
     ++m_requests;
     const size_t readable = msg.readable_size();
     const size_t writable = msg.writable_size();
     if (readable < kBlkRequestHeaderSize || writable < 1) {
         std::ostringstream os;
-        os << name() << ": queue 0 request " << msg.id << " is malformed: expected a "
+        os << name() << ": queue " << queue << " request " << msg.id << " is malformed: expected a "
            << kBlkRequestHeaderSize << "-byte device-readable header and a device-writable "
            << "status byte, got " << readable << " readable and " << writable
            << " writable bytes; completed with used len 0";

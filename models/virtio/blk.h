@@ -1,8 +1,11 @@
 // BlockDevice: virtio-blk (device ID 2, virtio 1.2 §5.2) on a raw image file.
-// One request queue; IN, OUT, FLUSH, GET_ID, DISCARD and WRITE_ZEROES, with
-// the service time modelled before each completion.
-// Not done: multiqueue (MQ), CONFIG_WCE, TOPOLOGY, GEOMETRY, SIZE_MAX,
-// secure erase, lifetime, zoned devices, resizing while running.
+// One or more request queues (VIRTIO_BLK_F_MQ when more, as QEMU's
+// num-queues); IN, OUT, FLUSH, GET_ID, DISCARD and WRITE_ZEROES, with the
+// service time modelled before each completion. Each queue has its own
+// server thread, so queues are served concurrently, up to a number of
+// parallel channels.
+// Not done: CONFIG_WCE, TOPOLOGY, GEOMETRY, SIZE_MAX, secure erase,
+// lifetime, zoned devices, resizing while running.
 #pragma once
 
 #include <cstdint>
@@ -107,18 +110,27 @@ public:
         ServiceTime service{sc_core::sc_time(20, sc_core::SC_US), 500e6};
         // Largest queue the device accepts (the transport may cap it).
         unsigned queue_size_max = 256;
+        // Request queues, 1..kMaxQueues (QEMU's num-queues; its default for
+        // virtio-blk-device is 1). More than one offers VIRTIO_BLK_F_MQ, and
+        // config space num_queues says how many.
+        unsigned num_queues = 1;
+        // Requests in service at the same time across all queues (parallel
+        // channels of the medium); 0 = one per queue. Within one queue,
+        // requests are served one after another.
+        unsigned channels = 0;
     };
+    static constexpr unsigned kMaxQueues = 64;
 
     BlockDevice(sc_core::sc_module_name name, const Config& config);
 
     uint32_t device_id() const override { return kDeviceBlock; }
     uint64_t device_features() const override;
-    unsigned num_queues() const override { return 1; }
+    unsigned num_queues() const override { return m_config.num_queues; }
     unsigned queue_size_max(unsigned) const override { return m_config.queue_size_max; }
     uint32_t config_size() const override { return kBlkCfgSize; }
     void read_config(uint32_t offset, uint8_t* data, uint32_t len) override;
     void reset() override {}
-    void notify(unsigned queue) override;
+    void notify(unsigned queue) override;  // wakes that queue's server thread
 
     uint64_t capacity_sectors() const { return m_capacity; }
     const std::string& serial() const { return m_serial; }
@@ -133,7 +145,15 @@ private:
         uint64_t payload;  // bytes that count against the throughput
     };
 
-    Result handle(VirtioMessage& msg);
+    // One per queue: takes requests, handles them, holds a channel for the
+    // service time, completes them.
+    struct QueueServer {
+        sc_core::sc_event kick;
+        bool kicked = false;
+    };
+    void serve(unsigned queue);
+
+    Result handle(unsigned queue, VirtioMessage& msg);
     Result do_in(VirtioMessage& msg, uint64_t sector, size_t len);
     Result do_out(VirtioMessage& msg, uint64_t sector);
     Result do_flush();
@@ -149,6 +169,8 @@ private:
     uint8_t m_config_space[kBlkCfgSize] = {};
     std::vector<uint8_t> m_bounce;
     uint64_t m_requests = 0;
+    std::vector<std::unique_ptr<QueueServer>> m_servers;
+    std::unique_ptr<sc_core::sc_semaphore> m_channels;
 };
 
 }  // namespace vp::virtio

@@ -328,7 +328,7 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
         OptionList d = parse_option_list(text, option);
         VirtioDeviceRequest req{};
         if (d.type == "virtio-blk-device") {
-            check_keys(d, option, {"drive", "serial", "id", "latency", "bandwidth"});
+            check_keys(d, option, {"drive", "serial", "id", "num-queues", "latency", "bandwidth"});
             auto it = drive_by_id.find(d.get("drive"));
             if (it == drive_by_id.end())
                 fail(option, "drive '" + d.get("drive") + "' is not defined by a -drive option");
@@ -336,6 +336,15 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
             req.image = it->second.get("file");
             req.read_only = parse_bool(it->second.get("readonly", "off"), "-drive readonly");
             req.serial = d.get("serial");
+            if (d.has("num-queues")) {
+                const std::string n = d.get("num-queues");
+                const bool digits = !n.empty() && n.size() <= 3 &&
+                                    n.find_first_not_of("0123456789") == std::string::npos;
+                const unsigned value = digits ? static_cast<unsigned>(std::stoul(n)) : 0;
+                if (value < 1 || value > 64)
+                    fail(option, "num-queues must be a number from 1 to 64");
+                req.num_queues = value;
+            }
             drive_by_id.erase(it);  // one device per drive
         } else if (d.type == "virtio-rng-device") {
             check_keys(d, option, {"seed", "id", "latency", "bandwidth"});

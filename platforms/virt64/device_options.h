@@ -4,7 +4,7 @@
 //
 // Supported (the QEMU spellings):
 //   -drive file=PATH,if=none,format=raw,id=ID[,readonly=on]
-//   -device virtio-blk-device,drive=ID[,serial=S]
+//   -device virtio-blk-device,drive=ID[,serial=S][,num-queues=N]   (N: 1..64, default 1)
 //   -device virtio-rng-device[,seed=N]         (seed: virt64 extension, deterministic)
 //   -device virtio-serial-device  +  -device virtconsole,chardev=ID
 //   -chardev stdio,id=ID | file,id=ID,path=PATH | socket,id=ID,port=N[,host=127.0.0.1],server=on,wait=off | null,id=ID
@@ -70,6 +70,7 @@ struct VirtioDeviceRequest {
     std::string image;
     bool read_only = false;
     std::string serial;
+    unsigned num_queues = 1;  // QEMU's num-queues; > 1 offers VIRTIO_BLK_F_MQ
     // entropy
     std::optional<uint64_t> seed;
     // console: a CharBackend spec for vp::host::make_char_backend;

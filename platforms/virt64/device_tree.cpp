@@ -19,11 +19,13 @@ namespace {
 constexpr uint32_t kIrqSpi = 0;
 constexpr uint32_t kIrqPpi = 1;
 constexpr uint32_t kIrqLevelHigh = 4;
-constexpr uint32_t kPpiCpu0 = 1u << 8;  // PPI target mask: CPU 0
+constexpr unsigned kPpiCpuMaskShift = 8;  // PPI specifier bits [15:8]: target CPU mask
 
+// Phandles in QEMU virt's allocation order: the clock first, then the cpu
+// nodes from the last core down to core 0, then the GIC.
 constexpr uint32_t kPhandleClock = 0x8000;
-constexpr uint32_t kPhandleCpu = 0x8001;
-constexpr uint32_t kPhandleGic = 0x8002;
+constexpr uint32_t phandle_cpu(unsigned cpu, unsigned num_cpus) { return 0x8000 + num_cpus - cpu; }
+constexpr uint32_t phandle_gic(unsigned num_cpus) { return 0x8001 + num_cpus; }
 
 // A thin checked wrapper over libfdt's sequential-write API.
 class FdtWriter {
@@ -102,13 +104,19 @@ std::string node_name(const char* prefix, uint64_t addr)
 
 std::vector<uint8_t> build_device_tree(const DeviceTreeSpec& spec)
 {
+    if (spec.num_cpus < 1 || spec.num_cpus > 8)
+        throw std::runtime_error("device tree: " + std::to_string(spec.num_cpus) +
+                                 " CPUs; the GICv2 platform supports 1 to 8");
+    const unsigned ncpu = spec.num_cpus;
+    const uint32_t gic_phandle = phandle_gic(ncpu);
+
     FdtWriter w(64 * 1024);
     w.begin("");
     w.u32("#address-cells", 2);
     w.u32("#size-cells", 2);
     w.prop("compatible", "linux,dummy-virt");
     w.prop("model", "linux,dummy-virt");
-    w.u32("interrupt-parent", kPhandleGic);
+    w.u32("interrupt-parent", gic_phandle);
 
     w.begin("chosen");
     if (!spec.bootargs.empty())
@@ -128,12 +136,30 @@ std::vector<uint8_t> build_device_tree(const DeviceTreeSpec& spec)
     w.begin("cpus");
     w.u32("#address-cells", 1);
     w.u32("#size-cells", 0);
-    w.begin("cpu@0");
-    w.prop("device_type", "cpu");
-    w.prop("compatible", "arm,cortex-a53");
-    w.u32("reg", 0);
-    w.u32("phandle", kPhandleCpu);
+    w.begin("cpu-map");
+    w.begin("socket0");
+    w.begin("cluster0");
+    for (unsigned i = 0; i < ncpu; ++i) {
+        w.begin("core" + std::to_string(i));
+        w.u32("cpu", phandle_cpu(i, ncpu));
+        w.end();
+    }
     w.end();
+    w.end();
+    w.end();
+    for (unsigned i = 0; i < ncpu; ++i) {
+        const uint32_t affinity = i;  // MPIDR_EL1 Aff0 = index (Aff1 = 0 up to 8 cores)
+        char name[16];
+        std::snprintf(name, sizeof name, "cpu@%x", affinity);
+        w.begin(name);
+        w.prop("device_type", "cpu");
+        w.prop("compatible", "arm,cortex-a53");
+        if (ncpu > 1)
+            w.prop("enable-method", "psci");
+        w.u32("reg", affinity);
+        w.u32("phandle", phandle_cpu(i, ncpu));
+        w.end();
+    }
     w.end();
 
     w.begin("psci");
@@ -148,7 +174,7 @@ std::vector<uint8_t> build_device_tree(const DeviceTreeSpec& spec)
     w.begin("timer");
     w.prop("compatible", {"arm,armv8-timer", "arm,armv7-timer"});
     w.prop("always-on");
-    const uint32_t ppi_flags = kPpiCpu0 | kIrqLevelHigh;
+    const uint32_t ppi_flags = (((1u << ncpu) - 1) << kPpiCpuMaskShift) | kIrqLevelHigh;
     w.cells("interrupts", {kIrqPpi, spec.timer_ppi_sec, ppi_flags, kIrqPpi, spec.timer_ppi_phys,
                            ppi_flags, kIrqPpi, spec.timer_ppi_virt, ppi_flags, kIrqPpi,
                            spec.timer_ppi_hyp, ppi_flags});
@@ -159,7 +185,7 @@ std::vector<uint8_t> build_device_tree(const DeviceTreeSpec& spec)
     w.u32("#interrupt-cells", 3);
     w.prop("interrupt-controller");
     w.reg({{spec.gic_dist_base, spec.gic_dist_size}, {spec.gic_cpu_base, spec.gic_cpu_size}});
-    w.u32("phandle", kPhandleGic);
+    w.u32("phandle", gic_phandle);
     w.end();
 
     w.begin("apb-pclk");

@@ -15,6 +15,13 @@ struct DeviceTreeSpec {
     uint64_t ram_base = 0;
     uint64_t ram_size = 0;
 
+    // Cores, 1..8: one /cpus/cpu@<MPIDR affinity> node each (QEMU virt:
+    // Aff0 = index), plus QEMU's cpu-map (one socket, one cluster). With
+    // more than one, every cpu node says enable-method = "psci" (QEMU omits
+    // it for a single core) and the timer's PPI specifiers carry the mask of
+    // all N CPUs.
+    unsigned num_cpus = 1;
+
     uint64_t gic_dist_base = 0, gic_dist_size = 0;
     uint64_t gic_cpu_base = 0, gic_cpu_size = 0;
 

@@ -112,8 +112,8 @@ public:
         router.map(uart.socket, map::kUart.base, uart::Pl011::kSize, "uart");
         virtio.connect(router, gic);
 
-        gic.irq.bind(m_cpu_irq);
-        gic.fiq.bind(m_cpu_fiq);
+        gic.irq[0].bind(m_cpu_irq);
+        gic.fiq[0].bind(m_cpu_fiq);
         cpu.irq.bind(m_cpu_irq);
         cpu.fiq.bind(m_cpu_fiq);
         cpu.timer_phys_irq.bind(m_timer_phys);

@@ -41,6 +41,7 @@ std::unique_ptr<virtio::VirtioDevice> make_device(const VirtioDeviceRequest& req
         c.read_only = req.read_only;
         c.serial = req.serial;
         c.service = service_time(c.service, req.service);
+        c.num_queues = req.num_queues;
         return std::make_unique<virtio::BlockDevice>(name.c_str(), c);
     }
     case Kind::entropy: {

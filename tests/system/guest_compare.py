@@ -113,6 +113,7 @@ def main():
     ap.add_argument("--listing")
     ap.add_argument("--timeout", type=float, default=60)
     ap.add_argument("--virt64-arg", action="append", default=[])
+    ap.add_argument("--qemu-arg", action="append", default=[])  # e.g. --qemu-arg=-smp --qemu-arg=4
     ap.add_argument("--expect-status", type=int)
     ap.add_argument("--expect-regex")
     ap.add_argument("command", nargs="*")
@@ -133,7 +134,7 @@ def main():
         return 0 if ok else 1
 
     if a.mode in ("diff", "record") or a.runner == "qemu":
-        q_out, q_status, _ = run_guest(a.qemu, a.elf, a.timeout, [])
+        q_out, q_status, _ = run_guest(a.qemu, a.elf, a.timeout, a.qemu_arg)
     if a.mode == "diff" or (a.mode == "expected" and a.runner == "virt64"):
         v_out, v_status, own = run_guest(a.virt64, a.elf, a.timeout, a.virt64_arg)
         sys.stdout.writelines(own)

@@ -1,7 +1,10 @@
-// Test bench for the GIC-400 model: two initiator ports (distributor and CPU
-// interface windows), driven signals for every PPI/SPI line, and the irq/fiq
-// outputs. Register accesses are made from sc_main between sc_start calls;
-// settle() lets the model's update process run.
+// Test benches for the GIC-400 model. GicBench: one CPU, two untagged
+// initiator ports bound straight to the distributor and CPU interface
+// windows. SmpGicBench: N CPUs, each with its own port tagged with its CPU
+// index (as a core's bus port is), all behind a router like virt64's.
+// Both drive every PPI/SPI line from signals and watch the irq/fiq outputs.
+// Register accesses are made from sc_main between sc_start calls; settle()
+// lets the model's update process run.
 #pragma once
 
 #include <cstdint>
@@ -10,6 +13,7 @@
 #include <systemc>
 
 #include "bus/initiator_port.h"
+#include "bus/router.h"
 #include "gic/gic400.h"
 
 namespace gictest {
@@ -36,8 +40,8 @@ struct GicBench : sc_core::sc_module {
         if (bind_spis)
             for (unsigned i = 0; i < num_spis && i < spi.size(); ++i)
                 gic.spi[i].bind(spi[i]);
-        gic.irq.bind(irq);
-        gic.fiq.bind(fiq);
+        gic.irq[0].bind(irq);
+        gic.fiq[0].bind(fiq);
         sc_core::sc_start(sc_core::SC_ZERO_TIME);  // elaborate
     }
 
@@ -100,6 +104,130 @@ struct GicBench : sc_core::sc_module {
     sc_core::sc_signal<bool> fiq{"fiq_line"};
     vp::bus::InitiatorPort dist{"dist_port"};
     vp::bus::InitiatorPort cpu{"cpu_port"};
+    vp::gic::Gic400 gic;
+};
+
+// N CPUs behind a router: distributor at 0, CPU interface at kCpuBase.
+struct SmpGicBench : sc_core::sc_module {
+    static constexpr uint64_t kCpuBase = 0x10000;
+
+    explicit SmpGicBench(unsigned num_cpus, unsigned num_spis = 64,
+                         sc_core::sc_module_name name = "smp_bench")
+        : sc_core::sc_module(name),
+          ppi("ppi_line", 16 * num_cpus),
+          irq("irq_line", num_cpus),
+          fiq("fiq_line", num_cpus),
+          port("cpu_port", num_cpus),
+          gic("gic", num_spis, num_cpus)
+    {
+        router.map(gic.distributor, 0, vp::gic::Gic400::kDistributorSize, "gicd");
+        router.map(gic.cpu_interface, kCpuBase, vp::gic::Gic400::kCpuInterfaceSize, "gicc");
+        for (unsigned c = 0; c < num_cpus; ++c) {
+            port[c].set_cpu_index(c);
+            port[c].bind(router.target);
+            gic.irq[c].bind(irq[c]);
+            gic.fiq[c].bind(fiq[c]);
+            for (unsigned id = 16; id < 32; ++id)
+                gic.ppi_of(c, id).bind(ppi[16 * c + id - 16]);
+        }
+        untagged.bind(router.target);
+        stranger.set_cpu_index(num_cpus);  // a CPU the GIC does not have
+        stranger.bind(router.target);
+        for (unsigned i = 0; i < num_spis && i < spi.size(); ++i)
+            gic.spi[i].bind(spi[i]);
+        sc_core::sc_start(sc_core::SC_ZERO_TIME);  // elaborate
+    }
+
+    uint32_t read(vp::bus::InitiatorPort& p, uint64_t addr, size_t len = 4)
+    {
+        uint32_t v = 0;
+        sc_core::sc_time delay = sc_core::SC_ZERO_TIME;
+        REQUIRE(p.read(addr, &v, len, delay) == vp::bus::MemStatus::ok);
+        settle();
+        return v;
+    }
+    void write(vp::bus::InitiatorPort& p, uint64_t addr, uint32_t value, size_t len = 4)
+    {
+        sc_core::sc_time delay = sc_core::SC_ZERO_TIME;
+        REQUIRE(p.write(addr, &value, len, delay) == vp::bus::MemStatus::ok);
+        settle();
+    }
+    // Distributor / CPU interface accesses made by CPU c.
+    uint32_t dread(unsigned c, uint32_t offset, size_t len = 4) { return read(port[c], offset, len); }
+    void dwrite(unsigned c, uint32_t offset, uint32_t value, size_t len = 4)
+    {
+        write(port[c], offset, value, len);
+    }
+    uint32_t cread(unsigned c, uint32_t offset) { return read(port[c], kCpuBase + offset); }
+    void cwrite(unsigned c, uint32_t offset, uint32_t value) { write(port[c], kCpuBase + offset, value); }
+
+    static void settle() { sc_core::sc_start(1, sc_core::SC_NS); }
+
+    void set_spi(unsigned n, bool level)
+    {
+        spi[n].write(level);
+        settle();
+    }
+    void set_ppi(unsigned cpu, unsigned id, bool level)
+    {
+        ppi[16 * cpu + id - 16].write(level);
+        settle();
+    }
+
+    // Linux's gic_dist_init (run by CPU 0) and gic_cpu_init (run by every
+    // CPU): SGI/PPI/SPI priority 0xa0, SPIs targeted to CPU 0, SGIs enabled,
+    // PMR 0xf0, group 0 enabled in the distributor and every interface.
+    void linux_like_init()
+    {
+        const unsigned n = static_cast<unsigned>(port.size());
+        dwrite(0, GICD_CTLR, 0);
+        for (uint32_t off = 32; off < 32 + 64; off += 4)
+            dwrite(0, GICD_ITARGETSR + off, 0x01010101);
+        for (uint32_t off = 32; off < 32 + 64; off += 4)
+            dwrite(0, GICD_IPRIORITYR + off, 0xa0a0a0a0);
+        dwrite(0, GICD_CTLR, 1);
+        for (unsigned c = 0; c < n; ++c) {
+            for (uint32_t off = 0; off < 32; off += 4)
+                dwrite(c, GICD_IPRIORITYR + off, 0xa0a0a0a0);
+            dwrite(c, GICD_ISENABLER, 0x0000ffff);
+            cwrite(c, GICC_PMR, 0xf0);
+            cwrite(c, GICC_CTLR, 1);
+        }
+    }
+
+    void enable(unsigned c, unsigned id) { dwrite(c, GICD_ISENABLER + (id / 32) * 4, 1u << (id % 32)); }
+    bool pending(unsigned c, unsigned id)
+    {
+        return dread(c, GICD_ISPENDR + (id / 32) * 4) & (1u << (id % 32));
+    }
+    bool active(unsigned c, unsigned id)
+    {
+        return dread(c, GICD_ISACTIVER + (id / 32) * 4) & (1u << (id % 32));
+    }
+    // The irq outputs as a bit mask (bit c = CPU c's line).
+    unsigned irq_lines() const
+    {
+        unsigned m = 0;
+        for (unsigned c = 0; c < irq.size(); ++c)
+            m |= irq[c].read() ? 1u << c : 0u;
+        return m;
+    }
+    unsigned fiq_lines() const
+    {
+        unsigned m = 0;
+        for (unsigned c = 0; c < fiq.size(); ++c)
+            m |= fiq[c].read() ? 1u << c : 0u;
+        return m;
+    }
+
+    sc_core::sc_vector<sc_core::sc_signal<bool>> ppi;
+    sc_core::sc_vector<sc_core::sc_signal<bool>> spi{"spi_line", 64};
+    sc_core::sc_vector<sc_core::sc_signal<bool>> irq;
+    sc_core::sc_vector<sc_core::sc_signal<bool>> fiq;
+    sc_core::sc_vector<vp::bus::InitiatorPort> port;  // port[c] is CPU c's
+    vp::bus::InitiatorPort untagged{"untagged_port"};  // no InitiatorCpu: counts as CPU 0
+    vp::bus::InitiatorPort stranger{"stranger_port"};  // tagged with CPU N
+    vp::bus::Router router{"router"};
     vp::gic::Gic400 gic;
 };
 

@@ -63,6 +63,23 @@ TEST_CASE("Bad device options are errors that name the option")
                       Catch::Contains("unsupported parameter 'bogus'"));
 }
 
+TEST_CASE("virtio-blk-device num-queues is QEMU's property: default 1, 1 to 64 accepted")
+{
+    auto one = resolve_device_options({"file=a.img,if=none,format=raw,id=d"},
+                                      {"virtio-blk-device,drive=d"}, {}, {});
+    CHECK(one.devices.at(0).num_queues == 1);
+    auto four = resolve_device_options({"file=a.img,if=none,format=raw,id=d"},
+                                       {"virtio-blk-device,drive=d,num-queues=4"}, {}, {});
+    CHECK(four.devices.at(0).num_queues == 4);
+    for (const char* bad : {"0", "65", "x", "-1", "", "4k", "1000"}) {
+        INFO("num-queues=" << bad);
+        CHECK_THROWS_WITH(resolve_device_options({"file=a.img,id=d"},
+                                                 {std::string("virtio-blk-device,drive=d,num-queues=") + bad},
+                                                 {}, {}),
+                          Catch::Contains("num-queues must be a number from 1 to 64"));
+    }
+}
+
 TEST_CASE("A socket netdev with udp= and a virtio-net-device resolve to a net device")
 {
     auto opts = resolve_device_options(

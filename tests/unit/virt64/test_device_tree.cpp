@@ -2,6 +2,7 @@
 // libfdt, and accepted by dtc.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <string>
@@ -241,4 +242,163 @@ TEST_CASE("A dtc-built -dtb with 1-cell addresses, two memory nodes and no /chos
     spec.ram_size = 4ull << 30;
     CHECK_THROWS_WITH(vp::virt64::load_user_device_tree(path, spec),
                       Catch::Contains("does not fit the root's #address-cells/#size-cells"));
+}
+
+// ---- SMP: the nodes QEMU generates for -smp N ------------------------------
+// tests/unit/virt64/data/qemu-virt-a53-smp{1,2,4}.dts were dumped with
+//   qemu-system-aarch64 -M virt,dumpdtb=q.dtb -cpu cortex-a53 -smp N \
+//       -display none -nodefaults -net none && dtc -I dtb -O dts q.dtb
+// (QEMU 7.2, Debian 12). The test compiles them back with dtc.
+
+namespace {
+
+std::vector<uint8_t> qemu_blob(unsigned smp)
+{
+    const std::string dts = std::string(VP_TEST_DATA_DIR) + "/qemu-virt-a53-smp" +
+                            std::to_string(smp) + ".dts";
+    const std::string dtb = "test_qemu_smp" + std::to_string(smp) + ".dtb";
+    const std::string cmd = "dtc -q -I dts -O dtb -o " + dtb + " " + dts;
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    std::ifstream in(dtb, std::ios::binary);
+    return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+std::string bytes_of(const void* fdt, int node, const char* prop)
+{
+    int len = 0;
+    const void* p = fdt_getprop(fdt, node, prop, &len);
+    return p ? std::string(static_cast<const char*>(p), static_cast<size_t>(len)) : "<absent>";
+}
+
+// The given properties of `path` are byte-identical in both trees.
+void same_properties(const void* ours, const void* qemu, const std::string& path,
+                     std::initializer_list<const char*> props)
+{
+    const int a = fdt_path_offset(ours, path.c_str());
+    const int b = fdt_path_offset(qemu, path.c_str());
+    INFO(path);
+    REQUIRE(a >= 0);
+    REQUIRE(b >= 0);
+    for (const char* prop : props) {
+        INFO("property " << prop);
+        CHECK(bytes_of(ours, a, prop) == bytes_of(qemu, b, prop));
+    }
+}
+
+// `path` and everything under it are identical: the same subnodes, the same
+// properties with the same values (phandles included).
+void same_subtree(const void* ours, const void* qemu, const std::string& path)
+{
+    const int a = fdt_path_offset(ours, path.c_str());
+    const int b = fdt_path_offset(qemu, path.c_str());
+    INFO(path);
+    REQUIRE(a >= 0);
+    REQUIRE(b >= 0);
+    auto prop_names = [](const void* fdt, int node) {
+        std::vector<std::string> names;
+        int p;
+        fdt_for_each_property_offset(p, fdt, node)
+        {
+            const char* name = nullptr;
+            fdt_getprop_by_offset(fdt, p, &name, nullptr);
+            names.push_back(name);
+        }
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+    auto child_names = [](const void* fdt, int node) {
+        std::vector<std::string> names;
+        int c;
+        fdt_for_each_subnode(c, fdt, node) names.push_back(fdt_get_name(fdt, c, nullptr));
+        std::sort(names.begin(), names.end());
+        return names;
+    };
+    const auto props = prop_names(qemu, b);
+    CHECK(prop_names(ours, a) == props);
+    for (const auto& prop : props) {
+        INFO("property " << prop);
+        CHECK(bytes_of(ours, a, prop.c_str()) == bytes_of(qemu, b, prop.c_str()));
+    }
+    const auto children = child_names(qemu, b);
+    CHECK(child_names(ours, a) == children);
+    for (const auto& child : children)
+        if (fdt_subnode_offset(ours, a, child.c_str()) >= 0)
+            same_subtree(ours, qemu, path == "/" ? "/" + child : path + "/" + child);
+}
+
+void compare_with_qemu(unsigned smp)
+{
+    DeviceTreeSpec spec = qemu_like_spec();
+    spec.num_cpus = smp;
+    const auto blob = vp::virt64::build_device_tree(spec);
+    const auto qemu = qemu_blob(smp);
+    const void* ours = blob.data();
+    const void* theirs = qemu.data();
+    REQUIRE(fdt_check_full(theirs, qemu.size()) == 0);
+
+    same_subtree(ours, theirs, "/cpus");
+    same_subtree(ours, theirs, "/psci");
+    same_subtree(ours, theirs, "/timer");
+    // QEMU's GIC node also has a v2m MSI frame child (and the address cells
+    // for it); virt64 models no v2m. The rest is the same, phandle included.
+    same_properties(ours, theirs, "/intc@8000000",
+                    {"compatible", "reg", "#interrupt-cells", "interrupt-controller", "phandle"});
+    same_properties(ours, theirs, "/", {"interrupt-parent", "#address-cells", "#size-cells"});
+    same_properties(ours, theirs, "/pl011@9000000", {"interrupts", "clocks", "reg"});
+    same_properties(ours, theirs, "/apb-pclk", {"phandle", "clock-frequency"});
+}
+
+}  // namespace
+
+TEST_CASE("With one core, /cpus, /psci, /timer and the GIC node are QEMU's -smp 1 nodes")
+{
+    compare_with_qemu(1);
+    // QEMU gives a single core no enable-method (it is already running).
+    const auto blob = vp::virt64::build_device_tree(qemu_like_spec());
+    CHECK(fdt_getprop(blob.data(), fdt_path_offset(blob.data(), "/cpus/cpu@0"), "enable-method",
+                      nullptr) == nullptr);
+}
+
+TEST_CASE("With two cores, the cpu nodes, cpu-map, PSCI enable-method and timer CPU mask are QEMU's -smp 2")
+{
+    compare_with_qemu(2);
+    DeviceTreeSpec spec = qemu_like_spec();
+    spec.num_cpus = 2;
+    const auto blob = vp::virt64::build_device_tree(spec);
+    CHECK(str(blob.data(), "/cpus/cpu@1", "enable-method") == "psci");
+    CHECK(cells(blob.data(), "/cpus/cpu@1", "reg") == std::vector<uint32_t>{1});
+    CHECK(cells(blob.data(), "/timer", "interrupts") ==
+          std::vector<uint32_t>{1, 13, 0x304, 1, 14, 0x304, 1, 11, 0x304, 1, 10, 0x304});
+}
+
+TEST_CASE("With four cores, the tree matches QEMU's -smp 4 and phandles still resolve")
+{
+    compare_with_qemu(4);
+    DeviceTreeSpec spec = qemu_like_spec();
+    spec.num_cpus = 4;
+    const auto blob = vp::virt64::build_device_tree(spec);
+    const void* fdt = blob.data();
+    for (unsigned i = 0; i < 4; ++i) {
+        const std::string core = "/cpus/cpu-map/socket0/cluster0/core" + std::to_string(i);
+        const uint32_t ph = cells(fdt, core.c_str(), "cpu").at(0);
+        const int node = fdt_node_offset_by_phandle(fdt, ph);
+        REQUIRE(node >= 0);
+        CHECK(std::string(fdt_get_name(fdt, node, nullptr)) == "cpu@" + std::to_string(i));
+    }
+    CHECK(fdt_node_offset_by_phandle(fdt, cells(fdt, "/", "interrupt-parent").at(0)) ==
+          fdt_path_offset(fdt, "/intc@8000000"));
+    CHECK(cells(fdt, "/timer", "interrupts").at(2) == 0xf04);
+}
+
+TEST_CASE("Eight cores give the timer mask 0xff and nine are refused")
+{
+    DeviceTreeSpec spec = qemu_like_spec();
+    spec.num_cpus = 8;
+    const auto blob = vp::virt64::build_device_tree(spec);
+    CHECK(cells(blob.data(), "/timer", "interrupts").at(2) == 0xff04);
+    CHECK(cells(blob.data(), "/cpus/cpu@7", "reg") == std::vector<uint32_t>{7});
+    spec.num_cpus = 9;
+    CHECK_THROWS_WITH(vp::virt64::build_device_tree(spec), Catch::Contains("1 to 8"));
+    spec.num_cpus = 0;
+    CHECK_THROWS(vp::virt64::build_device_tree(spec));
 }
