@@ -77,14 +77,7 @@ Cpu::Cpu(sc_core::sc_module_name name, const CpuConfig& config)
     SC_THREAD(run);
 }
 
-Cpu::~Cpu()
-{
-    if (std::getenv("VP_DUMP_STATE")) {  // DEBUG
-        uint64_t h = 0;
-        for (int i = 0; i < 34; ++i) h = h * 1000003 ^ m_state.x[i];
-        std::fprintf(stderr, "state: pc=%llx nzcv=%x hash=%llx el=%u esr=%llx far=%llx elr=%llx\n", (unsigned long long)m_state.pc, m_state.nzcv, (unsigned long long)h, m_state.el, (unsigned long long)m_state.sys.esr, (unsigned long long)m_state.sys.far, (unsigned long long)m_state.sys.elr);
-    }
-}
+Cpu::~Cpu() = default;
 
 void Cpu::init_collaborators()
 {

@@ -938,7 +938,7 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
 bool JitCompiler::compile()
 {
     m_entry = m_a.here();
-    static const unsigned kMaxInsns = std::getenv("VP_JIT_MAX") ? unsigned(std::strtoul(std::getenv("VP_JIT_MAX"), nullptr, 0)) : 256;  // longer runs continue in a next block
+    constexpr unsigned kMaxInsns = 256;  // longer runs continue in a next block
     for (unsigned i = m_start;; ++i) {
         if (i == Cpu::kPageInsns) {
             // The sentinel: the run ends at the page end, pc = next page.
@@ -956,12 +956,20 @@ bool JitCompiler::compile()
         Insn d;
         decode(raw, d);
         bool ends = false, done = false;
-        static const unsigned dbg_off = [] { const char* e = std::getenv("VP_JIT_OFF"); return e ? unsigned(std::strtoul(e, nullptr, 0)) : 0u; }();
-        if (d.fn != &exec_undefined) {
-            const unsigned g = bits(raw, 28, 25);
-            const unsigned cls = (g == 8 || g == 9) ? 1 : (g == 5 || g == 0xD) ? 2 : (g == 0xA || g == 0xB) ? 4 : 8;
-            if (!(dbg_off & cls))
-            switch (bits(raw, 28, 25)) {
+        // Debugging aid (docs/models/arm64-cpu.md): VP_JIT_OFF is a mask of
+        // template groups to leave to the handlers (1 data processing
+        // immediate, 2 register, 4 branches, 8 loads/stores).
+        static const unsigned off_groups = [] {
+            const char* e = std::getenv("VP_JIT_OFF");
+            return e ? unsigned(std::strtoul(e, nullptr, 0)) : 0u;
+        }();
+        const unsigned g = bits(raw, 28, 25);
+        const unsigned group = (g == 8 || g == 9)     ? 1
+                               : (g == 5 || g == 0xD) ? 2
+                               : (g == 0xA || g == 0xB) ? 4
+                                                        : 8;
+        if (d.fn != &exec_undefined && !(off_groups & group)) {
+            switch (g) {
             case 0x8: case 0x9: done = emit_dp_imm(i, raw, d); break;
             case 0x5: case 0xD: done = emit_dp_reg(i, raw, d); break;
             case 0xA: case 0xB: done = emit_branch(i, raw, d, ends); break;
@@ -1021,8 +1029,11 @@ JitBlock* Jit::compile(void* page_ptr, unsigned index, uint64_t va)
     JitCompiler c(*this, m_cpu, page, index, va, m_free, m_buffer + m_size);
     if (!c.compile())
         return nullptr;
-    if (const char* dump = std::getenv("VP_JIT_DUMP")) {  // DEBUG
-        if (FILE* f = std::fopen(dump, "ab")) {
+    // Debugging aid: VP_JIT_DUMP=FILE appends each block (guest pc, size,
+    // host code) for objdump -D -b binary -mi386:x86-64.
+    static const char* dump = std::getenv("VP_JIT_DUMP");
+    if (dump) {
+        if (std::FILE* f = std::fopen(dump, "ab")) {
             const uint64_t hdr[2] = {va, uint64_t(c.end() - m_free)};
             std::fwrite(hdr, 8, 2, f);
             std::fwrite(m_free, 1, size_t(c.end() - m_free), f);

@@ -1,0 +1,91 @@
+// The block compiler (models/arm64/jit_x86.*) against situations the
+// instruction-level tests do not build: runs longer than a block that are
+// reached by chaining from another page, and code that rewrites a later
+// instruction of the run it is executing. Like every test of this family it
+// runs on the block compiler (every run compiled at once) and again on the
+// interpreter (arm64-interp/*), which must agree.
+#include <catch2/catch.hpp>
+
+#include "cpu_bench.h"
+
+using namespace vp::arm64;
+using namespace vp::arm64::test;
+
+namespace {
+
+uint32_t enc_b(uint64_t from, uint64_t to)
+{
+    return 0x14000000u | (uint32_t((int64_t(to) - int64_t(from)) >> 2) & 0x3FFFFFFu);
+}
+
+uint32_t enc_cbnz_x(unsigned rt, uint64_t from, uint64_t to)
+{
+    return 0xB5000000u | ((uint32_t((int64_t(to) - int64_t(from)) >> 2) & 0x7FFFFu) << 5) | rt;
+}
+
+constexpr uint32_t kAddX0X0_1 = 0x91000400;  // add x0, x0, #1
+
+}  // namespace
+
+TEST_CASE("A run longer than a block, entered by chaining from another page, completes")
+{
+    // Page A: x1 = 2; loop: b page B. Page B: 300 x (add x0, x0, #1) -- one
+    // straight-line run longer than a compiled block -- then sub x1, x1, #1;
+    // cbnz x1, loop; b . The second time round page B's block is entered
+    // from page A's block without returning to C++, so the run continues on
+    // the page the stopped block belongs to.
+    CpuBench b;
+    const uint64_t a = kRamBase, pb = kRamBase + 0x1000;
+    b.load({0xD2800041u /* movz x1, #2 */, enc_b(a + 4, pb)}, a);
+    std::vector<uint32_t> page_b(300, kAddX0X0_1);
+    const uint64_t sub_at = pb + 4 * page_b.size();
+    page_b.push_back(0xD1000421u);  // sub x1, x1, #1
+    page_b.push_back(enc_cbnz_x(1, sub_at + 4, a + 4));
+    page_b.push_back(enc_b(sub_at + 8, sub_at + 8));  // b .
+    b.load(page_b, pb);
+    b.run(sc_core::sc_time(5, sc_core::SC_US));
+    CHECK(b.x(0) == 600);
+    CHECK(b.x(1) == 0);
+    CHECK(b.s().pc == sub_at + 8);
+    CHECK(b.s().el == 1);
+}
+
+TEST_CASE("A store that rewrites a later instruction of the running run takes effect in that run")
+{
+    // w2 = the word of "add x0, x0, #5"; str w2 over the next instruction
+    // ("add x0, x0, #1"), which then executes as the new instruction, as on
+    // the interpreter (the decoded record is refreshed by the store).
+    CpuBench b;
+    b.load({0x52828002u,   // movz w2, #0x1400
+            0x72B22002u,   // movk w2, #0x9100, lsl #16  -> 0x91001400 = add x0, x0, #5
+            0x10000043u,   // adr x3, .+8 (the add below)
+            0xB9000062u,   // str w2, [x3]
+            kAddX0X0_1,    // replaced before it executes
+            0x14000000u}); // b .
+    b.run(sc_core::sc_time(2, sc_core::SC_US));
+    CHECK(b.x(2) == 0x91001400u);
+    CHECK(b.peek32(kRamBase + 16) == 0x91001400u);
+    CHECK(b.x(0) == 5);
+    CHECK(b.s().pc == kRamBase + 20);
+}
+
+TEST_CASE("A loop runs the same instruction count on the block compiler as on the interpreter")
+{
+    // 1000 iterations of a 4-instruction loop, then b .: the retired count
+    // at a fixed simulated time is the same on both accelerators, and so
+    // are the results. Each instruction costs 1 ns; a run that starts before
+    // the end of the last quantum completes, so the count is 10 us of
+    // instructions plus the rest of that run: 10002 on both.
+    CpuBench b;
+    b.load({0xD2807D01u,   // movz x1, #1000
+            0x91000400u,   // loop: add x0, x0, #1
+            0xD1000421u,   //       sub x1, x1, #1
+            0xF100003Fu,   //       cmp x1, #0
+            0x54FFFFA1u,   //       b.ne loop
+            0x14000000u}); // b .
+    b.run(sc_core::sc_time(10, sc_core::SC_US));
+    CHECK(b.x(0) == 1000);
+    CHECK(b.x(1) == 0);
+    CHECK(b.s().nzcv == 0x6);  // Z and C from the last cmp
+    CHECK(b.cpu.instructions() == 10002);
+}
