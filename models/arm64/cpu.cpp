@@ -152,18 +152,13 @@ void Cpu::execute(uint64_t budget)
     m_end_batch = false;
     while (m_batch_executed < budget && !m_end_batch) {
         m_run_pc = m_state.pc;
+        const uint64_t pc = m_state.pc;
+        const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
         const Insn* ip;
-        try {
-            const uint64_t pc = m_state.pc;
-            const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
-            if (__builtin_expect((pc & (kPageMask | 3)) == e.tag, 1))
-                ip = &e.page->insn[(pc >> 2) & (kPageInsns - 1)];
-            else
-                ip = fetch_slow(pc).ip;
-        } catch (const ExceptionTaken&) {
-            m_batch_executed += (m_fault_pc - m_run_pc) / 4;  // 0: nothing retired
-            continue;
-        }
+        if (__builtin_expect((pc & (kPageMask | 3)) == e.tag, 1))
+            ip = &e.page->insn[(pc >> 2) & (kPageInsns - 1)];
+        else if (!(ip = fetch_slow(pc).ip))
+            continue;  // a fetch exception was taken; nothing retired
         interpret_run(ip);
     }
     m_retired += m_batch_executed;
@@ -208,21 +203,18 @@ void Cpu::execute_jit(uint64_t budget)
         m_run_pc = m_state.pc;
         const uint64_t pc = m_state.pc;
         DecodedPage* page;
-        try {
-            const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
-            if ((pc & (kPageMask | 3)) == e.tag) {
-                page = e.page;
-            } else {
-                const Insn* ip = fetch_slow(pc).ip;
-                if (ip == &m_scratch.insn[0]) {  // not DMI-backed: interpret
-                    interpret_run(ip);
-                    continue;
-                }
-                page = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)].page;
+        const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
+        if ((pc & (kPageMask | 3)) == e.tag) {
+            page = e.page;
+        } else {
+            const Insn* ip = fetch_slow(pc).ip;
+            if (!ip)
+                continue;  // a fetch exception was taken; nothing retired
+            if (ip == &m_scratch.insn[0]) {  // not DMI-backed: interpret
+                interpret_run(ip);
+                continue;
             }
-        } catch (const ExceptionTaken&) {
-            m_batch_executed += (m_fault_pc - m_run_pc) / 4;
-            continue;
+            page = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)].page;
         }
         unsigned index = unsigned((pc >> 2) & (kPageInsns - 1));
         for (;;) {
@@ -286,8 +278,8 @@ void Cpu::execute_traced(uint64_t budget)
             const Insn* ip;
             if ((pc & (kPageMask | 3)) == e.tag)
                 ip = &e.page->insn[(pc >> 2) & (kPageInsns - 1)];
-            else
-                ip = fetch_slow(pc).ip;
+            else if (!(ip = fetch_slow(pc).ip))
+                throw ExceptionTaken{};  // taken; counted below like any fault
             const bool counts = is_instruction(ip);
             if (counts) {
                 const uint32_t raw = ip->raw;
@@ -397,10 +389,17 @@ bool Cpu::Walker::read64(uint64_t pa, uint64_t& value)
 void Cpu::raise_data_abort(uint64_t va, uint32_t dfsc, bool is_write, uint32_t isv_iss,
                            bool cache_maint)
 {
+    data_abort(va, dfsc, is_write, isv_iss, cache_maint);
+    throw ExceptionTaken{};
+}
+
+bool Cpu::data_abort(uint64_t va, uint32_t dfsc, bool is_write, uint32_t isv_iss,
+                     bool cache_maint)
+{
     uint32_t iss = dfsc | (is_write ? 1u << 6 : 0) | (cache_maint ? 1u << 8 : 0) | isv_iss;
     take_exception(m_state.el == 0 ? ec::kDabtLower : ec::kDabtSame, iss, 0, current_pc(), true,
                    va);
-    throw ExceptionTaken{};
+    return false;
 }
 
 void Cpu::check_alignment(uint64_t va, unsigned size, bool is_write)
@@ -416,7 +415,7 @@ void Cpu::check_sp_alignment(uint64_t sp)
         raise_sync(ec::kSpAlign, 0);
 }
 
-void Cpu::access_slow(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv)
+bool Cpu::access_slow(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv)
 {
     // Alignment is a property of the whole access (its address modulo its
     // size), also when it is split at a page boundary below.
@@ -424,26 +423,25 @@ void Cpu::access_slow(uint64_t va, void* data, unsigned size, AccessType acc, bo
     const unsigned offset = va & 0xFFF;
     if (offset + size > 4096) {
         const unsigned first = 4096 - offset;
-        access_page(va, data, first, acc, unpriv, va, misaligned);
-        access_page(va + first, static_cast<uint8_t*>(data) + first, size - first, acc, unpriv, va,
-                    misaligned);
-        return;
+        return access_page(va, data, first, acc, unpriv, va, misaligned) &&
+               access_page(va + first, static_cast<uint8_t*>(data) + first, size - first, acc,
+                           unpriv, va, misaligned);
     }
-    access_page(va, data, size, acc, unpriv, va, misaligned);
+    return access_page(va, data, size, acc, unpriv, va, misaligned);
 }
 
 // One page's part of an access. access_va/misaligned describe the whole
 // access: an Alignment fault reports access_va in FAR, a translation fault the
 // address of the part that faulted.
-void Cpu::access_page(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv,
+bool Cpu::access_page(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv,
                       uint64_t access_va, bool misaligned)
 {
     const bool is_write = acc == AccessType::write;
     Translation t = translate(va, acc, unpriv);
     if (!t.ok())
-        raise_data_abort(va, fault_status_code(t.fault, t.level), is_write, 0);
+        return data_abort(va, fault_status_code(t.fault, t.level), is_write, 0);
     if (misaligned && (t.device || (m_state.sys.sctlr & 2)))  // Device memory or SCTLR.A
-        raise_data_abort(access_va, fsc::kAlignment, is_write, 0);
+        return data_abort(access_va, fsc::kAlignment, is_write, 0);
 
     const tlm::tlm_dmi* d = bus.dmi(t.pa, is_write);
     if (d && t.pa + size - 1 <= d->get_end_address()) {
@@ -466,12 +464,12 @@ void Cpu::access_page(uint64_t va, void* data, unsigned size, AccessType acc, bo
             e.tag = va & kPageMask;
             e.addend = reinterpret_cast<uintptr_t>(host - (t.pa & 0xFFF)) - (va & kPageMask);
         }
-        return;
+        return true;
     }
-    mmio(t.pa, data, size, is_write, va);
+    return mmio(t.pa, data, size, is_write, va);
 }
 
-void Cpu::mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t va)
+bool Cpu::mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t va)
 {
     sync_time();
     tlm::tlm_generic_payload tx;
@@ -487,7 +485,7 @@ void Cpu::mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t v
     bus.transport(tx, delay);
     m_extra_delay += delay;
     if (!tx.is_response_ok())
-        raise_data_abort(va, fsc::kExternal, is_write, 0);
+        return data_abort(va, fsc::kExternal, is_write, 0);
     if (is_write) {
         // A device write can change an interrupt line (GIC PMR/EOI, a UART
         // interrupt mask, ...). Let the device's process drive its output
@@ -498,6 +496,7 @@ void Cpu::mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t v
         sc_core::wait(sc_core::SC_ZERO_TIME);
         end_batch();
     }
+    return true;
 }
 
 uint64_t Cpu::load_unpriv(uint64_t va, unsigned size)
@@ -507,7 +506,7 @@ uint64_t Cpu::load_unpriv(uint64_t va, unsigned size)
     if ((va & (kPageMask | (size - 1))) == e.tag)
         std::memcpy(&v, reinterpret_cast<const void*>(va + e.addend), size);
     else
-        access_slow(va, &v, size, AccessType::read, true);
+        access_or_raise(va, &v, size, AccessType::read, true);
     return v;
 }
 
@@ -517,7 +516,7 @@ void Cpu::store_unpriv(uint64_t va, uint64_t value, unsigned size)
     if ((va & (kPageMask | (size - 1))) == e.tag)
         std::memcpy(reinterpret_cast<void*>(va + e.addend), &value, size);
     else
-        access_slow(va, &value, size, AccessType::write, true);
+        access_or_raise(va, &value, size, AccessType::write, true);
 }
 
 void Cpu::load_exclusive(uint64_t va, unsigned size)
@@ -635,13 +634,13 @@ Cpu::Fetched Cpu::fetch_slow(uint64_t pc)
 {
     if (pc & 3) {
         take_exception(ec::kPcAlign, 0, 0, pc, true, pc);
-        throw ExceptionTaken{};
+        return {nullptr, nullptr};
     }
     Translation t = translate(pc, AccessType::fetch, false);
     if (!t.ok()) {
         take_exception(m_state.el == 0 ? ec::kIabtLower : ec::kIabtSame,
                        fault_status_code(t.fault, t.level), 0, pc, true, pc);
-        throw ExceptionTaken{};
+        return {nullptr, nullptr};
     }
     const uint64_t pa_page = t.pa & kPageMask;
     const tlm::tlm_dmi* d = bus.dmi(pa_page, false);
@@ -660,7 +659,7 @@ Cpu::Fetched Cpu::fetch_slow(uint64_t pc)
     if (bus.read(t.pa, &raw, 4, delay) != vp::bus::MemStatus::ok) {
         take_exception(m_state.el == 0 ? ec::kIabtLower : ec::kIabtSame, fsc::kExternal, 0, pc,
                        true, pc);
-        throw ExceptionTaken{};
+        return {nullptr, nullptr};
     }
     m_extra_delay += delay;
     decode(raw, m_scratch.insn[0]);

@@ -133,6 +133,10 @@ public:
                         bool set_far = false, uint64_t far = 0);
     [[noreturn]] void raise_sync(uint32_t ec, uint32_t iss);
     [[noreturn]] void raise_undefined() { raise_sync(ec::kUnknown, 0); }
+    // Takes a data abort and returns false: the non-throwing form that the
+    // memory slow path and the block compiler use (no C++ unwinding).
+    bool data_abort(uint64_t va, uint32_t dfsc, bool is_write, uint32_t isv_iss,
+                    bool cache_maint = false);
     [[noreturn]] void raise_data_abort(uint64_t va, uint32_t dfsc, bool is_write, uint32_t isv_iss,
                                        bool cache_maint = false);
     void exception_return();   // ERET
@@ -234,15 +238,22 @@ private:
     void end_of_simulation() override;
 
     Translation translate(uint64_t va, AccessType acc, bool unpriv);
-    void access_slow(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv);
-    void access_page(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv,
+    // Memory slow path: false when the access took an exception (already
+    // entered); access_or_raise throws ExceptionTaken instead (handlers).
+    bool access_slow(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv);
+    void access_or_raise(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv)
+    {
+        if (!access_slow(va, data, size, acc, unpriv))
+            throw ExceptionTaken{};
+    }
+    bool access_page(uint64_t va, void* data, unsigned size, AccessType acc, bool unpriv,
                      uint64_t access_va, bool misaligned);
-    void mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t va);
+    bool mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t va);
     struct Fetched {
         const Insn* ip;
         const Insn* end;
     };
-    Fetched fetch_slow(uint64_t pc);
+    Fetched fetch_slow(uint64_t pc);  // {null, null}: a fetch exception was taken
     DecodedPage* code_page(uint64_t pa_page, uint8_t* host);
     void code_written(uint64_t pa, unsigned size);
     void drop_code_range(uint64_t start, uint64_t end);
@@ -325,7 +336,7 @@ template <typename T> inline T Cpu::load(uint64_t va)
         std::memcpy(&value, reinterpret_cast<const void*>(va + e.addend), sizeof(T));
         return value;
     }
-    access_slow(va, &value, sizeof(T), AccessType::read, false);
+    access_or_raise(va, &value, sizeof(T), AccessType::read, false);
     return value;
 }
 
@@ -336,7 +347,7 @@ template <typename T> inline void Cpu::store(uint64_t va, T value)
         std::memcpy(reinterpret_cast<void*>(va + e.addend), &value, sizeof(T));
         return;
     }
-    access_slow(va, &value, sizeof(T), AccessType::write, false);
+    access_or_raise(va, &value, sizeof(T), AccessType::write, false);
 }
 
 }  // namespace vp::arm64

@@ -134,9 +134,10 @@ public:
     {
         uint64_t v = 0;
         try {
-            cpu->access_slow(va, &v, N, AccessType::read, false);
-            return {v, 1};
-        } catch (const ExceptionTaken&) {
+            if (cpu->access_slow(va, &v, N, AccessType::read, false))
+                return {v, 1};
+            // A data abort was taken (no C++ exception): the instructions
+            // before this one retired.
             cpu->m_batch_executed += (cpu->m_fault_pc - cpu->m_run_pc) / 4;
         } catch (...) {
             cpu->m_jit->m_pending_exception = std::current_exception();
@@ -146,9 +147,8 @@ public:
     template <unsigned N> static uint64_t store_slow(Cpu* cpu, uint64_t va, uint64_t value) noexcept
     {
         try {
-            cpu->access_slow(va, &value, N, AccessType::write, false);
-            return 1;
-        } catch (const ExceptionTaken&) {
+            if (cpu->access_slow(va, &value, N, AccessType::write, false))
+                return 1;
             cpu->m_batch_executed += (cpu->m_fault_pc - cpu->m_run_pc) / 4;
         } catch (...) {
             cpu->m_jit->m_pending_exception = std::current_exception();
