@@ -21,11 +21,12 @@ bool exec_page_end(Cpu& cpu, const Insn& insn)
     return true;
 }
 
-bool is_instruction(const Insn* ip)
+}  // namespace
+
+bool Cpu::is_instruction(const Insn* ip)
 {
     return ip->fn != &exec_page_end && ip->fn != &exec_stale;
 }
-}  // namespace
 
 bool exec_stale(Cpu& cpu, const Insn& insn)
 {
@@ -132,6 +133,12 @@ void Cpu::run()
 
 void Cpu::execute(uint64_t budget)
 {
+    // Debugger attached (issue 8): breakpoints, steps and halts are checked
+    // at run boundaries by the loop in cpu_debug.cpp.
+    if (__builtin_expect(m_debug != nullptr, 0)) {
+        execute_debug(budget);
+        return;
+    }
     if (__builtin_expect(m_config.trace != nullptr, 0)) {
         execute_traced(budget);
         return;
@@ -347,6 +354,9 @@ void Cpu::access_page(uint64_t va, void* data, unsigned size, AccessType acc, bo
         raise_data_abort(va, fault_status_code(t.fault, t.level), is_write, 0);
     if (misaligned && (t.device || (m_state.sys.sctlr & 2)))  // Device memory or SCTLR.A
         raise_data_abort(access_va, fsc::kAlignment, is_write, 0);
+    // Debugger watchpoints (issue 8, cpu_debug.cpp): pages holding one stay
+    // out of the soft TLB, so every access to them comes through here.
+    const bool watched = m_debug && debug_watch(va, size, is_write);
 
     const tlm::tlm_dmi* d = bus.dmi(t.pa, is_write);
     if (d && t.pa + size - 1 <= d->get_end_address()) {
@@ -361,7 +371,7 @@ void Cpu::access_page(uint64_t va, void* data, unsigned size, AccessType acc, bo
             code_written(t.pa, size);
         // Cache the page if the window covers it completely; pages holding
         // decoded code stay out of the write TLB so stores invalidate them.
-        if (!code && d->get_start_address() <= pa_page &&
+        if (!code && !watched && d->get_start_address() <= pa_page &&
             pa_page + 4095 <= d->get_end_address() && !(m_state.sys.sctlr & 2)) {
             m_tlb_max_leaf = std::max<uint64_t>(m_tlb_max_leaf, t.size);
             TlbSet& set = m_tlb[unpriv ? 0 : m_state.el];

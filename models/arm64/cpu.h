@@ -23,6 +23,7 @@
 
 namespace vp::arm64 {
 
+class CpuDebug;
 class GenericTimer;
 class Semihosting;
 class Psci;
@@ -138,6 +139,12 @@ public:
     void flush_tlb_va(uint64_t va);  // va: TLBI operand << 12 (VA[55:12])
     uint16_t current_asid() const;
 
+    // ---- Debugger (issue 8, arm64/cpu_debug.h) ----
+    // The debug adapter, null unless a debugger stub is configured. While
+    // null, debugging costs one test per execute() call (once per quantum)
+    // and one per slow-path memory access; nothing on the fast paths.
+    void attach_debugger(CpuDebug* debug) { m_debug = debug; }
+
     // Simulated time: the CPU's local time (sc_time_stamp() + local offset).
     sc_core::sc_time local_time() const;
     void sync_time();
@@ -196,6 +203,13 @@ private:
     void execute_traced(uint64_t budget);  // one instruction per run, logged
     bool check_interrupts();
     void idle_until_interrupt();
+    // Debugger support, defined in cpu_debug.cpp (issue 8): the loop used
+    // instead of execute() while a debugger is attached, and the watchpoint
+    // check of the slow memory path (true: keep the page out of the soft TLB).
+    friend class CpuDebug;
+    void execute_debug(uint64_t budget);
+    bool debug_watch(uint64_t va, unsigned size, bool is_write);
+    static bool is_instruction(const Insn* ip);  // false for page-end/stale records
     void start_of_simulation() override;
     void end_of_simulation() override;
 
@@ -238,6 +252,7 @@ private:
     std::unique_ptr<GenericTimer> m_timer;
     std::unique_ptr<Semihosting> m_semihosting;
     std::unique_ptr<Psci> m_psci;
+    CpuDebug* m_debug = nullptr;  // debugger adapter (issue 8), see attach_debugger()
 
     // Timing.
     double m_ps_per_insn = 1000.0;

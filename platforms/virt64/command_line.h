@@ -34,6 +34,11 @@ struct CommandLine {
     bool stats = false;                            // --stats: exit summary on stderr
     std::string trace;                             // --trace FILE: instruction trace ("-" = stdout)
 
+    // GDB stub (-s, -gdb tcp:[HOST]:PORT, -S).
+    int gdb_port = -1;                 // -1: no stub; 0: any free port
+    std::string gdb_host;              // address to bind (default 127.0.0.1)
+    bool start_halted = false;         // -S: halted until the debugger continues
+
     bool help = false;  // -h/--help: usage printed, nothing else done
 };
 

@@ -19,6 +19,7 @@
 #include <tlm>
 
 #include "arm64/cpu.h"
+#include "arm64/cpu_debug.h"
 #include "arm64/semihosting.h"
 #include "bus/router.h"
 #include "checked_range.h"
@@ -26,6 +27,7 @@
 #include "device_options.h"
 #include "device_tree.h"
 #include "elf_loader.h"
+#include "gdb/gdb_server.h"
 #include "gic/gic400.h"
 #include "linux_loader.h"
 #include "host/char_backend.h"
@@ -266,6 +268,28 @@ int run(int argc, char* argv[])
     } catch (const std::exception& e) {
         std::cerr << "virt64: error: " << e.what() << "\n";
         return 1;
+    }
+
+    // -s / -gdb / -S: the GDB stub, served from the CPU's thread (the
+    // simulation stands still while the debugger has the core stopped).
+    std::unique_ptr<gdb::GdbServer> gdb_server;
+    std::unique_ptr<arm64::CpuDebug> cpu_debug;
+    if (cl.gdb_port >= 0) {
+        arm64::CpuDebugConfig dc;
+        dc.start_halted = cl.start_halted;
+        cpu_debug = std::make_unique<arm64::CpuDebug>(platform->cpu, dc);
+        gdb::GdbServerConfig gc;
+        gc.host = cl.gdb_host;
+        gc.port = static_cast<uint16_t>(cl.gdb_port);
+        try {
+            gdb_server = std::make_unique<gdb::GdbServer>(gc, *cpu_debug);
+        } catch (const std::exception& e) {
+            std::cerr << "virt64: error: " << e.what() << "\n";
+            return 1;
+        }
+        cpu_debug->set_controller(*gdb_server);
+        std::cerr << "virt64: gdb stub listening on tcp:" << gc.host << ":" << gdb_server->port()
+                  << (cl.start_halted ? " (-S: waiting for the debugger)" : "") << std::endl;
     }
 
     const auto host_start = std::chrono::steady_clock::now();
