@@ -133,12 +133,10 @@ void Cpu::run()
 
 void Cpu::execute(uint64_t budget)
 {
-    // Debugger attached (issue 8): breakpoints, steps and halts are checked
-    // at run boundaries by the loop in cpu_debug.cpp.
-    if (__builtin_expect(m_debug != nullptr, 0)) {
-        execute_debug(budget);
+    // Debugger attached (issue 8): while it has breakpoints, watchpoints, a
+    // step or a halt pending, the loop in cpu_debug.cpp runs this quantum.
+    if (__builtin_expect(m_debug != nullptr, 0) && execute_debug(budget))
         return;
-    }
     if (__builtin_expect(m_config.trace != nullptr, 0)) {
         execute_traced(budget);
         return;

@@ -203,11 +203,12 @@ private:
     void execute_traced(uint64_t budget);  // one instruction per run, logged
     bool check_interrupts();
     void idle_until_interrupt();
-    // Debugger support, defined in cpu_debug.cpp (issue 8): the loop used
-    // instead of execute() while a debugger is attached, and the watchpoint
+    // Debugger support, defined in cpu_debug.cpp (issue 8): the loop that
+    // replaces execute()'s for a quantum while the debugger has something to
+    // check (false: nothing, execute() runs as usual), and the watchpoint
     // check of the slow memory path (true: keep the page out of the soft TLB).
     friend class CpuDebug;
-    void execute_debug(uint64_t budget);
+    bool execute_debug(uint64_t budget);
     bool debug_watch(uint64_t va, unsigned size, bool is_write);
     static bool is_instruction(const Insn* ip);  // false for page-end/stale records
     void start_of_simulation() override;

@@ -40,21 +40,38 @@ bool overlaps(uint64_t a, uint64_t alen, uint64_t b, uint64_t blen)
 
 // ---- The CPU's debug loop (Cpu members, kept here so cpu.cpp stays small) ---
 
-// execute() with a debugger attached: the same accounting, plus a stop check
-// before each run (before each instruction in single-instruction mode) and
-// after each single instruction. Runs with no breakpoint ahead in their page
-// execute at full speed.
-void Cpu::execute_debug(uint64_t budget)
+// execute() with a debugger attached. Once per quantum the stub looks at its
+// socket (Ctrl-C, a new client). With no breakpoint, watchpoint, step or halt
+// pending, it returns false and execute() runs its own loop at full speed
+// (breakpoints can only be added while the core is stopped, and a stop needs
+// a poll or one of those). Otherwise it runs the quantum with execute()'s
+// accounting; before each run it stops for a pending halt or a breakpoint at
+// pc, then runs one of:
+//   step:    one instruction, then a stop;
+//   bounded: a run that ends before the next breakpoint ahead in its page
+//            (or after an instruction that hit a watchpoint);
+//   watching: a run that ends after an instruction that hit a watchpoint;
+//   plain:   a whole run, as in execute() (no breakpoint ahead in the page,
+//            no watchpoint set).
+bool Cpu::execute_debug(uint64_t budget)
 {
     CpuDebug& dbg = *m_debug;
+    dbg.poll();
+    if (!dbg.active())
+        return false;
     m_batch_executed = 0;
     m_end_batch = false;
-    dbg.poll();
     while (m_batch_executed < budget && !m_end_batch && !m_exited) {
-        if (!dbg.before_instruction(m_state.pc))
+        // A stop may change pc and the breakpoints, or start a step; the
+        // instruction at pc after it runs even if it has a breakpoint (as
+        // after gdb's step over a breakpoint).
+        if (dbg.stop_due(m_state.pc) && !dbg.before_instruction(m_state.pc))
             break;  // killed
         const uint64_t pc = m_state.pc;
-        const bool single = dbg.single_instruction(pc);
+        const bool step = dbg.stepping();
+        // The next breakpoint ahead in the page (0: none) ends the run before it.
+        const uint64_t bound = !step && dbg.has_breakpoint_page(pc) ? dbg.breakpoint_after(pc) : 0;
+        const bool watching = dbg.watching();
         m_run_pc = pc;
         try {
             const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
@@ -67,11 +84,44 @@ void Cpu::execute_debug(uint64_t budget)
             m_run_start = start;
             m_cur = ip;
             m_in_run = true;
-            if (single) {
+            if (step) {
                 const bool counts = is_instruction(ip);
                 if (!ip->fn(*this, *ip))
                     m_state.pc = pc + 4;
                 m_batch_executed += counts ? 1 : 0;
+            } else if (bound) {
+                // A run never leaves its page: the limit lies inside its records.
+                const Insn* limit = start + (bound - pc) / 4;
+                for (;;) {
+                    if (ip == limit) {  // the next instruction has a breakpoint
+                        m_state.pc = pc_of(*ip);
+                        m_batch_executed += uint64_t(ip - start);
+                        break;
+                    }
+                    if (ip->fn(*this, *ip)) {
+                        m_batch_executed += uint64_t(ip - start) + (is_instruction(ip) ? 1 : 0);
+                        break;
+                    }
+                    if (watching && dbg.watch_hit()) {  // stop right after the access
+                        m_state.pc = pc_of(*ip) + 4;
+                        m_batch_executed += uint64_t(ip - start) + 1;
+                        break;
+                    }
+                    m_cur = ++ip;
+                }
+            } else if (watching) {
+                for (;;) {
+                    if (ip->fn(*this, *ip)) {
+                        m_batch_executed += uint64_t(ip - start) + (is_instruction(ip) ? 1 : 0);
+                        break;
+                    }
+                    if (dbg.watch_hit()) {  // stop right after the access
+                        m_state.pc = pc_of(*ip) + 4;
+                        m_batch_executed += uint64_t(ip - start) + 1;
+                        break;
+                    }
+                    m_cur = ++ip;
+                }
             } else {
                 while (!ip->fn(*this, *ip))
                     m_cur = ++ip;
@@ -81,13 +131,12 @@ void Cpu::execute_debug(uint64_t budget)
             m_batch_executed += (m_fault_pc - m_run_pc) / 4;
         }
         m_in_run = false;
-        if (single && !m_exited && !dbg.after_instruction())
+        if ((step || watching) && !m_exited && !dbg.after_instruction())
             break;  // killed
     }
     m_retired += m_batch_executed;
     m_batch_executed = 0;
-    if (m_exited)
-        dbg.guest_exited(m_exit_code);
+    return true;
 }
 
 bool Cpu::debug_watch(uint64_t va, unsigned size, bool is_write)
@@ -167,16 +216,24 @@ bool CpuDebug::before_instruction(uint64_t pc)
     return true;
 }
 
-bool CpuDebug::single_instruction(uint64_t pc) const
+bool CpuDebug::active() const
 {
-    if (m_stepping || !m_watchpoints.empty() || m_halt)
-        return true;
-    if (m_breakpoints.empty())
-        return false;
-    // A run never leaves pc's 4 KiB page: is a breakpoint ahead in it?
+    return m_halt || m_stepping || !m_breakpoints.empty() || !m_watchpoints.empty();
+}
+
+uint64_t CpuDebug::breakpoint_after(uint64_t pc) const
+{
+    auto it = std::upper_bound(m_breakpoints.begin(), m_breakpoints.end(), Breakpoint{pc, true});
     const uint64_t page_end = (pc | 0xFFF) + 1;
-    auto it = std::lower_bound(m_breakpoints.begin(), m_breakpoints.end(), Breakpoint{pc, false});
-    return it != m_breakpoints.end() && it->addr < page_end;
+    return it != m_breakpoints.end() && it->addr < page_end ? it->addr : 0;
+}
+
+void CpuDebug::update_breakpoint_pages()
+{
+    m_bp_pages.clear();
+    for (const Breakpoint& bp : m_breakpoints)
+        if (m_bp_pages.empty() || m_bp_pages.back() != (bp.addr & ~uint64_t(0xFFF)))
+            m_bp_pages.push_back(bp.addr & ~uint64_t(0xFFF));
 }
 
 bool CpuDebug::after_instruction()
@@ -214,11 +271,6 @@ bool CpuDebug::watch_access(uint64_t va, unsigned size, bool is_write)
     return page_watched;
 }
 
-void CpuDebug::guest_exited(int status)
-{
-    m_controller->exited(status);
-}
-
 const CpuDebug::Breakpoint* CpuDebug::breakpoint_at(uint64_t pc) const
 {
     if (m_breakpoints.empty())
@@ -235,6 +287,7 @@ bool CpuDebug::add_breakpoint(uint64_t addr, bool hardware)
     auto it = std::lower_bound(m_breakpoints.begin(), m_breakpoints.end(), bp);
     if (it == m_breakpoints.end() || it->addr != addr || it->hardware != hardware)
         m_breakpoints.insert(it, bp);
+    update_breakpoint_pages();
     return true;
 }
 
@@ -245,6 +298,7 @@ bool CpuDebug::remove_breakpoint(uint64_t addr, bool hardware)
     if (it == m_breakpoints.end() || it->addr != addr || it->hardware != hardware)
         return false;
     m_breakpoints.erase(it);
+    update_breakpoint_pages();
     return true;
 }
 
@@ -272,6 +326,7 @@ bool CpuDebug::remove_watchpoint(uint64_t addr, uint64_t len, WatchKind kind)
 void CpuDebug::clear_debug_points()
 {
     m_breakpoints.clear();
+    m_bp_pages.clear();
     m_watchpoints.clear();
     m_watch_hit.reset();
 }

@@ -36,6 +36,7 @@
 #include "memory/memory.h"
 #include "memory_map.h"
 #include "uart/pl011.h"
+#include "virtio_monitor.h"
 #include "virtio_slots.h"
 
 namespace vp::virt64 {
@@ -288,6 +289,13 @@ int run(int argc, char* argv[])
             return 1;
         }
         cpu_debug->set_controller(*gdb_server);
+        arm64::CpuDebug* target = cpu_debug.get();
+        const VirtioSlots* slots = &platform->virtio;
+        gdb_server->add_monitor_command("info virtio", [target, slots](const std::string&) {
+            return describe_virtio(*slots, [target](uint64_t pa, void* data, size_t len) {
+                return target->read_memory(pa, static_cast<uint8_t*>(data), len, true) == len;
+            });
+        });
         std::cerr << "virt64: gdb stub listening on tcp:" << gc.host << ":" << gdb_server->port()
                   << (cl.start_halted ? " (-S: waiting for the debugger)" : "") << std::endl;
     }
@@ -301,6 +309,8 @@ int run(int argc, char* argv[])
         std::chrono::duration<double>(std::chrono::steady_clock::now() - host_start).count();
 
     Virt64& p = *platform;
+    if (gdb_server && p.cpu.exited())
+        gdb_server->exited(p.cpu.exit_code());  // W packet to an attached debugger
     if (cl.stats) {
         const double mips = host_seconds > 0 ? p.cpu.instructions() / host_seconds / 1e6 : 0;
         std::fprintf(stderr, "virt64: %llu instructions, %.3f s host, %.1f MIPS, simulated %s\n",
