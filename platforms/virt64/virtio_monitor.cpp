@@ -46,11 +46,14 @@ std::string describe_virtio(const VirtioSlots& slots, const PhysReader& read_phy
 {
     std::string out;
     char line[256];
-    if (slots.slots().empty())
-        return "no virtio devices (the 32 virtio-mmio slots are empty)\n";
+    unsigned empty = 0;
     for (const VirtioSlots::Slot& slot : slots.slots()) {
         const virtio::MmioTransport& t = *slot.transport;
         const uint32_t id = slot.device->device_id();
+        if (id == 0) {  // a slot without a -device (device ID 0, as on QEMU)
+            ++empty;
+            continue;
+        }
         std::snprintf(line, sizeof line,
                       "virtio-mmio slot %u @ 0x%llx: device %u (%s), version %u, status 0x%x (%s)\n",
                       slot.index, static_cast<unsigned long long>(map::virtio_slot_base(slot.index)),
@@ -71,6 +74,7 @@ std::string describe_virtio(const VirtioSlots& slots, const PhysReader& read_phy
                           static_cast<unsigned long long>(a.driver),
                           static_cast<unsigned long long>(a.device));
             out += line;
+            out += packed ? ", packed ring" : ", split ring";
             uint16_t avail = 0, used = 0;
             if (!packed && t.queue_size(q) && a.driver && a.device &&
                 read_phys(a.driver + 2, &avail, 2) && read_phys(a.device + 2, &used, 2)) {
@@ -81,7 +85,8 @@ std::string describe_virtio(const VirtioSlots& slots, const PhysReader& read_phy
             out += "\n";
         }
     }
-    return out;
+    std::snprintf(line, sizeof line, "%u empty virtio-mmio slots (device ID 0)\n", empty);
+    return out + line;
 }
 
 }  // namespace vp::virt64

@@ -8,6 +8,10 @@
            writes that release it, bad checksums, an over-long packet and
            malformed packets (error replies, warnings, the guest runs on).
   disconnect: a client that vanishes in the middle of a packet; the guest runs on.
+  linux:   our Linux guest boots on virt64 -S -gdb; linux.gdb breaks in the
+           virtio-mmio probe, reads a device's registers, watches a kernel
+           variable and detaches; the guest's report must equal a boot
+           without the debugger.
 """
 import argparse
 import os
@@ -20,9 +24,10 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def start_virt64(virt64, elf):
-    proc = subprocess.Popen([virt64, "-semihosting", "-S", "-gdb", "tcp::0", "-kernel", elf],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def start_virt64(virt64, elf, extra=None):
+    cmd = [virt64] + (extra or ["-semihosting"]) + ["-S", "-gdb", "tcp::0", "-kernel", elf]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            stdin=subprocess.DEVNULL)
     # virt64 names the port it bound on stderr before the simulation starts.
     deadline = time.time() + 20
     lines = []
@@ -246,14 +251,87 @@ def disconnect(args):
     return ok
 
 
+def guest_report(console):
+    """The guest init's report lines, minus the one that depends on the clock."""
+    return [l for l in console.splitlines()
+            if l.startswith("virt64-guest:") and not l.startswith("virt64-guest: uptime")]
+
+
+def linux(args):
+    root = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
+    image = subprocess.run([os.path.join(root, "sw/linux/build-kernel.sh")], check=True,
+                           capture_output=True, text=True).stdout.strip()
+    initrd = subprocess.run([os.path.join(root, "sw/guest/build-initramfs.sh")], check=True,
+                            capture_output=True, text=True).stdout.strip()
+    vmlinux = os.path.join(os.path.dirname(image), "vmlinux")
+    work = os.path.abspath("gdb-linux-legacy" if args.legacy else "gdb-linux")
+    os.makedirs(work, exist_ok=True)
+
+    def options(name):
+        disk = os.path.join(work, name + ".img")
+        with open(disk, "wb") as f:
+            f.truncate(16 << 20)
+        return ["-M", "virt", "-cpu", "cortex-a53", "-m", "256M", "-nographic",
+                "-initrd", initrd, "-append", "console=ttyAMA0",
+                "-drive", f"file={disk},if=none,format=raw,id=hd0",
+                "-device", "virtio-blk-device,drive=hd0,serial=virt64-test",
+                "-device", "virtio-rng-device",
+                "-device", "virtio-serial-device", "-device", "virtconsole,chardev=c0",
+                "-chardev", f"file,id=c0,path={os.path.join(work, name + '.hvc0')}",
+                "--max-time", "30s"] + (["-global", "virtio-mmio.force-legacy=on"] if args.legacy else [])
+
+    ref = subprocess.run([args.virt64] + options("reference") + ["-kernel", image],
+                         capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    proc, port, _ = start_virt64(args.virt64, image, options("debugged"))
+    script = open(os.path.join(HERE, "linux.gdb")).read().replace("@PORT@", str(port))
+    script_path = os.path.join(work, "linux-session.gdb")
+    with open(script_path, "w") as f:
+        f.write(script)
+    g = subprocess.run([args.gdb, "-nx", "-batch", "-x", script_path, vmlinux],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300)
+    transcript = g.stdout
+    rc, out, err = finish(proc, timeout=300)
+    print(transcript)
+    print("--- guest console (debugged) ---\n" + out + "--- virt64 stderr ---\n" + err)
+    version = 1 if args.legacy else 2
+    status = (r"0x7 \(ACKNOWLEDGE\|DRIVER\|DRIVER_OK\)" if args.legacy else
+              r"0xf \(ACKNOWLEDGE\|DRIVER\|FEATURES_OK\|DRIVER_OK\)")
+    ok = expect_in_order(transcript, [
+        r"Breakpoint 1, 0x[0-9a-f]+ in register_virtio_device \(\)",
+        r"#1\s+0x[0-9a-f]+ in virtio_mmio_probe \(\)",
+        r"^x0\s+0xffffff[0-9a-f]+",                         # a kernel pointer (linear map)
+        r"memory accesses use physical addresses",
+        rf"0xa003e00:\s+0x74726976\s+0x0000000{version}\s+0x00000002",
+        r"Hardware watchpoint 2: \*\(int \*\)&system_state\s+Old value = 1\s+New value = 2",
+        rf"slot 31 @ 0xa003e00: device 2 \(blk\), version {version}, status {status}",
+        # Modern: Linux negotiates packed rings; legacy rings are split, with indices.
+        r"queue 0: size \d+, live, desc 0x4[0-9a-f]+ driver 0x4[0-9a-f]+ device 0x4[0-9a-f]+, " +
+        (r"split ring, avail.idx \d+ used.idx \d+ \(\d+ in flight\)" if args.legacy else
+         r"packed ring"),
+        r"device 4 \(rng\)",
+        r"device 3 \(console\)",
+        r"29 empty virtio-mmio slots",
+        r"\[Inferior 1 \(Remote target\) detached\]",
+    ], "gdb transcript")
+    expected, got = guest_report(ref.stdout), guest_report(out)
+    ok &= check(len(expected) > 5 and "virt64-guest: all checks done" in expected,
+                f"the reference boot finished its checks ({len(expected)} report lines)")
+    ok &= check(got == expected, "the debugged guest's report equals the reference boot's")
+    if got != expected:
+        print("reference:\n" + "\n".join(expected) + "\ndebugged:\n" + "\n".join(got))
+    ok &= check(rc == 0 and ref.returncode == 0, f"exit status {rc} (reference {ref.returncode})")
+    return ok
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["session", "rsp", "disconnect"])
+    ap.add_argument("mode", choices=["session", "rsp", "disconnect", "linux"])
     ap.add_argument("--virt64", required=True)
-    ap.add_argument("--elf", required=True)
+    ap.add_argument("--elf", help="gdb_demo.elf (not for linux)")
     ap.add_argument("--gdb", default="gdb-multiarch")
+    ap.add_argument("--legacy", action="store_true", help="linux: legacy virtio-mmio (v1)")
     args = ap.parse_args()
-    ok = {"session": session, "rsp": rsp, "disconnect": disconnect}[args.mode](args)
+    ok = {"session": session, "rsp": rsp, "disconnect": disconnect, "linux": linux}[args.mode](args)
     print("PASS" if ok else "FAILED")
     sys.exit(0 if ok else 1)
 
