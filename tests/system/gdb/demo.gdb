@@ -25,6 +25,10 @@ delete
 watch watched
 continue
 delete
+# A read watchpoint: the printf reads `watched` back.
+rwatch watched
+continue
+delete
 # A watchpoint on a stack variable: its second store (1 * 3 + 0).
 break stack_work
 continue
@@ -39,6 +43,11 @@ continue
 stepi
 p $pc == $vbar_el1 + 0x200
 p/x $esr_el1
+delete
+# An access watchpoint on the SVC counter: the handler reads, then writes it.
+awatch svc_count
+continue
+continue
 delete
 # A debug read of a virtio-mmio register window (physical, through TLM debug
 # transport): the magic value "virt" and the version.

@@ -94,11 +94,14 @@ def session(args):
         r"^\$7 = 4$",                                            # CurrentEL: EL1
         r"^fpcr\s+0x0",
         r"Hardware watchpoint 2: watched\s+Old value = 0\s+New value = 42",
+        r"Hardware read watchpoint \d+: watched\s+Value = 42",
         r"Breakpoint \d+, stack_work",
         r"Hardware watchpoint \d+: local\s+Old value = 1\s+New value = 3",
         r"Breakpoint \d+, raise_svc",
         r"^\$8 = 1$",                                            # at the SVC vector
         r"^\$9 = 0x56000042$",                                   # EC 0x15, imm16 0x42
+        r"Hardware access \(read/write\) watchpoint \d+: svc_count\s+Value = 0",
+        r"Hardware access \(read/write\) watchpoint \d+: svc_count\s+Old value = 0\s+New value = 1",
         r"memory accesses use physical addresses",
         r"0xa000000:\s+0x74726976\s+0x00000002",                 # "virt", version 2
         r"memory accesses use virtual addresses",
