@@ -14,6 +14,7 @@ PACKAGES="
   e2fsprogs openssl zlib1g-dev
   file dpkg-dev
   gdb-multiarch
+  python3-matplotlib
 "
 
 missing=""

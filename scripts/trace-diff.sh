@@ -2,7 +2,7 @@
 # Instruction-trace differential against QEMU (docs/virt64.md, "Tracing and
 # diffing against QEMU"). Runs ELF on
 #   qemu-system-aarch64 -M virt -cpu cortex-a53 ... -d exec,nochain -singlestep
-#   virt64              -M virt -cpu cortex-a53 ... --trace FILE [virt64 args]
+#   virt64              -M virt -cpu cortex-a53 ... --insn-trace FILE [virt64 args]
 # reduces both traces to the sequence of executed PCs (one 16-digit hex PC per
 # line) and prints the first divergence with context, plus the disassembly of
 # the instructions involved (aarch64-linux-gnu-objdump -d ELF).
@@ -62,7 +62,7 @@ wait "$reducer"
 # virt64: "PC OPCODE" per executed instruction.
 # (virt64 itself exits with 124 at --max-time: a timeout is told by the time.)
 start=$SECONDS
-timeout "$TRACE_TIMEOUT" "$VIRT64" "${MACHINE[@]}" -kernel "$ELF" --trace "$TMP/virt64.trace" \
+timeout "$TRACE_TIMEOUT" "$VIRT64" "${MACHINE[@]}" -kernel "$ELF" --insn-trace "$TMP/virt64.trace" \
     "$@" </dev/null >"$TMP/virt64.out" 2>"$TMP/virt64.err"
 virt64_status=$?
 [ "$virt64_status" = 124 ] && [ $((SECONDS - start)) -ge "$TRACE_TIMEOUT" ] &&

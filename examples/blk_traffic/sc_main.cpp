@@ -4,13 +4,15 @@
 // against the installed package. The driver is a minimal virtio 1.x driver
 // (§3.1 initialisation, §4.2.3 MMIO queue set-up, one split virtqueue, §2.7):
 // it writes, flushes and reads sectors and asks for the serial; main then
-// checks the image file's bytes. Exit status 0 only if everything is right.
+// checks the image file's bytes and the model's per-queue statistics (the
+// tracer API). Exit status 0 only if everything is right.
 //
 //   blk_traffic [image]   (default ./blk_traffic.img; the file is overwritten)
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -22,6 +24,7 @@
 
 #include "virtio/blk.h"
 #include "virtio/mmio_transport.h"
+#include "virtio/trace.h"
 
 namespace {
 
@@ -345,8 +348,22 @@ int sc_main(int argc, char* argv[])
     driver.irq.bind(irq);           // (your interrupt controller's input)
     // [end of integration snippet]
 
+    // Per-queue statistics from the model's tracer (virtio/trace.h).
+    vp::virtio::Tracer& tracer = vp::virtio::Tracer::instance();
+    tracer.enable_stats();
+
     sc_core::sc_start(sc_core::sc_time(1, sc_core::SC_SEC));
     check(driver.finished, "driver ran to the end");
+    tracer.write_stats(std::cout);
+    const auto stats = tracer.stats();
+    check(stats.size() == 1 && stats[0]->name == "mmio/disk" && stats[0]->queues.size() == 1 &&
+              stats[0]->queues[0].requests == 7,
+          "the tracer counted 7 requests on mmio/disk queue 0");
+    if (stats.size() == 1 && !stats[0]->queues.empty()) {
+        // Every request takes at least the configured 10 us latency.
+        const vp::virtio::ServiceSummary t = vp::virtio::summarize(stats[0]->queues[0].service_ps);
+        check(t.count == 7 && t.p50_ps >= 10000000, "service times of at least 10 us");
+    }
     check(sc_core::sc_report_handler::get_count(sc_core::SC_WARNING) == 0,
           "no warnings reported by the model");
     check(disk.requests() == 7, "the disk served 7 requests, counted " + std::to_string(disk.requests()));

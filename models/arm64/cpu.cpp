@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "arm64/generic_timer.h"
+#include "arm64/jit_x86.h"
 #include "arm64/psci.h"
 #include "arm64/semihosting.h"
 
@@ -66,11 +68,23 @@ Cpu::Cpu(sc_core::sc_module_name name, const CpuConfig& config)
     bus.on_invalidate([this](uint64_t start, uint64_t end) { on_dmi_invalidate(start, end); });
     set_entry(m_config.reset_pc, m_config.reset_x0);
     init_collaborators();
+    if (m_config.accel == Accel::jit && Jit::host_supported()) {
+        m_jit = std::make_unique<Jit>(*this);
+        if (!m_jit->ok())
+            m_jit.reset();  // no executable memory: interpret
+    }
     SC_HAS_PROCESS(Cpu);
     SC_THREAD(run);
 }
 
-Cpu::~Cpu() = default;
+Cpu::~Cpu()
+{
+    if (std::getenv("VP_DUMP_STATE")) {  // DEBUG
+        uint64_t h = 0;
+        for (int i = 0; i < 34; ++i) h = h * 1000003 ^ m_state.x[i];
+        std::fprintf(stderr, "state: pc=%llx nzcv=%x hash=%llx el=%u esr=%llx far=%llx elr=%llx\n", (unsigned long long)m_state.pc, m_state.nzcv, (unsigned long long)h, m_state.el, (unsigned long long)m_state.sys.esr, (unsigned long long)m_state.sys.far, (unsigned long long)m_state.sys.elr);
+    }
+}
 
 void Cpu::init_collaborators()
 {
@@ -141,30 +155,117 @@ void Cpu::execute(uint64_t budget)
         execute_traced(budget);
         return;
     }
+    if (m_jit) {
+        execute_jit(budget);
+        return;
+    }
     m_batch_executed = 0;
     m_end_batch = false;
     while (m_batch_executed < budget && !m_end_batch) {
         m_run_pc = m_state.pc;
+        const Insn* ip;
         try {
             const uint64_t pc = m_state.pc;
             const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
-            const Insn* ip;
             if (__builtin_expect((pc & (kPageMask | 3)) == e.tag, 1))
                 ip = &e.page->insn[(pc >> 2) & (kPageInsns - 1)];
             else
                 ip = fetch_slow(pc).ip;
-            const Insn* start = ip;
-            m_run_start = start;
-            m_cur = ip;
-            m_in_run = true;
-            while (!ip->fn(*this, *ip))
-                m_cur = ++ip;
-            m_batch_executed += uint64_t(ip - start) + (is_instruction(ip) ? 1 : 0);
         } catch (const ExceptionTaken&) {
-            // The faulting instruction did not retire; the ones before it did.
-            m_batch_executed += (m_fault_pc - m_run_pc) / 4;
+            m_batch_executed += (m_fault_pc - m_run_pc) / 4;  // 0: nothing retired
+            continue;
         }
-        m_in_run = false;
+        interpret_run(ip);
+    }
+    m_retired += m_batch_executed;
+    m_batch_executed = 0;
+}
+
+// One straight-line run from the record ip (whose address is state().pc):
+// handlers run until one returns true (it set pc) or raises an exception.
+// Hot path.
+void Cpu::interpret_run(const Insn* ip)
+{
+    m_run_pc = m_state.pc;
+    const Insn* start = ip;
+    m_run_start = start;
+    m_cur = ip;
+    m_in_run = true;
+    try {
+        while (!ip->fn(*this, *ip))
+            m_cur = ++ip;
+        m_batch_executed += uint64_t(ip - start) + (is_instruction(ip) ? 1 : 0);
+    } catch (const ExceptionTaken&) {
+        // The faulting instruction did not retire; the ones before it did.
+        m_batch_executed += (m_fault_pc - m_run_pc) / 4;
+    }
+    m_in_run = false;
+}
+
+// The same loop through the block compiler. A run is either one compiled
+// block (which may chain directly to the next run's block while budget is
+// left, exactly where this loop would start it) or interpreted; the first
+// CpuConfig::jit_threshold starts of a run are interpreted, so code that runs once is
+// never compiled. A block that stops inside its run (code changed under it,
+// or the run is longer than a block) continues on the same decoded page.
+void Cpu::execute_jit(uint64_t budget)
+{
+    const unsigned threshold = std::min(m_config.jit_threshold, 255u);
+    m_batch_executed = 0;
+    m_end_batch = false;
+    m_budget = budget;
+    m_chain_limit = budget;
+    while (m_batch_executed < budget && !m_end_batch) {
+        m_run_pc = m_state.pc;
+        const uint64_t pc = m_state.pc;
+        DecodedPage* page;
+        try {
+            const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
+            if ((pc & (kPageMask | 3)) == e.tag) {
+                page = e.page;
+            } else {
+                const Insn* ip = fetch_slow(pc).ip;
+                if (ip == &m_scratch.insn[0]) {  // not DMI-backed: interpret
+                    interpret_run(ip);
+                    continue;
+                }
+                page = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)].page;
+            }
+        } catch (const ExceptionTaken&) {
+            m_batch_executed += (m_fault_pc - m_run_pc) / 4;
+            continue;
+        }
+        unsigned index = unsigned((pc >> 2) & (kPageInsns - 1));
+        for (;;) {
+            const uint64_t run_pc = m_state.pc;
+            const Insn* ip = &page->insn[index];
+            if (!is_instruction(ip)) {  // a stale record or the page end: the run ends
+                interpret_run(ip);
+                break;
+            }
+            JitBlock* block = page->jit[index];
+            if (!block || block->va != run_pc) {
+                if (page->heat[index] < threshold) {
+                    ++page->heat[index];
+                    interpret_run(ip);
+                    break;
+                }
+                block = m_jit->compile(page, index, run_pc);
+                if (!block) {
+                    interpret_run(ip);
+                    break;
+                }
+            }
+            m_in_run = true;
+            const Jit::Status status = m_jit->enter(block);
+            m_in_run = false;
+            if (status != Jit::kContinue)
+                break;
+            // Continues on the page of the block that stopped (blocks chain
+            // across pages), at the record after its last one.
+            page = m_jit_page;
+            index = unsigned((m_state.pc >> 2) & (kPageInsns - 1));
+        }
     }
     m_retired += m_batch_executed;
     m_batch_executed = 0;
@@ -236,7 +337,7 @@ bool Cpu::check_interrupts()
 void Cpu::wait_for_interrupt()
 {
     m_wfi = true;
-    m_end_batch = true;
+    end_batch();
 }
 
 void Cpu::idle_until_interrupt()
@@ -248,7 +349,9 @@ void Cpu::idle_until_interrupt()
     // Any change of an interrupt line (including our own timer outputs, for
     // platforms without an interrupt controller) ends the wait; WFI may
     // complete spuriously, so one wake-up is enough.
+    if (m_config.idle_observer) m_config.idle_observer(true);   // issue 9: WFI idle span begins
     wait(irq.value_changed_event() | fiq.value_changed_event() | m_timer->irq_event());
+    if (m_config.idle_observer) m_config.idle_observer(false);  // ... and ends (CpuConfig::idle_observer)
     m_retired_at_sync = m_retired;
 }
 
@@ -407,7 +510,7 @@ void Cpu::mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t v
         // newly deliverable interrupt is taken at once.
         sc_core::wait(sc_core::SC_ZERO_TIME);
         sc_core::wait(sc_core::SC_ZERO_TIME);
-        m_end_batch = true;
+        end_batch();
     }
 }
 
@@ -480,6 +583,8 @@ bool Cpu::store_exclusive_check(uint64_t va, unsigned size)
 
 void Cpu::flush_tlb()
 {
+    ++m_code_gen;
+    m_chain_limit = 0;
     m_tlb_max_leaf = 4096;
     for (auto& set : m_tlb) {
         for (auto& e : set.read)
@@ -497,6 +602,8 @@ void Cpu::flush_tlb_va(uint64_t va)
     // slots: drop every entry inside the largest leaf the TLB was filled from.
     // VA[55:12] decide (TLBI operands carry no top byte; TBI may tag pointers).
     constexpr uint64_t kVaBits = 0x00FFFFFFFFFFF000ull;
+    ++m_code_gen;
+    m_chain_limit = 0;
     const uint64_t mask = kVaBits & ~(m_tlb_max_leaf - 1);
     const uint64_t key = va & mask;
     if (m_tlb_max_leaf <= 4096) {
@@ -595,6 +702,7 @@ Cpu::DecodedPage* Cpu::code_page(uint64_t pa_page, uint8_t* host)
         std::memcpy(&page->insn[i].raw, host + 4 * i, 4);
     }
     page->insn[kPageInsns].fn = &exec_page_end;
+    forget_code(page);
     m_code_pages.emplace(pa_page, page);
     // Stores to this page must now take the slow path.
     flush_write_tlb();
@@ -616,6 +724,15 @@ void Cpu::code_written(uint64_t pa, unsigned size)
         page->insn[i].fn = &exec_lazy_decode;
         std::memcpy(&page->insn[i].raw, page->host + 4 * i, 4);
     }
+    forget_code(page);
+}
+
+void Cpu::forget_code(DecodedPage* page)
+{
+    ++m_code_gen;
+    m_chain_limit = 0;
+    if (m_jit)
+        m_jit->forget_page(page);
 }
 
 void Cpu::drop_code_range(uint64_t start, uint64_t end)
@@ -628,6 +745,7 @@ void Cpu::drop_code_range(uint64_t start, uint64_t end)
             // now send execution back to the fetch path.
             for (unsigned i = 0; i < kPageInsns; ++i)
                 page->insn[i].fn = &exec_stale;
+            forget_code(page);
             m_free_pages.push_back(page);
             it = m_code_pages.erase(it);
             dropped = true;
@@ -655,6 +773,7 @@ void Cpu::invalidate_code_pa_page(uint64_t pa)
     DecodedPage* page = it->second;
     for (unsigned i = 0; i < kPageInsns; ++i)
         page->insn[i].fn = &exec_stale;
+    forget_code(page);
     m_free_pages.push_back(page);
     m_code_pages.erase(it);
     for (auto& set : m_tlb)

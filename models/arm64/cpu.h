@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -25,9 +26,16 @@ namespace vp::arm64 {
 
 class CpuDebug;
 class GenericTimer;
+class Jit;
+struct JitBlock;
 class Semihosting;
 class Psci;
 struct SemihostingConfig;
+
+// How instructions run. Both give identical results (instruction counts,
+// run boundaries, simulated time); jit is faster and needs an x86-64 host,
+// elsewhere it falls back to interp.
+enum class Accel { interp, jit };
 
 struct CpuConfig {
     double clock_hz = 1e9;            // core clock
@@ -41,6 +49,15 @@ struct CpuConfig {
     // a misaligned PC is listed with opcode "--------" before its PC alignment fault).
     // The caller owns the stream; it must stay open until the simulation ends.
     std::FILE* trace = nullptr;
+    Accel accel = Accel::jit;         // block compiler (x86-64 hosts) or interpreter
+    // jit: a run is compiled when it starts for the (jit_threshold + 1)-th
+    // time; the first starts are interpreted, so code run once is never
+    // compiled. 0 compiles every run before it first executes (tests).
+    unsigned jit_threshold = 16;
+    // Optional WFI observer (issue 9, timelines): called with true when the CPU
+    // starts waiting for an interrupt and false when it resumes, at
+    // sc_time_stamp(). Empty = not called. Hook: Cpu::idle_until_interrupt.
+    std::function<void(bool idle)> idle_observer;
 };
 
 // Exception classes used in ESR_EL1.EC (D17.2.37).
@@ -78,6 +95,9 @@ public:
     int exit_code() const { return m_exit_code; }
     CpuState& state() { return m_state; }
     const CpuConfig& config() const { return m_config; }
+
+    // The accelerator actually in use (jit falls back to interp on other hosts).
+    Accel accel() const { return m_jit ? Accel::jit : Accel::interp; }
 
     // Platform hooks beyond the basic API.
     void configure_semihosting(const SemihostingConfig& config);  // cmdline, heap, fds
@@ -119,7 +139,11 @@ public:
     void exception_return();   // ERET
     void set_daif(uint32_t daif);  // MSR DAIF*: ends the batch so interrupts are seen
     void set_sp_sel(unsigned sp_sel);
-    void end_batch() { m_end_batch = true; }
+    void end_batch()
+    {
+        m_end_batch = true;
+        m_chain_limit = 0;  // compiled code stops chaining at the next run end
+    }
 
     // System instructions (sysregs.cpp).
     uint64_t read_sysreg(uint32_t key, unsigned rt);
@@ -163,6 +187,8 @@ public:
     }
 
 private:
+    friend class Jit;
+    friend class JitCompiler;
     static constexpr unsigned kTlbSize = 256;
     static constexpr uint64_t kPageMask = ~uint64_t(0xFFF);
     static constexpr uint64_t kInvalidTag = ~uint64_t(0);
@@ -176,6 +202,10 @@ private:
         uint8_t* host = nullptr;
         unsigned stores = 0;  // guest stores into the page since it was decoded
         Insn insn[kPageInsns + 1];  // +1: a sentinel that ends straight-line runs
+        // Block compiler: the compiled run starting at each record, and how
+        // often the interpreter has started a run there (compile when hot).
+        JitBlock* jit[kPageInsns] = {};
+        uint8_t heat[kPageInsns] = {};
     };
     struct DataTlbEntry {
         uint64_t tag;
@@ -201,6 +231,10 @@ private:
     void run();                  // SC_THREAD
     void execute(uint64_t budget);
     void execute_traced(uint64_t budget);  // one instruction per run, logged
+    void execute_jit(uint64_t budget);     // runs through the block compiler
+    void interpret_run(const Insn* ip);    // one straight-line run from ip
+    static bool is_instruction(const Insn* ip);  // not a page-end/stale record
+    void forget_code(DecodedPage* page);   // its records changed: drop compiled runs
     bool check_interrupts();
     void idle_until_interrupt();
     // Debugger support, defined in cpu_debug.cpp (issue 8): the loop that
@@ -210,7 +244,6 @@ private:
     friend class CpuDebug;
     bool execute_debug(uint64_t budget);
     bool debug_watch(uint64_t va, unsigned size, bool is_write);
-    static bool is_instruction(const Insn* ip);  // false for page-end/stale records
     void start_of_simulation() override;
     void end_of_simulation() override;
 
@@ -254,6 +287,16 @@ private:
     std::unique_ptr<Semihosting> m_semihosting;
     std::unique_ptr<Psci> m_psci;
     CpuDebug* m_debug = nullptr;  // debugger adapter (issue 8), see attach_debugger()
+    std::unique_ptr<Jit> m_jit;   // null: interpreter
+    // Bumped whenever decoded code or translations may have changed, so that
+    // compiled code chaining between runs re-checks the fetch TLB.
+    uint64_t m_code_gen = 0;
+    uint64_t m_budget = 0;        // execute()'s budget, for compiled code
+    // Compiled code chains from one run straight to the next while the batch
+    // count is below this: the budget, or 0 once the batch must end or code
+    // or translations changed (the dispatcher then decides, and resets it).
+    uint64_t m_chain_limit = 0;
+    DecodedPage* m_jit_page = nullptr;  // the page a block continuing its run left
 
     // Timing.
     double m_ps_per_insn = 1000.0;

@@ -88,7 +88,7 @@ void Cpu::exception_return()
     const uint64_t spsr_value = s.sys.spsr;
     const uint32_t m = spsr_value & 0x1F;
     s.monitor.clear();
-    m_end_batch = true;  // DAIF may have changed
+    end_batch();  // DAIF may have changed
     const bool legal = m == spsr::kEl0t || m == spsr::kEl1t || m == spsr::kEl1h;
     if (!legal || (spsr_value & spsr::kIL)) {
         // Illegal exception return (D1.11.4): PSTATE.{EL,SP} unchanged, IL set,
@@ -112,7 +112,7 @@ void Cpu::exception_return()
 void Cpu::set_daif(uint32_t daif)
 {
     m_state.daif = daif & (spsr::kD | spsr::kA | spsr::kI | spsr::kF);
-    m_end_batch = true;
+    end_batch();
 }
 
 void Cpu::set_sp_sel(unsigned sp_sel)

@@ -329,14 +329,14 @@ void Cpu::firmware_call(bool, uint16_t)
     case PsciAction::system_reset:
         m_exited = true;
         m_exit_code = 0;
-        m_end_batch = true;
+        end_batch();
         if (r.action == PsciAction::system_reset)
             SC_REPORT_INFO("vp/arm64/psci", "SYSTEM_RESET requested: ending the simulation");
         sc_core::sc_stop();
         break;
     case PsciAction::cpu_off:
         m_powered_off = true;
-        m_end_batch = true;
+        end_batch();
         break;
     case PsciAction::cpu_suspend:
         wait_for_interrupt();
@@ -373,7 +373,7 @@ void Cpu::semihosting_call()
     if (r.exit_code) {
         m_exited = true;
         m_exit_code = *r.exit_code;
-        m_end_batch = true;
+        end_batch();
         sc_core::sc_stop();
     }
 }

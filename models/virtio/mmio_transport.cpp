@@ -7,6 +7,7 @@
 
 #include "virtio/packed_ring.h"
 #include "virtio/split_ring.h"
+#include "virtio/trace.h"
 #include "virtio/virtio.h"
 
 namespace vp::virtio {
@@ -97,6 +98,8 @@ MmioTransport::MmioTransport(sc_core::sc_module_name name, VirtioDevice& device,
     socket.register_get_direct_mem_ptr(this, &MmioTransport::get_direct_mem_ptr);
     irq.initialize(false);
 
+    // Trace and statistics name: the transport and the device behind it.
+    m_trace_name = me + "/" + m_device.basename();
     m_device.bind_transport(*this);
     m_queues.resize(m_device.num_queues());
     m_pending_notify.assign(m_queues.size(), false);
@@ -350,6 +353,8 @@ void MmioTransport::write_queue_notify(uint32_t v)
                                             .c_str());
         return;
     }
+    if (Tracer::on(TraceEvent::notify))  // trace point (hot: one branch when off)
+        Tracer::instance().notify(this, m_trace_name.c_str(), v);
     m_pending_notify[v] = true;
     m_notify_event.notify(sc_core::SC_ZERO_TIME);  // processed by worker(); return at once
 }
@@ -358,13 +363,18 @@ void MmioTransport::write_queue_notify(uint32_t v)
 
 void MmioTransport::write_interrupt_ack(uint32_t v)
 {
+    const uint32_t cleared = m_interrupt_status & v;
     m_interrupt_status &= ~v;
+    if (Tracer::on(TraceEvent::irq_ack) && cleared)  // trace point (hot)
+        Tracer::instance().irq_ack(this, m_trace_name.c_str(), cleared, m_interrupt_status);
     update_irq();
 }
 
 void MmioTransport::raise(uint32_t bits)
 {
     m_interrupt_status |= bits;
+    if (Tracer::on(TraceEvent::irq_raise))  // trace point (hot)
+        Tracer::instance().irq_raise(this, m_trace_name.c_str(), bits, m_interrupt_status);
     update_irq();
 }
 
@@ -378,12 +388,24 @@ void MmioTransport::update_irq()
 
 void MmioTransport::irq_method()
 {
-    irq.write(m_interrupt_status != 0);
+    m_irq_level = m_interrupt_status != 0;
+    irq.write(m_irq_level);
+}
+
+void MmioTransport::trace_signals(sc_core::sc_trace_file* file) const
+{
+    const std::string me = name();
+    sc_core::sc_trace(file, m_irq_level, me + ".irq");
+    sc_core::sc_trace(file, m_interrupt_status, me + ".InterruptStatus");
+    for (unsigned q = 0; q < m_queues.size(); ++q)
+        sc_core::sc_trace(file, m_queues[q].in_flight, me + ".queue" + std::to_string(q) + "_in_flight");
 }
 
 void MmioTransport::write_status(uint32_t v)
 {
     if (v == 0) {
+        if (Tracer::on(TraceEvent::set_status))
+            Tracer::instance().set_status(this, m_trace_name.c_str(), m_status, 0);
         reset_device();
         return;
     }
@@ -409,6 +431,8 @@ void MmioTransport::write_status(uint32_t v)
             why = "driver features " + hex(f) + " lack VIRTIO_F_VERSION_1";
         else if (!m_device.accept_features(f))
             why = "the device does not accept features " + hex(f);
+        if (Tracer::on(TraceEvent::features))
+            Tracer::instance().features(this, m_trace_name.c_str(), offered, f, why.empty());
         if (why.empty()) {
             m_driver_features = f;
         } else {
@@ -435,6 +459,9 @@ void MmioTransport::write_status(uint32_t v)
                                    " that were not offered; ignoring them")
                                       .c_str());
             m_driver_features = m_driver_features_written & offered;
+            if (Tracer::on(TraceEvent::features))
+                Tracer::instance().features(this, m_trace_name.c_str(), offered, m_driver_features_written,
+                                            true);
             if (!m_device.accept_features(m_driver_features))
                 SC_REPORT_WARNING(kFeaturesRefused,
                                   (std::string(name()) + ": the device does not accept features " +
@@ -443,6 +470,8 @@ void MmioTransport::write_status(uint32_t v)
         }
     }
     m_status = now;
+    if (Tracer::on(TraceEvent::set_status) && now != old)
+        Tracer::instance().set_status(this, m_trace_name.c_str(), old, now);
     if (now & ~old & kStatusDriverOk) {
         m_device.driver_ok();
         // Buffers may have been made available before DRIVER_OK: look once.
@@ -458,6 +487,9 @@ void MmioTransport::stop_queue(Queue& q)
     q.pfn = 0;
     q.started = false;
     ++q.generation;  // messages taken so far are stale
+    q.in_flight = 0;
+    if (Tracer::any())
+        Tracer::instance().queue_stopped(this, static_cast<unsigned>(&q - m_queues.data()));
 }
 
 void MmioTransport::reset_device()
@@ -488,6 +520,8 @@ void MmioTransport::reset_device()
 void MmioTransport::config_changed()
 {
     ++m_config_generation;
+    if (Tracer::on(TraceEvent::config_change))
+        Tracer::instance().config_change(this, m_trace_name.c_str(), m_config_generation);
     if (m_status & kStatusDriverOk)
         raise(kInterruptConfigChange);
 }
@@ -576,6 +610,10 @@ Virtqueue* MmioTransport::live_ring(unsigned queue)
         layout.event_idx = m_driver_features & bit(kFeatureEventIdx);
         q.ring->start(layout);
         q.started = true;
+        if (Tracer::on(TraceEvent::queue_setup))
+            Tracer::instance().queue_setup(this, m_trace_name.c_str(), queue, layout.num, layout.desc,
+                                           layout.driver, layout.device, packed,
+                                           layout.event_idx, layout.indirect);
     }
     return q.ring.get();
 }
@@ -585,8 +623,13 @@ void MmioTransport::mark_broken(unsigned queue, const std::string& why)
     Queue& q = m_queues[queue];
     q.broken = true;
     ++q.generation;
+    q.in_flight = 0;
     m_pending_notify[queue] = false;
     m_status |= kStatusDeviceNeedsReset;
+    if (Tracer::on(TraceEvent::needs_reset))
+        Tracer::instance().needs_reset(this, m_trace_name.c_str(), queue, why);
+    if (Tracer::any())
+        Tracer::instance().queue_stopped(this, queue);
     SC_REPORT_INFO_VERB("virtio/mmio/queue-stopped",
                         (queue_name(queue) + " stopped until reset: " + why).c_str(),
                         sc_core::SC_MEDIUM);
@@ -620,6 +663,8 @@ bool MmioTransport::get(unsigned queue, VirtioMessage& msg)
     }
     switch (ring->pop(msg)) {
     case Virtqueue::Pop::empty:
+        if (Tracer::on(TraceEvent::pop))
+            Tracer::instance().queue_empty(this, queue);
         return false;
     case Virtqueue::Pop::error:
         mark_broken(queue, "ring corrupt");
@@ -628,9 +673,13 @@ bool MmioTransport::get(unsigned queue, VirtioMessage& msg)
         break;
     }
     ++q.budget_used;
+    ++q.in_flight;
     msg.queue = queue;
     msg.epoch = m_queues[queue].generation;
     msg.memory = &memory;
+    if (Tracer::on(TraceEvent::pop))  // trace point (hot: one branch when off)
+        Tracer::instance().pop(this, m_trace_name.c_str(), queue, msg.id, msg.descriptors, msg.readable_size(),
+                               msg.writable_size(), m_driver_features & bit(kFeatureEventIdx));
     return true;
 }
 
@@ -641,6 +690,8 @@ void MmioTransport::put(unsigned queue, VirtioMessage& msg)
     Virtqueue* ring = live_ring(queue);
     if (!ring)
         return;
+    if (Tracer::on(TraceEvent::done))  // trace point (hot)
+        Tracer::instance().done(this, m_trace_name.c_str(), queue, msg.id, msg.used_len);
     if (msg.fault()) {
         SC_REPORT_WARNING(ring_error::kBadAddress,
                           (queue_name(queue) + ": buffer of request " + std::to_string(msg.id) +
@@ -656,6 +707,9 @@ void MmioTransport::put(unsigned queue, VirtioMessage& msg)
         mark_broken(queue, "used ring not writable");
         return;
     }
+    --m_queues[queue].in_flight;
+    if (Tracer::on(TraceEvent::push))  // trace point (hot)
+        Tracer::instance().push(this, m_trace_name.c_str(), queue, msg.id, msg.used_len, need_interrupt);
     if (need_interrupt)
         raise(kInterruptUsedBuffer);
 }
@@ -718,11 +772,18 @@ bool MmioTransport::access_config(bool is_write, uint32_t offset, uint8_t* data,
                              std::to_string(m_device.config_size()));
         return false;
     }
+    uint64_t value = 0;
     if (is_write) {
         if (!debug)
             m_device.write_config(offset, data, len);
     } else {
         m_device.read_config(offset, data, len);
+    }
+    if (!debug && Tracer::on(is_write ? TraceEvent::mmio_write : TraceEvent::mmio_read)) {
+        for (unsigned i = len; i-- > 0;)  // little-endian value of the access
+            value = (value << 8) | data[i];
+        Tracer::instance().mmio_access(this, m_trace_name.c_str(), is_write, "Config", kConfigOffset + offset,
+                                       value);
     }
     return true;
 }
@@ -782,6 +843,8 @@ bool MmioTransport::access(tlm::tlm_generic_payload& tx, bool debug)
             return false;
         uint32_t v;
         std::memcpy(&v, data, 4);
+        if (Tracer::on(TraceEvent::mmio_write))  // trace point (hot), before the effects
+            Tracer::instance().mmio_access(this, m_trace_name.c_str(), true, r->name, addr, v);
         (this->*(r->write))(v);
     } else {
         if (!(r->access & kR)) {
@@ -790,6 +853,8 @@ bool MmioTransport::access(tlm::tlm_generic_payload& tx, bool debug)
         }
         const uint32_t v = (this->*(r->read))();
         std::memcpy(data, &v, 4);
+        if (Tracer::on(TraceEvent::mmio_read) && !debug)  // trace point (hot)
+            Tracer::instance().mmio_access(this, m_trace_name.c_str(), false, r->name, addr, v);
     }
     return true;
 }

@@ -73,6 +73,17 @@ public:
         uint64_t desc = 0, driver = 0, device = 0;
     };
     QueueAddresses queue_addresses(unsigned queue) const;
+    // Requests the device has taken from `queue` and not yet returned.
+    unsigned queue_in_flight(unsigned queue) const
+    {
+        return queue < m_queues.size() ? m_queues[queue].in_flight : 0;
+    }
+
+    // Adds this transport's irq level, InterruptStatus and the in-flight
+    // count of each queue to a VCD (or other) trace file, named
+    // "<name>.irq", "<name>.InterruptStatus", "<name>.queue<N>_in_flight".
+    // Call before the simulation starts. Tracing events: see virtio/trace.h.
+    void trace_signals(sc_core::sc_trace_file* file) const;
 
     // Stable warning message types (see docs/models/virtio-mmio.md).
     static constexpr const char* kBadWidth = "virtio/mmio/bad-width";
@@ -114,6 +125,7 @@ private:
         uint64_t generation = 0;    // bumped on every stop; stale messages are dropped
         sc_core::sc_time budget_stamp;  // time stamp of the requests counted in budget_used
         uint64_t budget_used = 0;       // requests handed out at budget_stamp
+        unsigned in_flight = 0;         // taken by the device, not yet put back
         std::unique_ptr<Virtqueue> ring;
     };
 
@@ -189,6 +201,8 @@ private:
     uint32_t m_shm_sel = 0;
     uint32_t m_config_generation = 0;
     bool m_debug_access = false;  // inside transport_dbg: no reports
+    bool m_irq_level = false;     // what irq_method last drove (for trace_signals)
+    std::string m_trace_name;     // "<transport>/<device basename>" in traces and statistics
     std::vector<bool> m_pending_notify;
     std::vector<bool> m_deferred_notify;  // over the per-time-stamp budget: retried later
     sc_core::sc_event m_notify_event;

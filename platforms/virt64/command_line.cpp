@@ -56,10 +56,14 @@ po::options_description qemu_options()
         ("net", po::value<std::string>(), "only 'none'")
         ("serial", po::value<std::string>(), "PL011 backend: stdio, null, file:PATH, tcp:PORT")
         ("drive", po::value<std::vector<std::string>>()->composing(), "file=PATH,if=none,format=raw,id=ID")
-        ("device", po::value<std::vector<std::string>>()->composing(), "virtio-blk-device,... (see docs)")
+        ("device", po::value<std::vector<std::string>>()->composing(), "virtio-blk-device,drive=ID,... (see docs); virtio devices take latency=TIME and bandwidth=SIZE (bytes/s) for their service time")
         ("chardev", po::value<std::vector<std::string>>()->composing(), "stdio|file|socket|null,id=ID,...")
         ("netdev", po::value<std::vector<std::string>>()->composing(), "socket,id=ID,udp=127.0.0.1:PORT,localaddr=127.0.0.1:PORT")
-        ("global", po::value<std::vector<std::string>>()->composing(), "virtio-mmio.force-legacy=on|off")
+        ("global", po::value<std::vector<std::string>>()->composing(), "virtio-mmio.force-legacy=on|off, virtio-mmio.register-latency=TIME, DEVICE.latency=TIME, DEVICE.bandwidth=SIZE (DEVICE: virtio-blk-device, virtio-rng-device, virtio-net-device, virtconsole)")
+        ("trace", po::value<std::vector<std::string>>()->composing(),
+         "[enable=]PATTERN,events=FILE,file=FILE: virtio event trace, a text log with simulated "
+         "time stamps (stderr unless file=); PATTERN is a glob such as 'virtio_*', '-' in front "
+         "disables; -trace help lists the events")
         ("gdb", po::value<std::string>(), "tcp:[HOST]:PORT: GDB remote stub (HOST defaults to 127.0.0.1; PORT 0 = any free port)")
         ("s", "shorthand for -gdb tcp::1234")
         ("S", "start halted until the debugger continues (needs -s or -gdb)");
@@ -76,9 +80,13 @@ po::options_description own_options()
         ("quantum", po::value<std::string>(), "CPU temporal-decoupling quantum (default 1us)")
         ("clock", po::value<std::string>(), "CPU clock (default 1GHz)")
         ("cpi", po::value<std::string>(), "cycles per instruction (default 1)")
+        ("accel", po::value<std::string>(), "jit (default: block compiler on x86-64 hosts) or interp (interpreter); same results")
+        ("jit-threshold", po::value<std::string>(), "interpreted starts of a run before it is compiled (default 16; 0 = compile at once)")
         ("max-time", po::value<std::string>(), "stop after this much simulated time (exit 124)")
-        ("stats", "print host time, MIPS and simulated time at exit (stderr)")
-        ("trace", po::value<std::string>(), "write 'PC OPCODE' (hex) of every executed instruction to FILE (- = stdout)");
+        ("stats", "print host time, MIPS, simulated time and per-virtqueue statistics at exit (stderr)")
+        ("trace-timeline", po::value<std::string>(), "write a Chrome/Perfetto trace-event JSON timeline of the virtqueues, interrupts and CPU idle to FILE")
+        ("trace-vcd", po::value<std::string>(), "write a VCD of each virtio transport's irq, InterruptStatus and in-flight requests per queue to FILE")
+        ("insn-trace", po::value<std::string>(), "write 'PC OPCODE' (hex) of every executed instruction to FILE (- = stdout)");
     // clang-format on
     return d;
 }
@@ -254,6 +262,13 @@ CommandLine parse_command_line(int argc, const char* const* argv)
                              ": only 'none' is supported (for a network card use "
                              "-netdev socket,id=ID,udp=...,localaddr=... "
                              "-device virtio-net-device,netdev=ID)");
+    if (vm.count("trace")) {  // -trace help (as QEMU): list the events, needs nothing else
+        for (const std::string& spec : vm["trace"].as<std::vector<std::string>>())
+            if (spec == "help" || spec == "enable=help") {
+                cl.trace_help = true;
+                return cl;
+            }
+    }
     if (!vm.count("kernel"))
         throw UsageError("no image given: use -kernel FILE");
     cl.kernel = single(vm, "kernel");
@@ -301,6 +316,19 @@ CommandLine parse_command_line(int argc, const char* const* argv)
         if (cl.cpi <= 0 || !number_and_suffix(single(vm, "cpi"), "--cpi").second.empty())
             throw UsageError("--cpi: '" + single(vm, "cpi") + "' must be a positive number");
     }
+    if (vm.count("accel")) {
+        const std::string accel = single(vm, "accel");
+        if (accel != "jit" && accel != "interp")
+            throw UsageError("--accel: '" + accel + "' is not jit or interp");
+        cl.accel_interp = accel == "interp";
+    }
+    if (vm.count("jit-threshold")) {
+        const std::string t = single(vm, "jit-threshold");
+        if (t.empty() || t.size() > 3 || t.find_first_not_of("0123456789") != std::string::npos ||
+            std::stoul(t) > 255)
+            throw UsageError("--jit-threshold: '" + t + "' is not a number from 0 to 255");
+        cl.jit_threshold = unsigned(std::stoul(t));
+    }
     if (vm.count("max-time"))
         cl.max_time = parse_time(single(vm, "max-time"), "--max-time");
     if (vm.count("s")) {
@@ -313,10 +341,42 @@ CommandLine parse_command_line(int argc, const char* const* argv)
     if (cl.start_halted && cl.gdb_port < 0)
         throw UsageError("-S: the CPU would stay halted: give -s or -gdb tcp::PORT too");
     cl.stats = vm.count("stats") != 0;
-    if (vm.count("trace")) {
-        cl.trace = single(vm, "trace");
-        if (cl.trace.empty())
-            throw UsageError("--trace needs a file name");
+    if (vm.count("insn-trace")) {
+        cl.insn_trace = single(vm, "insn-trace");
+        if (cl.insn_trace.empty())
+            throw UsageError("--insn-trace needs a file name");
+    }
+    for (const std::string& spec : list("trace")) {
+        // QEMU: -trace [[enable=]PATTERN][,events=FILE][,file=FILE]
+        std::istringstream items(spec);
+        std::string item;
+        bool any = false;
+        while (std::getline(items, item, ',')) {
+            const size_t eq = item.find('=');
+            const std::string key = eq == std::string::npos ? std::string() : item.substr(0, eq);
+            const std::string value = eq == std::string::npos ? item : item.substr(eq + 1);
+            if (value.empty())
+                throw UsageError("-trace " + spec + ": '" + item + "' has no value");
+            if (key.empty() || key == "enable")
+                cl.trace_patterns.push_back(value);
+            else if (key == "events")
+                cl.trace_event_files.push_back(value);
+            else if (key == "file")
+                cl.trace_log = value;
+            else
+                throw UsageError("-trace " + spec + ": unknown key '" + key +
+                                 "' (expected enable=PATTERN, events=FILE or file=FILE)");
+            any = true;
+        }
+        if (!any)
+            throw UsageError("-trace needs a pattern, events=FILE or file=FILE");
+    }
+    for (const char* name : {"trace-timeline", "trace-vcd"}) {
+        if (!vm.count(name))
+            continue;
+        if (single(vm, name).empty())
+            throw UsageError(std::string("--") + name + " needs a file name");
+        (std::string(name) == "trace-vcd" ? cl.trace_vcd : cl.trace_timeline) = single(vm, name);
     }
     return cl;
 }

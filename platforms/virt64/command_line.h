@@ -30,9 +30,19 @@ struct CommandLine {
     sc_core::sc_time quantum{1, sc_core::SC_US};   // --quantum
     double clock_hz = 1e9;                         // --clock
     double cpi = 1.0;                              // --cpi
+    bool accel_interp = false;                     // --accel interp (default jit)
+    unsigned jit_threshold = 16;                   // --jit-threshold
     std::optional<sc_core::sc_time> max_time;      // --max-time: stop after this simulated time
     bool stats = false;                            // --stats: exit summary on stderr
-    std::string trace;                             // --trace FILE: instruction trace ("-" = stdout)
+    std::string insn_trace;                        // --insn-trace FILE: instruction trace ("-" = stdout)
+
+    // Event tracing of the virtio models (models/virtio/trace.h).
+    // QEMU -trace [enable=]PATTERN|events=FILE|file=FILE, comma-separated, repeatable.
+    std::vector<std::string> trace_patterns;       // "virtio_*", "-virtio_mmio_*", "help"
+    std::vector<std::string> trace_event_files;    // events=FILE: one pattern per line
+    std::string trace_log;                         // file=FILE: text log (default stderr)
+    std::string trace_timeline;                    // --trace-timeline FILE: Chrome/Perfetto JSON
+    std::string trace_vcd;                         // --trace-vcd FILE: irq/InterruptStatus/in-flight VCD
 
     // GDB stub (-s, -gdb tcp:[HOST]:PORT, -S).
     int gdb_port = -1;                 // -1: no stub; 0: any free port
@@ -40,6 +50,7 @@ struct CommandLine {
     bool start_halted = false;         // -S: halted until the debugger continues
 
     bool help = false;  // -h/--help: usage printed, nothing else done
+    bool trace_help = false;  // -trace help: the trace event names printed, nothing else done
 };
 
 // Thrown for a command line virt64 cannot run; the message names the option.

@@ -1,6 +1,8 @@
 #include "device_options.h"
 
 #include <cctype>
+#include <cmath>
+#include <cstring>
 #include <stdexcept>
 
 namespace vp::virt64 {
@@ -108,7 +110,91 @@ std::array<uint8_t, 6> parse_mac(const std::string& text, const std::string& opt
     return mac;
 }
 
+// Devices whose service time is a property, by their -device name.
+constexpr const char* kTimedDevices[] = {"virtio-blk-device", "virtio-rng-device",
+                                         "virtio-net-device", "virtconsole"};
+
+bool is_timed_device(const std::string& type)
+{
+    for (const char* t : kTimedDevices)
+        if (type == t)
+            return true;
+    return false;
+}
+
+// Splits "12.5ms" into 12.5 and "ms". Throws when there is no number or it
+// is negative or not finite.
+std::pair<double, std::string> number_and_unit(const std::string& value, const std::string& what,
+                                               const char* kind)
+{
+    size_t used = 0;
+    double v = 0;
+    const bool starts_ok = !value.empty() && (std::isdigit(static_cast<unsigned char>(value[0])) ||
+                                              value[0] == '.');
+    try {
+        if (starts_ok)
+            v = std::stod(value, &used);
+    } catch (const std::exception&) {
+        used = 0;
+    }
+    if (!starts_ok || used == 0 || !std::isfinite(v))
+        fail(what, "'" + value + "' is not a " + kind);
+    return {v, value.substr(used)};
+}
+
+// latency=/bandwidth= of one option list into `service` (keys absent: unchanged).
+void apply_service_keys(const OptionList& o, const std::string& option, ServiceTimeOptions& service)
+{
+    if (o.has("latency"))
+        service.latency = parse_qemu_time(o.get("latency"), option + " latency");
+    if (o.has("bandwidth"))
+        service.bandwidth =
+            static_cast<double>(parse_qemu_size(o.get("bandwidth"), option + " bandwidth"));
+}
+
 }  // namespace
+
+uint64_t parse_qemu_size(const std::string& value, const std::string& what)
+{
+    auto [number, unit] = number_and_unit(value, what, "size (e.g. 4096, 64K, 1200M, 1.5G)");
+    unsigned shift = 0;
+    if (unit.size() > 1)
+        fail(what, "'" + value + "': unknown size suffix '" + unit + "' (B, K, M, G, T, P or E)");
+    if (!unit.empty()) {
+        const char* suffixes = "BKMGTPE";
+        const char* at = std::strchr(suffixes, std::toupper(static_cast<unsigned char>(unit[0])));
+        if (!at)
+            fail(what, "'" + value + "': unknown size suffix '" + unit + "' (B, K, M, G, T, P or E)");
+        shift = 10 * static_cast<unsigned>(at - suffixes);
+    }
+    if (unit.empty() && number != std::floor(number))
+        fail(what, "'" + value + "': a fraction needs a suffix (as in QEMU: 1.5G, not 1.5)");
+    const double bytes = std::ldexp(number, static_cast<int>(shift));
+    if (bytes >= 18446744073709551616.0)
+        fail(what, "'" + value + "' is too large");
+    return static_cast<uint64_t>(bytes);
+}
+
+sc_core::sc_time parse_qemu_time(const std::string& value, const std::string& what)
+{
+    auto [number, unit] = number_and_unit(value, what, "time (e.g. 80us, 1.5ms, 20ns)");
+    sc_core::sc_time_unit u;
+    if (unit.empty() || unit == "ns")
+        u = sc_core::SC_NS;
+    else if (unit == "s")
+        u = sc_core::SC_SEC;
+    else if (unit == "ms")
+        u = sc_core::SC_MS;
+    else if (unit == "us")
+        u = sc_core::SC_US;
+    else if (unit == "ps")
+        u = sc_core::SC_PS;
+    else
+        fail(what, "'" + value + "': unknown time unit '" + unit + "' (s, ms, us, ns or ps)");
+    if (number > 1e6 && u == sc_core::SC_SEC)
+        fail(what, "'" + value + "' is too large");
+    return sc_core::sc_time(number, u);
+}
 
 std::string OptionList::get(const std::string& key, const std::string& fallback) const
 {
@@ -208,15 +294,31 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
             fail(option, "duplicate netdev id '" + n.get("id") + "'");
     }
 
+    std::map<std::string, ServiceTimeOptions> global_service;  // by -device type
     for (const auto& text : globals) {
         const std::string option = "-global " + text;
         const size_t eq = text.find('=');
         if (eq == std::string::npos)
             fail(option, "expected driver.property=value");
         const std::string prop = text.substr(0, eq);
-        if (prop != "virtio-mmio.force-legacy")
-            fail(option, "unsupported global '" + prop + "' (virtio-mmio.force-legacy)");
-        out.force_legacy = parse_bool(text.substr(eq + 1), option);
+        const std::string value = text.substr(eq + 1);
+        const size_t dot = prop.rfind('.');
+        const std::string driver = dot == std::string::npos ? prop : prop.substr(0, dot);
+        const std::string name = dot == std::string::npos ? std::string() : prop.substr(dot + 1);
+        if (prop == "virtio-mmio.force-legacy") {
+            out.force_legacy = parse_bool(value, option);
+        } else if (prop == "virtio-mmio.register-latency") {
+            out.register_latency = parse_qemu_time(value, option);
+        } else if (is_timed_device(driver) && (name == "latency" || name == "bandwidth")) {
+            OptionList one;
+            one.values[name] = value;
+            apply_service_keys(one, option, global_service[driver]);
+        } else {
+            fail(option, "unsupported global '" + prop +
+                             "' (virtio-mmio.force-legacy, virtio-mmio.register-latency, "
+                             "<device>.latency, <device>.bandwidth for virtio-blk-device, "
+                             "virtio-rng-device, virtio-net-device, virtconsole)");
+        }
     }
 
     bool have_serial_bus = false;
@@ -226,7 +328,7 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
         OptionList d = parse_option_list(text, option);
         VirtioDeviceRequest req{};
         if (d.type == "virtio-blk-device") {
-            check_keys(d, option, {"drive", "serial", "id"});
+            check_keys(d, option, {"drive", "serial", "id", "latency", "bandwidth"});
             auto it = drive_by_id.find(d.get("drive"));
             if (it == drive_by_id.end())
                 fail(option, "drive '" + d.get("drive") + "' is not defined by a -drive option");
@@ -236,7 +338,7 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
             req.serial = d.get("serial");
             drive_by_id.erase(it);  // one device per drive
         } else if (d.type == "virtio-rng-device") {
-            check_keys(d, option, {"seed", "id"});
+            check_keys(d, option, {"seed", "id", "latency", "bandwidth"});
             req.kind = VirtioDeviceRequest::Kind::entropy;
             if (d.has("seed")) {
                 try {
@@ -253,7 +355,7 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
             have_serial_bus = true;
             continue;
         } else if (d.type == "virtconsole") {
-            check_keys(d, option, {"chardev", "id", "name"});
+            check_keys(d, option, {"chardev", "id", "name", "latency", "bandwidth"});
             if (!have_serial_bus)
                 fail(option, "needs a preceding -device virtio-serial-device");
             auto it = backend_by_id.find(d.get("chardev"));
@@ -262,7 +364,7 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
             req.kind = VirtioDeviceRequest::Kind::console;
             req.backend = it->second;
         } else if (d.type == "virtio-net-device") {
-            check_keys(d, option, {"netdev", "mac", "id"});
+            check_keys(d, option, {"netdev", "mac", "id", "latency", "bandwidth"});
             auto it = netdev_by_id.find(d.get("netdev"));
             if (it == netdev_by_id.end())
                 fail(option, "netdev '" + d.get("netdev") + "' is not defined by a -netdev option");
@@ -280,6 +382,8 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
                              "' (virtio-blk-device, virtio-rng-device, virtio-net-device, "
                              "virtio-serial-device, virtconsole)");
         }
+        req.service = global_service[d.type];  // -global defaults, then this -device's keys
+        apply_service_keys(d, option, req.service);
         out.devices.push_back(req);
     }
     return out;

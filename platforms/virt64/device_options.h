@@ -11,6 +11,14 @@
 //   -netdev socket,id=ID,udp=127.0.0.1:PORT,localaddr=127.0.0.1:PORT   (loopback only; no user/tap)
 //   -device virtio-net-device,netdev=ID[,mac=52:54:00:12:34:56]
 //   -global virtio-mmio.force-legacy=on|off    (default off here: modern v2)
+// Timing (virt64 properties, QEMU syntax; docs/models/virtio-*.md):
+//   latency=TIME, bandwidth=SIZE on virtio-blk-device, virtio-rng-device,
+//   virtio-net-device and virtconsole: the device's service time per request
+//   (latency + bytes / bandwidth; bandwidth is bytes per second, 0 = unlimited)
+//   -global <that device>.latency=TIME / .bandwidth=SIZE: the default for all of them
+//   -global virtio-mmio.register-latency=TIME: every transport's register access
+// TIME: a number with s, ms, us, ns or ps (a plain number is ns); SIZE: a
+// number with QEMU's suffixes B, K, M, G, T, P, E (powers of 1024; plain = bytes).
 #pragma once
 
 #include <array>
@@ -19,6 +27,8 @@
 #include <optional>
 #include <string>
 #include <vector>
+
+#include <systemc>
 
 namespace vp::virt64 {
 
@@ -38,6 +48,21 @@ OptionList parse_option_list(const std::string& text, const std::string& option_
 // QEMU boolean spellings: on/off, yes/no, true/false, 1/0.
 bool parse_bool(const std::string& value, const std::string& what);
 
+// A size as QEMU parses one (qemu_strtosz): "4096", "64K", "1.5G", "1200M";
+// suffixes B, K, M, G, T, P, E in either case, powers of 1024; a fraction
+// needs a suffix. Throws std::invalid_argument naming `what`.
+uint64_t parse_qemu_size(const std::string& value, const std::string& what);
+// A time: "80us", "1.5ms", "20ns", "1s", "500ps"; a plain number is ns.
+// Throws std::invalid_argument naming `what`.
+sc_core::sc_time parse_qemu_time(const std::string& value, const std::string& what);
+
+// A device's modelled service time as given on the command line; what is not
+// given keeps the device model's default.
+struct ServiceTimeOptions {
+    std::optional<sc_core::sc_time> latency;  // latency=
+    std::optional<double> bandwidth;          // bandwidth= (bytes/s, 0 = unlimited)
+};
+
 struct VirtioDeviceRequest {
     enum class Kind { block, entropy, console, net };
     Kind kind;
@@ -52,11 +77,15 @@ struct VirtioDeviceRequest {
     std::string backend;
     // net: station address (default 52:54:00:12:34:56, +1 per further NIC)
     std::array<uint8_t, 6> mac{};
+    // Service time: -device keys over -global defaults over the model's default.
+    ServiceTimeOptions service;
 };
 
 struct DeviceOptions {
     std::vector<VirtioDeviceRequest> devices;  // in command-line order
     bool force_legacy = false;
+    // -global virtio-mmio.register-latency
+    std::optional<sc_core::sc_time> register_latency;
 };
 
 // Resolves -drive/-chardev/-netdev ids referenced by -device options. Throws

@@ -37,6 +37,8 @@
 #include "memory_map.h"
 #include "uart/pl011.h"
 #include "virtio_monitor.h"
+#include "virtio/mmio_transport.h"
+#include "virtio/trace.h"
 #include "virtio_slots.h"
 
 namespace vp::virt64 {
@@ -67,6 +69,10 @@ arm64::CpuConfig cpu_config(const CommandLine& cl, std::FILE* trace)
     c.cpi = cl.cpi;
     c.quantum = cl.quantum;
     c.semihosting = cl.semihosting;
+    c.accel = cl.accel_interp ? arm64::Accel::interp : arm64::Accel::jit;
+    c.jit_threshold = cl.jit_threshold;
+    if (virtio::Tracer::on(virtio::TraceEvent::cpu_idle))  // WFI idle spans on the timeline
+        c.idle_observer = [](bool idle) { virtio::Tracer::instance().cpu_idle("virt64.cpu", idle); };
     return c;
 }
 
@@ -214,6 +220,36 @@ std::vector<uint8_t> boot(Virt64& p, const CommandLine& cl)
     return std::vector<uint8_t>(dtb, dtb + info.dtb_size);
 }
 
+// -trace / --trace-timeline / --stats: what the virtio tracer records.
+// False (after an error line) for a pattern that names no event or a file
+// that cannot be opened.
+bool configure_tracing(const CommandLine& cl)
+{
+    virtio::Tracer& tracer = virtio::Tracer::instance();
+    try {
+        for (const std::string& pattern : cl.trace_patterns) {
+            if (tracer.enable_pattern(pattern) == 0) {
+                std::cerr << "virt64: error: -trace " << pattern
+                          << ": no trace event matches (virt64 -trace help lists them; "
+                             "the instruction trace is --insn-trace FILE)\n";
+                return false;
+            }
+        }
+        for (const std::string& file : cl.trace_event_files)
+            tracer.enable_events_file(file);
+        if (!cl.trace_log.empty())
+            tracer.open_log(cl.trace_log);
+        if (!cl.trace_timeline.empty())
+            tracer.open_timeline(cl.trace_timeline);
+        if (cl.stats)
+            tracer.enable_stats();
+    } catch (const std::exception& e) {
+        std::cerr << "virt64: error: -trace: " << e.what() << "\n";
+        return false;
+    }
+    return true;
+}
+
 // SystemC reports go to stderr so that stdout carries only guest output.
 void report_to_stderr(const sc_core::sc_report& report, const sc_core::sc_actions& actions)
 {
@@ -235,16 +271,23 @@ int run(int argc, char* argv[])
         std::cout << usage_text();
         return 0;
     }
+    if (cl.trace_help) {
+        for (unsigned e = 0; e < virtio::kTraceEventCount; ++e)
+            std::cout << virtio::Tracer::event_name(static_cast<virtio::TraceEvent>(e)) << "\n";
+        return 0;
+    }
+    if (!configure_tracing(cl))
+        return 1;
 
-    // --trace: the CPU writes to it until the simulation ends; closed on return.
+    // --insn-trace: the CPU writes to it until the simulation ends; closed on return.
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace(nullptr, &std::fclose);
     std::FILE* trace_stream = nullptr;
-    if (cl.trace == "-") {
+    if (cl.insn_trace == "-") {
         trace_stream = stdout;
-    } else if (!cl.trace.empty()) {
-        trace.reset(std::fopen(cl.trace.c_str(), "w"));
+    } else if (!cl.insn_trace.empty()) {
+        trace.reset(std::fopen(cl.insn_trace.c_str(), "w"));
         if (!trace) {
-            std::cerr << "virt64: error: --trace: cannot open '" << cl.trace
+            std::cerr << "virt64: error: --insn-trace: cannot open '" << cl.insn_trace
                       << "': " << std::strerror(errno) << "\n";
             return 1;
         }
@@ -269,6 +312,22 @@ int run(int argc, char* argv[])
     } catch (const std::exception& e) {
         std::cerr << "virt64: error: " << e.what() << "\n";
         return 1;
+    }
+    // --trace-vcd: SystemC names the file NAME.vcd; closed after the run.
+    std::unique_ptr<sc_core::sc_trace_file, void (*)(sc_core::sc_trace_file*)> vcd(
+        nullptr, &sc_core::sc_close_vcd_trace_file);
+    if (!cl.trace_vcd.empty()) {
+        std::string base = cl.trace_vcd;
+        if (base.size() > 4 && base.compare(base.size() - 4, 4, ".vcd") == 0)
+            base.resize(base.size() - 4);
+        // SystemC's "timescale unit set" note is not news to the user.
+        sc_core::sc_report_handler::set_actions("tracing timescale unit set", sc_core::SC_INFO,
+                                                sc_core::SC_DO_NOTHING);
+        vcd.reset(sc_core::sc_create_vcd_trace_file(base.c_str()));
+        vcd->set_time_unit(1, sc_core::SC_NS);
+        for (const auto& slot : platform->virtio.slots())
+            if (slot.device->device_id() != 0)  // the empty slots stay out of the file
+                slot.transport->trace_signals(vcd.get());
     }
 
     // -s / -gdb / -S: the GDB stub, served from the CPU's thread (the
@@ -311,11 +370,15 @@ int run(int argc, char* argv[])
     Virt64& p = *platform;
     if (gdb_server && p.cpu.exited())
         gdb_server->exited(p.cpu.exit_code());  // W packet to an attached debugger
+    virtio::Tracer::instance().finish();  // completes the timeline
+    vcd.reset();
     if (cl.stats) {
         const double mips = host_seconds > 0 ? p.cpu.instructions() / host_seconds / 1e6 : 0;
         std::fprintf(stderr, "virt64: %llu instructions, %.3f s host, %.1f MIPS, simulated %s\n",
                      static_cast<unsigned long long>(p.cpu.instructions()), host_seconds, mips,
                      sc_core::sc_time_stamp().to_string().c_str());
+        std::fflush(stderr);
+        virtio::Tracer::instance().write_stats(std::cerr);
     }
     if (p.cpu.exited())
         return p.cpu.exit_code();

@@ -18,6 +18,16 @@ namespace vp::virt64 {
 
 namespace {
 
+// latency=/bandwidth= given on the command line; the rest keeps the model's default.
+virtio::ServiceTime service_time(virtio::ServiceTime model_default, const ServiceTimeOptions& given)
+{
+    if (given.latency)
+        model_default.latency = *given.latency;
+    if (given.bandwidth)
+        model_default.bytes_per_second = *given.bandwidth;
+    return model_default;
+}
+
 std::unique_ptr<virtio::VirtioDevice> make_device(const VirtioDeviceRequest& req,
                                                   const std::string& name,
                                                   host::CharBackend* backend,
@@ -30,18 +40,24 @@ std::unique_ptr<virtio::VirtioDevice> make_device(const VirtioDeviceRequest& req
         c.image = req.image;
         c.read_only = req.read_only;
         c.serial = req.serial;
+        c.service = service_time(c.service, req.service);
         return std::make_unique<virtio::BlockDevice>(name.c_str(), c);
     }
     case Kind::entropy: {
         virtio::EntropyDevice::Config c;
         c.seed = req.seed;
+        c.service = service_time(c.service, req.service);
         return std::make_unique<virtio::EntropyDevice>(name.c_str(), c);
     }
-    case Kind::console:
-        return std::make_unique<virtio::ConsoleDevice>(name.c_str(), *backend);
+    case Kind::console: {
+        virtio::ConsoleDevice::Config c;
+        c.service = service_time(c.service, req.service);
+        return std::make_unique<virtio::ConsoleDevice>(name.c_str(), *backend, c);
+    }
     case Kind::net: {
         virtio::NetDevice::Config c;
         c.mac = req.mac;
+        c.service = service_time(c.service, req.service);
         return std::make_unique<virtio::NetDevice>(name.c_str(), *net_backend, c);
     }
     }
@@ -69,6 +85,8 @@ VirtioSlots::VirtioSlots(sc_core::sc_module_name name, const DeviceOptions& opti
                                  " virtio devices fit in the virtio-mmio slots");
     virtio::MmioTransportConfig transport_config;
     transport_config.version = options.force_legacy ? 1 : 2;
+    if (options.register_latency)
+        transport_config.register_latency = *options.register_latency;
 
     unsigned slot = map::kVirtioSlots;
     for (const auto& req : options.devices) {

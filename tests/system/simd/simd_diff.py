@@ -164,7 +164,7 @@ def triage(a, seq, workdir):
                     base + ".lst", str(seq)], check=True)
     build(a, [a.harness, base + ".S"], base + ".elf")
     q_out, q_st, _ = guest_compare.run_guest(a.qemu, base + ".elf", a.timeout, [])
-    v_out, v_st, _ = guest_compare.run_guest(a.virt64, base + ".elf", a.timeout, [])
+    v_out, v_st, _ = guest_compare.run_guest(a.virt64, base + ".elf", a.timeout, a.virt64_arg)
     units = {}
     with open(base + ".lst") as f:
         for line in f:
@@ -243,6 +243,8 @@ def main():
     ap.add_argument("--seq", type=int, action="append", default=[])
     ap.add_argument("--findings")
     ap.add_argument("--listing", help="the .lst of --elf: each sequence's code")
+    ap.add_argument("--virt64-arg", action="append", default=[],
+                    help="extra virt64 argument (e.g. --accel=interp)")
     a = ap.parse_args()
     os.makedirs(a.workdir, exist_ok=True)
 
@@ -251,7 +253,7 @@ def main():
         status = 1
     else:
         q_out, q_st, _ = guest_compare.run_guest(a.qemu, a.elf, a.timeout, [])
-        v_out, v_st, own = guest_compare.run_guest(a.virt64, a.elf, a.timeout, [])
+        v_out, v_st, own = guest_compare.run_guest(a.virt64, a.elf, a.timeout, a.virt64_arg)
         sys.stdout.writelines(own)
         qs, vs = parse(q_out), parse(v_out)
         if q_out == v_out and q_st == v_st:

@@ -1,6 +1,7 @@
 // Test bench for the AArch64 CPU (see cpu_bench.h).
 #include "cpu_bench.h"
 
+#include <cstdlib>
 #include <cstring>
 #include <sstream>
 
@@ -32,6 +33,13 @@ CpuConfig CpuBench::default_config()
 {
     CpuConfig c;
     c.reset_pc = kRamBase;
+    // Every run is compiled before it first executes, so that each test
+    // checks the block compiler; ctest runs the family again with
+    // VP_TEST_ACCEL=interp for the interpreter (tests/CMakeLists.txt).
+    c.jit_threshold = 0;
+    const char* accel = std::getenv("VP_TEST_ACCEL");
+    if (accel && std::string(accel) == "interp")
+        c.accel = Accel::interp;
     return c;
 }
 

@@ -117,3 +117,80 @@ TEST_CASE("The command line passes -netdev through, and -nic none still works")
     const char* user[] = {"virt64", "-nic", "user", "-kernel", "vmlinux"};
     CHECK_THROWS_WITH(parse_command_line(5, user), Catch::Contains("-nic user"));
 }
+
+TEST_CASE("Sizes parse as QEMU's qemu_strtosz: powers of 1024, a fraction needs a suffix")
+{
+    CHECK(parse_qemu_size("4096", "x") == 4096);
+    CHECK(parse_qemu_size("8B", "x") == 8);
+    CHECK(parse_qemu_size("64K", "x") == 65536);
+    CHECK(parse_qemu_size("2k", "x") == 2048);
+    CHECK(parse_qemu_size("1200M", "x") == 1200ull << 20);
+    CHECK(parse_qemu_size("1.5G", "x") == 3ull << 29);
+    CHECK(parse_qemu_size("1T", "x") == 1ull << 40);
+    CHECK(parse_qemu_size("0", "x") == 0);
+    CHECK_THROWS_WITH(parse_qemu_size("1.5", "bw"), Catch::Contains("bw: '1.5': a fraction needs a suffix"));
+    CHECK_THROWS_WITH(parse_qemu_size("12X", "bw"), Catch::Contains("bw: '12X': unknown size suffix 'X'"));
+    CHECK_THROWS_WITH(parse_qemu_size("12MB", "bw"), Catch::Contains("unknown size suffix 'MB'"));
+    CHECK_THROWS_WITH(parse_qemu_size("fast", "bw"), Catch::Contains("bw: 'fast' is not a size"));
+    CHECK_THROWS_WITH(parse_qemu_size("-1K", "bw"), Catch::Contains("is not a size"));
+    CHECK_THROWS_WITH(parse_qemu_size("", "bw"), Catch::Contains("is not a size"));
+    CHECK_THROWS_WITH(parse_qemu_size("16E", "bw"), Catch::Contains("too large"));
+}
+
+TEST_CASE("Times take s, ms, us, ns or ps; a plain number is nanoseconds")
+{
+    using sc_core::sc_time;
+    CHECK(parse_qemu_time("80us", "x") == sc_time(80, sc_core::SC_US));
+    CHECK(parse_qemu_time("1.5ms", "x") == sc_time(1500, sc_core::SC_US));
+    CHECK(parse_qemu_time("20", "x") == sc_time(20, sc_core::SC_NS));
+    CHECK(parse_qemu_time("500ps", "x") == sc_time(500, sc_core::SC_PS));
+    CHECK(parse_qemu_time("1s", "x") == sc_time(1, sc_core::SC_SEC));
+    CHECK(parse_qemu_time("0", "x") == sc_core::SC_ZERO_TIME);
+    CHECK_THROWS_WITH(parse_qemu_time("10xs", "lat"), Catch::Contains("lat: '10xs': unknown time unit 'xs'"));
+    CHECK_THROWS_WITH(parse_qemu_time("soon", "lat"), Catch::Contains("lat: 'soon' is not a time"));
+    CHECK_THROWS_WITH(parse_qemu_time("-5us", "lat"), Catch::Contains("is not a time"));
+}
+
+TEST_CASE("latency= and bandwidth= set a device's service time, -global sets the default")
+{
+    auto opts = resolve_device_options(
+        {"file=a.img,if=none,id=d0", "file=b.img,if=none,id=d1"},
+        {"virtio-blk-device,drive=d0,latency=80us,bandwidth=1200M",
+         "virtio-blk-device,drive=d1", "virtio-rng-device", "virtio-serial-device",
+         "virtconsole,chardev=c0,bandwidth=1K"},
+        {"null,id=c0"},
+        {"virtio-blk-device.latency=5us", "virtio-rng-device.bandwidth=1M",
+         "virtio-mmio.register-latency=10ns"});
+    REQUIRE(opts.devices.size() == 4);
+    // -device keys win over -global.
+    CHECK(opts.devices[0].service.latency == sc_core::sc_time(80, sc_core::SC_US));
+    CHECK(opts.devices[0].service.bandwidth == Approx(1200.0 * 1024 * 1024));
+    // The -global default; bandwidth not given keeps the model's.
+    CHECK(opts.devices[1].service.latency == sc_core::sc_time(5, sc_core::SC_US));
+    CHECK_FALSE(opts.devices[1].service.bandwidth.has_value());
+    CHECK_FALSE(opts.devices[2].service.latency.has_value());
+    CHECK(opts.devices[2].service.bandwidth == Approx(1024.0 * 1024));
+    CHECK(opts.devices[3].service.bandwidth == Approx(1024.0));
+    REQUIRE(opts.register_latency.has_value());
+    CHECK(*opts.register_latency == sc_core::sc_time(10, sc_core::SC_NS));
+    CHECK_FALSE(resolve_device_options({}, {}, {}, {}).register_latency.has_value());
+}
+
+TEST_CASE("A bad timing value is an error naming the option and the property")
+{
+    const std::vector<std::string> drive = {"file=a.img,if=none,id=d0"};
+    CHECK_THROWS_WITH(resolve_device_options(drive, {"virtio-blk-device,drive=d0,latency=fast"}, {}, {}),
+                      Catch::Contains("-device virtio-blk-device,drive=d0,latency=fast latency: "
+                                      "'fast' is not a time"));
+    CHECK_THROWS_WITH(resolve_device_options(drive, {"virtio-blk-device,drive=d0,bandwidth=1.5"}, {}, {}),
+                      Catch::Contains("bandwidth: '1.5': a fraction needs a suffix"));
+    CHECK_THROWS_WITH(resolve_device_options({}, {}, {}, {"virtio-blk-device.latency=3 weeks"}),
+                      Catch::Contains("-global virtio-blk-device.latency=3 weeks latency: "
+                                      "'3 weeks': unknown time unit ' weeks'"));
+    CHECK_THROWS_WITH(resolve_device_options({}, {}, {}, {"virtio-mmio.register-latency=1x"}),
+                      Catch::Contains("unknown time unit 'x'"));
+    CHECK_THROWS_WITH(resolve_device_options({}, {}, {}, {"virtio-blk-device.speed=1"}),
+                      Catch::Contains("unsupported global 'virtio-blk-device.speed'"));
+    CHECK_THROWS_WITH(resolve_device_options({}, {"virtio-serial-device,latency=1us"}, {}, {}),
+                      Catch::Contains("unsupported parameter 'latency'"));
+}
