@@ -13,6 +13,7 @@ PACKAGES="
   clang libclang-rt-14-dev
   e2fsprogs openssl zlib1g-dev
   file dpkg-dev
+  gdb-multiarch
   python3-matplotlib
 "
 

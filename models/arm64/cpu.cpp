@@ -140,6 +140,10 @@ void Cpu::run()
 
 void Cpu::execute(uint64_t budget)
 {
+    // Debugger attached (issue 8): while it has breakpoints, watchpoints, a
+    // step or a halt pending, the loop in cpu_debug.cpp runs this quantum.
+    if (__builtin_expect(m_debug != nullptr, 0) && execute_debug(budget))
+        return;
     if (__builtin_expect(m_config.trace != nullptr, 0)) {
         execute_traced(budget);
         return;
@@ -442,6 +446,9 @@ bool Cpu::access_page(uint64_t va, void* data, unsigned size, AccessType acc, bo
         return data_abort(va, fault_status_code(t.fault, t.level), is_write, 0);
     if (misaligned && (t.device || (m_state.sys.sctlr & 2)))  // Device memory or SCTLR.A
         return data_abort(access_va, fsc::kAlignment, is_write, 0);
+    // Debugger watchpoints (issue 8, cpu_debug.cpp): pages holding one stay
+    // out of the soft TLB, so every access to them comes through here.
+    const bool watched = m_debug && debug_watch(va, size, is_write);
 
     const tlm::tlm_dmi* d = bus.dmi(t.pa, is_write);
     if (d && t.pa + size - 1 <= d->get_end_address()) {
@@ -456,7 +463,7 @@ bool Cpu::access_page(uint64_t va, void* data, unsigned size, AccessType acc, bo
             code_written(t.pa, size);
         // Cache the page if the window covers it completely; pages holding
         // decoded code stay out of the write TLB so stores invalidate them.
-        if (!code && d->get_start_address() <= pa_page &&
+        if (!code && !watched && d->get_start_address() <= pa_page &&
             pa_page + 4095 <= d->get_end_address() && !(m_state.sys.sctlr & 2)) {
             m_tlb_max_leaf = std::max<uint64_t>(m_tlb_max_leaf, t.size);
             TlbSet& set = m_tlb[unpriv ? 0 : m_state.el];

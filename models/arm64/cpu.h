@@ -24,6 +24,7 @@
 
 namespace vp::arm64 {
 
+class CpuDebug;
 class GenericTimer;
 class Jit;
 struct JitBlock;
@@ -166,6 +167,12 @@ public:
     void flush_tlb_va(uint64_t va);  // va: TLBI operand << 12 (VA[55:12])
     uint16_t current_asid() const;
 
+    // ---- Debugger (issue 8, arm64/cpu_debug.h) ----
+    // The debug adapter, null unless a debugger stub is configured. While
+    // null, debugging costs one test per execute() call (once per quantum)
+    // and one per slow-path memory access; nothing on the fast paths.
+    void attach_debugger(CpuDebug* debug) { m_debug = debug; }
+
     // Simulated time: the CPU's local time (sc_time_stamp() + local offset).
     sc_core::sc_time local_time() const;
     void sync_time();
@@ -234,6 +241,13 @@ private:
     void forget_code(DecodedPage* page);   // its records changed: drop compiled runs
     bool check_interrupts();
     void idle_until_interrupt();
+    // Debugger support, defined in cpu_debug.cpp (issue 8): the loop that
+    // replaces execute()'s for a quantum while the debugger has something to
+    // check (false: nothing, execute() runs as usual), and the watchpoint
+    // check of the slow memory path (true: keep the page out of the soft TLB).
+    friend class CpuDebug;
+    bool execute_debug(uint64_t budget);
+    bool debug_watch(uint64_t va, unsigned size, bool is_write);
     void start_of_simulation() override;
     void end_of_simulation() override;
 
@@ -283,6 +297,7 @@ private:
     std::unique_ptr<GenericTimer> m_timer;
     std::unique_ptr<Semihosting> m_semihosting;
     std::unique_ptr<Psci> m_psci;
+    CpuDebug* m_debug = nullptr;  // debugger adapter (issue 8), see attach_debugger()
     std::unique_ptr<Jit> m_jit;   // null: interpreter
     // Bumped whenever decoded code or translations may have changed, so that
     // compiled code chaining between runs re-checks the fetch TLB.

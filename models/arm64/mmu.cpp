@@ -72,17 +72,19 @@ Mmu::Mmu(unsigned pa_bits)
 {
 }
 
-Translation Mmu::translate(uint64_t va, AccessType type, bool unprivileged,
-                          const TranslationRegs& regs, WalkMemory& mem)
+// The part of a translation before the TLB: the flat mapping with the MMU off,
+// and the VA range, TBI and EPDn checks. Returns true when it decided (t is
+// the result); otherwise fills the walk parameters.
+bool Mmu::prepare(uint64_t va, AccessType type, const TranslationRegs& regs, Translation& t,
+                  WalkParams& w) const
 {
-    Translation t;
     if (!(regs.sctlr & sctlr_m)) {
         // Stage 1 disabled: flat mapping, data is Device-nGnRnE, instruction
         // fetches are Normal (write-through if SCTLR.I, else non-cacheable).
         if (above(va, m_pa_bits)) {
             t.fault = FaultType::address_size;
             t.level = 0;
-            return t;
+            return true;
         }
         t.pa = va;
         t.size = 4096;
@@ -91,44 +93,56 @@ Translation Mmu::translate(uint64_t va, AccessType type, bool unprivileged,
         t.sh = 2;
         t.el1_read = t.el1_write = t.el1_exec = true;
         t.el0_read = t.el0_write = t.el0_exec = true;
-        return t;
+        return true;
     }
 
     const uint64_t tcr = regs.tcr;
-    const bool upper = bit(va, 55);
-    const bool tbi = bit(tcr, upper ? tcr_tbi1_bit : tcr_tbi0_bit);
+    w.upper = bit(va, 55);
+    const bool tbi = bit(tcr, w.upper ? tcr_tbi1_bit : tcr_tbi0_bit);
     const unsigned top = tbi ? 55 : 63;
     // T0SZ/T1SZ outside 16..39 are CONSTRAINED UNPREDICTABLE: clamp.
-    const unsigned txsz = std::clamp<unsigned>((tcr >> (upper ? 16 : 0)) & 63, 16, 39);
-    const unsigned inputsize = 64 - txsz;
+    const unsigned txsz = std::clamp<unsigned>((tcr >> (w.upper ? 16 : 0)) & 63, 16, 39);
+    w.inputsize = 64 - txsz;
 
-    m_asid_mask = bit(tcr, tcr_as_bit) ? 0xffff : 0xff;
+    w.asid_mask = bit(tcr, tcr_as_bit) ? 0xffff : 0xff;
     const uint64_t asid_ttbr = bit(tcr, tcr_a1_bit) ? regs.ttbr1 : regs.ttbr0;
-    const uint16_t asid = static_cast<uint16_t>((asid_ttbr >> 48) & m_asid_mask);
+    w.asid = static_cast<uint16_t>((asid_ttbr >> 48) & w.asid_mask);
 
     // VA[top:inputsize] must all equal the range select bit, and the range's
     // walks must be enabled; otherwise a level 0 translation fault.
     const uint64_t top_mask = (top == 63 ? ~0ULL : ((1ULL << (top + 1)) - 1))
-                              & ~((1ULL << inputsize) - 1);
-    const bool in_range = upper ? (va & top_mask) == top_mask : (va & top_mask) == 0;
-    const bool disabled = bit(tcr, upper ? tcr_epd1_bit : tcr_epd0_bit);
+                              & ~((1ULL << w.inputsize) - 1);
+    const bool in_range = w.upper ? (va & top_mask) == top_mask : (va & top_mask) == 0;
+    const bool disabled = bit(tcr, w.upper ? tcr_epd1_bit : tcr_epd0_bit);
     if (!in_range || disabled) {
         t.fault = FaultType::translation;
         t.level = 0;
-        return t;
+        return true;
     }
+    return false;
+}
+
+Translation Mmu::translate(uint64_t va, AccessType type, bool unprivileged,
+                          const TranslationRegs& regs, WalkMemory& mem)
+{
+    Translation t;
+    WalkParams w;
+    if (prepare(va, type, regs, t, w))
+        return t;
+    m_asid_mask = w.asid_mask;
 
     const uint64_t vpage = vpage_of(va);
     Entry& slot = m_tlb[index_of(vpage)];
-    if (slot.valid && slot.vpage == vpage && (slot.global || slot.asid == asid)) {
+    if (slot.valid && slot.vpage == vpage && (slot.global || slot.asid == w.asid)) {
         ++m_hits;
         return finish(slot, va, type, unprivileged, regs);
     }
 
     Entry fresh;
-    Translation w = walk(va, upper, inputsize, asid, regs, mem, fresh);
-    if (!w.ok()) {
-        return w;
+    ++m_walks;
+    Translation r = walk(va, w.upper, w.inputsize, w.asid, regs, mem, fresh);
+    if (!r.ok()) {
+        return r;
     }
     invalidate(slot);
     slot = fresh;
@@ -138,10 +152,24 @@ Translation Mmu::translate(uint64_t va, AccessType type, bool unprivileged,
     return finish(slot, va, type, unprivileged, regs);
 }
 
-Translation Mmu::walk(uint64_t va, bool upper, unsigned inputsize, uint16_t asid,
-                      const TranslationRegs& regs, WalkMemory& mem, Entry& out)
+Translation Mmu::probe(uint64_t va, AccessType type, bool unprivileged,
+                       const TranslationRegs& regs, WalkMemory& mem) const
 {
-    ++m_walks;
+    Translation t;
+    WalkParams w;
+    if (prepare(va, type, regs, t, w))
+        return t;
+    Entry e;
+    Translation r = walk(va, w.upper, w.inputsize, w.asid, regs, mem, e);
+    if (!r.ok()) {
+        return r;
+    }
+    return finish(e, va, type, unprivileged, regs);
+}
+
+Translation Mmu::walk(uint64_t va, bool upper, unsigned inputsize, uint16_t asid,
+                      const TranslationRegs& regs, WalkMemory& mem, Entry& out) const
+{
     Translation t;
     const unsigned outputsize = std::min(ips_bits(regs.tcr), m_pa_bits);
 

@@ -82,6 +82,11 @@ public:
     Translation translate(uint64_t va, AccessType type, bool unprivileged,
                           const TranslationRegs& regs, WalkMemory& mem);
 
+    // The same translation without side effects, for debuggers: no TLB lookup
+    // or fill, no statistics, nothing cached (mem should not add latency).
+    Translation probe(uint64_t va, AccessType type, bool unprivileged,
+                      const TranslationRegs& regs, WalkMemory& mem) const;
+
     // TLB maintenance. "va" is any address inside the page; bits [55:12] are
     // used (the TLBI operand's VA field shifted left by 12). asid is 16-bit;
     // with TCR_EL1.AS=0 only its low 8 bits are compared.
@@ -126,8 +131,17 @@ private:
     static uint64_t vpage_of(uint64_t va) { return (va >> 12) & ((uint64_t{1} << 44) - 1); }
     static size_t index_of(uint64_t vpage) { return (vpage ^ (vpage >> 27)) & (tlb_entries - 1); }
 
+    // Walk parameters derived from the VA and TCR_EL1 (prepare()).
+    struct WalkParams {
+        bool upper = false;
+        unsigned inputsize = 0;
+        uint16_t asid = 0;
+        uint16_t asid_mask = 0xff;
+    };
+    bool prepare(uint64_t va, AccessType type, const TranslationRegs& regs, Translation& t,
+                 WalkParams& w) const;
     Translation walk(uint64_t va, bool upper, unsigned inputsize, uint16_t asid,
-                     const TranslationRegs& regs, WalkMemory& mem, Entry& out);
+                     const TranslationRegs& regs, WalkMemory& mem, Entry& out) const;
     Translation finish(const Entry& e, uint64_t va, AccessType type, bool unprivileged,
                        const TranslationRegs& regs) const;
     void invalidate(Entry& e);

@@ -551,6 +551,25 @@ unsigned MmioTransport::queue_size(unsigned queue) const
     return queue < m_queues.size() ? m_queues[queue].num : 0;
 }
 
+MmioTransport::QueueAddresses MmioTransport::queue_addresses(unsigned queue) const
+{
+    QueueAddresses a;
+    if (queue >= m_queues.size())
+        return a;
+    const Queue& q = m_queues[queue];
+    if (q.ring && q.started) {
+        const VirtqueueLayout& l = q.ring->layout();
+        a.desc = l.desc;
+        a.driver = l.driver;
+        a.device = l.device;
+    } else if (m_config.version != 1) {
+        a.desc = q.desc;
+        a.driver = q.driver;
+        a.device = q.device;
+    }
+    return a;
+}
+
 Virtqueue* MmioTransport::live_ring(unsigned queue)
 {
     if (!queue_live(queue))

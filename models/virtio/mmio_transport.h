@@ -67,6 +67,12 @@ public:
     bool queue_live(unsigned queue) const;
     bool queue_broken(unsigned queue) const;
     unsigned queue_size(unsigned queue) const;  // QueueNum in use
+    // The ring addresses the driver programmed for a queue (v1: from
+    // QueuePFN/QueueAlign), for debuggers (gdb `monitor info virtio`).
+    struct QueueAddresses {
+        uint64_t desc = 0, driver = 0, device = 0;
+    };
+    QueueAddresses queue_addresses(unsigned queue) const;
     // Requests the device has taken from `queue` and not yet returned.
     unsigned queue_in_flight(unsigned queue) const
     {

@@ -2,6 +2,7 @@
 #include "command_line.h"
 
 #include <cctype>
+#include <cstdlib>
 #include <cmath>
 #include <sstream>
 
@@ -62,7 +63,10 @@ po::options_description qemu_options()
         ("trace", po::value<std::vector<std::string>>()->composing(),
          "[enable=]PATTERN,events=FILE,file=FILE: virtio event trace, a text log with simulated "
          "time stamps (stderr unless file=); PATTERN is a glob such as 'virtio_*', '-' in front "
-         "disables; -trace help lists the events");
+         "disables; -trace help lists the events")
+        ("gdb", po::value<std::string>(), "tcp:[HOST]:PORT: GDB remote stub (HOST defaults to 127.0.0.1; PORT 0 = any free port)")
+        ("s", "shorthand for -gdb tcp::1234")
+        ("S", "start halted until the debugger continues (needs -s or -gdb)");
     // clang-format on
     return d;
 }
@@ -90,6 +94,26 @@ po::options_description own_options()
 std::string single(const po::variables_map& vm, const char* name)
 {
     return vm[name].as<std::string>();
+}
+
+// -gdb tcp:[HOST]:PORT (QEMU's chardev spelling; "none" disables the stub).
+void parse_gdb_address(const std::string& spec, CommandLine& cl)
+{
+    if (spec == "none") {
+        cl.gdb_port = -1;
+        return;
+    }
+    const size_t colon = spec.rfind(':');
+    if (spec.rfind("tcp:", 0) != 0 || colon < 4)
+        throw UsageError("-gdb " + spec + ": expected tcp:[HOST]:PORT (e.g. tcp::1234)");
+    const std::string host = spec.substr(4, colon - 4);
+    const std::string port = spec.substr(colon + 1);
+    char* end = nullptr;
+    const unsigned long value = std::strtoul(port.c_str(), &end, 10);
+    if (port.empty() || *end != '\0' || value > 65535)
+        throw UsageError("-gdb " + spec + ": '" + port + "' is not a TCP port number");
+    cl.gdb_host = host.empty() ? "127.0.0.1" : host;
+    cl.gdb_port = static_cast<int>(value);
 }
 
 }  // namespace
@@ -307,6 +331,15 @@ CommandLine parse_command_line(int argc, const char* const* argv)
     }
     if (vm.count("max-time"))
         cl.max_time = parse_time(single(vm, "max-time"), "--max-time");
+    if (vm.count("s")) {
+        cl.gdb_host = "127.0.0.1";
+        cl.gdb_port = 1234;
+    }
+    if (vm.count("gdb"))
+        parse_gdb_address(single(vm, "gdb"), cl);
+    cl.start_halted = vm.count("S") != 0;
+    if (cl.start_halted && cl.gdb_port < 0)
+        throw UsageError("-S: the CPU would stay halted: give -s or -gdb tcp::PORT too");
     cl.stats = vm.count("stats") != 0;
     if (vm.count("insn-trace")) {
         cl.insn_trace = single(vm, "insn-trace");

@@ -44,6 +44,11 @@ struct CommandLine {
     std::string trace_timeline;                    // --trace-timeline FILE: Chrome/Perfetto JSON
     std::string trace_vcd;                         // --trace-vcd FILE: irq/InterruptStatus/in-flight VCD
 
+    // GDB stub (-s, -gdb tcp:[HOST]:PORT, -S).
+    int gdb_port = -1;                 // -1: no stub; 0: any free port
+    std::string gdb_host;              // address to bind (default 127.0.0.1)
+    bool start_halted = false;         // -S: halted until the debugger continues
+
     bool help = false;  // -h/--help: usage printed, nothing else done
     bool trace_help = false;  // -trace help: the trace event names printed, nothing else done
 };

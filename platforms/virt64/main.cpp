@@ -19,6 +19,7 @@
 #include <tlm>
 
 #include "arm64/cpu.h"
+#include "arm64/cpu_debug.h"
 #include "arm64/semihosting.h"
 #include "bus/router.h"
 #include "checked_range.h"
@@ -26,6 +27,7 @@
 #include "device_options.h"
 #include "device_tree.h"
 #include "elf_loader.h"
+#include "gdb/gdb_server.h"
 #include "gic/gic400.h"
 #include "linux_loader.h"
 #include "host/char_backend.h"
@@ -34,6 +36,7 @@
 #include "memory/memory.h"
 #include "memory_map.h"
 #include "uart/pl011.h"
+#include "virtio_monitor.h"
 #include "virtio/mmio_transport.h"
 #include "virtio/trace.h"
 #include "virtio_slots.h"
@@ -327,6 +330,35 @@ int run(int argc, char* argv[])
                 slot.transport->trace_signals(vcd.get());
     }
 
+    // -s / -gdb / -S: the GDB stub, served from the CPU's thread (the
+    // simulation stands still while the debugger has the core stopped).
+    std::unique_ptr<gdb::GdbServer> gdb_server;
+    std::unique_ptr<arm64::CpuDebug> cpu_debug;
+    if (cl.gdb_port >= 0) {
+        arm64::CpuDebugConfig dc;
+        dc.start_halted = cl.start_halted;
+        cpu_debug = std::make_unique<arm64::CpuDebug>(platform->cpu, dc);
+        gdb::GdbServerConfig gc;
+        gc.host = cl.gdb_host;
+        gc.port = static_cast<uint16_t>(cl.gdb_port);
+        try {
+            gdb_server = std::make_unique<gdb::GdbServer>(gc, *cpu_debug);
+        } catch (const std::exception& e) {
+            std::cerr << "virt64: error: " << e.what() << "\n";
+            return 1;
+        }
+        cpu_debug->set_controller(*gdb_server);
+        arm64::CpuDebug* target = cpu_debug.get();
+        const VirtioSlots* slots = &platform->virtio;
+        gdb_server->add_monitor_command("info virtio", [target, slots](const std::string&) {
+            return describe_virtio(*slots, [target](uint64_t pa, void* data, size_t len) {
+                return target->read_memory(pa, static_cast<uint8_t*>(data), len, true) == len;
+            });
+        });
+        std::cerr << "virt64: gdb stub listening on tcp:" << gc.host << ":" << gdb_server->port()
+                  << (cl.start_halted ? " (-S: waiting for the debugger)" : "") << std::endl;
+    }
+
     const auto host_start = std::chrono::steady_clock::now();
     if (cl.max_time)
         sc_core::sc_start(*cl.max_time);
@@ -336,6 +368,8 @@ int run(int argc, char* argv[])
         std::chrono::duration<double>(std::chrono::steady_clock::now() - host_start).count();
 
     Virt64& p = *platform;
+    if (gdb_server && p.cpu.exited())
+        gdb_server->exited(p.cpu.exit_code());  // W packet to an attached debugger
     virtio::Tracer::instance().finish();  // completes the timeline
     vcd.reset();
     if (cl.stats) {

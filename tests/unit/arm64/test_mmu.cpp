@@ -532,3 +532,30 @@ TEST_CASE("TCR_EL1.AS=0 compares 8-bit ASIDs and TCR_EL1.A1 takes the ASID from 
     g.regs.ttbr1 |= uint64_t{5} << 48;
     CHECK(g.read(F::A).asid == 5);
 }
+
+TEST_CASE("probe (the debugger's walk) translates like translate but caches nothing", "[mmu]")
+{
+    Fixture f;
+    f.low.page(0x0000'1234'5678'9000, 0x8000'3000);
+    f.low.set(0x0000'1234'5678'A000, 3, 0x8000'4000 | kPage | kAttr(1));  // AF = 0
+
+    const Translation p = f.mmu.probe(0x0000'1234'5678'9ABC, AccessType::read, false, f.regs, f.mem);
+    REQUIRE(p.ok());
+    CHECK(p.pa == 0x8000'3ABC);
+    CHECK(f.mem.reads == 4);
+    CHECK(f.mmu.walks() == 0);  // no statistics, no TLB entry
+    CHECK(f.mmu.hits() == 0);
+    // A second probe walks again; the first translate() still walks too.
+    f.mmu.probe(0x0000'1234'5678'9000, AccessType::read, false, f.regs, f.mem);
+    CHECK(f.mem.reads == 8);
+    REQUIRE(f.read(0x0000'1234'5678'9000).ok());
+    CHECK(f.mmu.walks() == 1);
+    CHECK(f.mem.reads == 12);
+    // Faults are reported, not raised, and the descriptor is left alone (no AF update).
+    const Translation af = f.mmu.probe(0x0000'1234'5678'A000, AccessType::read, false, f.regs, f.mem);
+    CHECK(af.fault == FaultType::access_flag);
+    CHECK(af.level == 3);
+    CHECK((f.mem.words[f.low.slot(0x0000'1234'5678'A000, 3)] & kAf) == 0);
+    const Translation unmapped = f.mmu.probe(0x0000'0000'0010'0000, AccessType::read, false, f.regs, f.mem);
+    CHECK(unmapped.fault == FaultType::translation);
+}

@@ -1,0 +1,89 @@
+// What the GDB stub needs from a core, and what a core calls back. The stub
+// (gdb_server.h) knows nothing of a CPU's internals; a core's adapter (for the
+// ARM64 ISS: arm64/cpu_debug.h) knows nothing of sockets or RSP.
+//
+// Control flow is single-threaded and deterministic: the core's simulation
+// thread calls DebugController::poll() at run boundaries while it runs, and
+// DebugController::stopped() when it stops (breakpoint, watchpoint, step,
+// interrupt request). stopped() blocks the whole simulation (no SystemC wait:
+// simulated time stands still) while the stub serves the debugger, calling the
+// DebugTarget's register/memory/breakpoint methods, and returns the action
+// that resumes the core.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace vp::gdb {
+
+enum class WatchKind : uint8_t { write, read, access };  // Z2, Z3, Z4
+
+// Why the core stopped; the stop reply (T packet) reports it.
+struct StopEvent {
+    enum class Reason : uint8_t {
+        initial,      // -S: halted before the first instruction
+        interrupted,  // the debugger asked (Ctrl-C)
+        step,         // a single step completed
+        breakpoint,   // software breakpoint (Z0) at the pc
+        hw_breakpoint,  // hardware breakpoint (Z1) at the pc
+        watchpoint,   // a Z2/Z3/Z4 watchpoint hit; data_address and watch tell which
+    };
+    Reason reason = Reason::initial;
+    WatchKind watch = WatchKind::write;
+    uint64_t data_address = 0;  // watchpoint: the first watched byte accessed
+};
+
+// How the core goes on after stopped() returns.
+enum class ResumeAction : uint8_t {
+    resume,  // continue (c, vCont;c, D: breakpoints then are gone)
+    step,    // execute one instruction, then stop again (s, vCont;s)
+    kill,    // end the simulation (k, monitor quit)
+};
+
+// Implemented by the stub; called from the core's simulation thread.
+class DebugController {
+public:
+    virtual ~DebugController() = default;
+    // Cheap, non-blocking: accepts a debugger connection and reads pending
+    // input. true when the debugger asked the core to stop (Ctrl-C), or a
+    // debugger has just attached with -S semantics pending.
+    virtual bool poll() = 0;
+    // The core stopped; blocks while the debugger inspects it.
+    virtual ResumeAction stopped(const StopEvent& event) = 0;
+    // The guest ended (semihosting exit, PSCI SYSTEM_OFF): a W reply.
+    virtual void exited(int status) = 0;
+};
+
+// Implemented by a core's adapter. Called only from inside
+// DebugController::stopped(), i.e. while the core is halted between
+// instructions.
+class DebugTarget {
+public:
+    virtual ~DebugTarget() = default;
+
+    // Registers in the numbering of gdb/aarch64_registers.h; value is
+    // little-endian, register_bytes(n) long. false: no such register, or not
+    // writable (currentel).
+    virtual bool read_register(unsigned n, uint8_t* value) = 0;
+    virtual bool write_register(unsigned n, const uint8_t* value) = 0;
+
+    // Memory, without side effects on the simulation: virtual addresses go
+    // through the current translation regime with a pure table walk (no TLB
+    // fill, no access-flag update, no exception); device registers through
+    // TLM debug transport. Returns the number of bytes transferred from the
+    // start (less than len: the next byte is unmapped or not debug-accessible).
+    virtual size_t read_memory(uint64_t addr, uint8_t* data, size_t len, bool physical) = 0;
+    virtual size_t write_memory(uint64_t addr, const uint8_t* data, size_t len, bool physical) = 0;
+
+    // Breakpoints on virtual instruction addresses; the guest's memory is
+    // never patched. hardware = Z1 (reported as hwbreak), else Z0 (swbreak).
+    virtual bool add_breakpoint(uint64_t addr, bool hardware) = 0;
+    virtual bool remove_breakpoint(uint64_t addr, bool hardware) = 0;
+    // Watchpoints on virtual data addresses [addr, addr + len).
+    virtual bool add_watchpoint(uint64_t addr, uint64_t len, WatchKind kind) = 0;
+    virtual bool remove_watchpoint(uint64_t addr, uint64_t len, WatchKind kind) = 0;
+    // Removes every breakpoint and watchpoint (detach).
+    virtual void clear_debug_points() = 0;
+};
+
+}  // namespace vp::gdb

@@ -1,0 +1,343 @@
+#!/usr/bin/env python3
+"""System tests of virt64's GDB stub (docs/models/gdb.md).
+
+  session: virt64 -S -gdb tcp::0 runs gdb_demo.elf; gdb-multiarch -batch runs
+           demo.gdb against it; the gdb transcript and the program's output
+           must show what each step did.
+  rsp:     a raw remote-protocol client: Ctrl-C on a spinning loop, memory
+           writes that release it, bad checksums, an over-long packet and
+           malformed packets (error replies, warnings, the guest runs on).
+  disconnect: a client that vanishes in the middle of a packet; the guest runs on.
+  linux:   our Linux guest boots on virt64 -S -gdb; linux.gdb breaks in the
+           virtio-mmio probe, reads a device's registers, watches a kernel
+           variable and detaches; the guest's report must equal a boot
+           without the debugger.
+"""
+import argparse
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def start_virt64(virt64, elf, extra=None):
+    cmd = [virt64] + (extra or ["-semihosting"]) + ["-S", "-gdb", "tcp::0", "-kernel", elf]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            stdin=subprocess.DEVNULL)
+    # virt64 names the port it bound on stderr before the simulation starts.
+    deadline = time.time() + 20
+    lines = []
+    while time.time() < deadline:
+        line = proc.stderr.readline()
+        if not line:
+            break
+        lines.append(line)
+        m = re.search(r"gdb stub listening on tcp:[0-9.]+:(\d+)", line)
+        if m:
+            return proc, int(m.group(1)), lines
+    proc.kill()
+    sys.exit("virt64 did not report its gdb port:\n" + "".join(lines))
+
+
+def finish(proc, timeout=60):
+    out, err = proc.communicate(timeout=timeout)
+    return proc.returncode, out, err
+
+
+def expect_in_order(text, patterns, what):
+    pos = 0
+    ok = True
+    for pat in patterns:
+        m = re.compile(pat, re.M).search(text, pos)
+        if not m:
+            print(f"FAIL: {what}: /{pat}/ not found (in order)")
+            ok = False
+            continue
+        pos = m.end()
+    return ok
+
+
+def symbol(elf, name):
+    out = subprocess.run(["aarch64-linux-gnu-nm", "-S", elf], capture_output=True, text=True,
+                         check=True).stdout
+    for line in out.splitlines():
+        parts = line.split()
+        if parts[-1] == name:
+            return int(parts[0], 16), int(parts[1], 16) if len(parts) == 4 else 0
+    sys.exit(f"symbol {name} not in {elf}")
+
+
+def session(args):
+    proc, port, _ = start_virt64(args.virt64, args.elf)
+    script = open(os.path.join(HERE, "demo.gdb")).read().replace("@PORT@", str(port))
+    script_path = os.path.abspath("demo-session.gdb")
+    with open(script_path, "w") as f:
+        f.write(script)
+    g = subprocess.run([args.gdb, "-nx", "-batch", "-x", script_path, args.elf],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=120)
+    transcript = g.stdout
+    rc, out, err = finish(proc)
+    print(transcript)
+    print("--- guest output ---\n" + out + "--- virt64 stderr ---\n" + err)
+    ok = expect_in_order(transcript, [
+        r"^\$1 = 1$",                                            # halted at _start
+        r"Breakpoint 1, compute \(a=a@entry=6, b=b@entry=7\)",
+        r"^\$2 = 6$", r"^\$3 = 7$",
+        r"^\$4 = 1$",                                            # stepi: one instruction
+        r"^\$5 = 48$",                                           # mul with the new x1
+        r"<table>:\s+0x11223344\s+0x55667788\s+0x99aabbcc\s+0xddeeff00",
+        r"^\$6 = 0x30d0....$",                                   # SCTLR_EL1 (RES1 bits)
+        r"^\$7 = 4$",                                            # CurrentEL: EL1
+        r"^fpcr\s+0x0",
+        r"Hardware watchpoint 2: watched\s+Old value = 0\s+New value = 42",
+        r"Hardware read watchpoint \d+: watched\s+Value = 42",
+        r"Breakpoint \d+, stack_work",
+        r"Hardware watchpoint \d+: local\s+Old value = 1\s+New value = 3",
+        r"Breakpoint \d+, raise_svc",
+        r"^\$8 = 1$",                                            # at the SVC vector
+        r"^\$9 = 0x56000042$",                                   # EC 0x15, imm16 0x42
+        r"Hardware access \(read/write\) watchpoint \d+: svc_count\s+Value = 0",
+        r"Hardware access \(read/write\) watchpoint \d+: svc_count\s+Old value = 0\s+New value = 1",
+        r"memory accesses use physical addresses",
+        r"0xa000000:\s+0x74726976\s+0x00000002",                 # "virt", version 2
+        r"memory accesses use virtual addresses",
+        r"^vbar_el1\s+0x0000000040",
+        r"^currentel\s+0x0000000000000004",
+        r"\[Inferior 1 \(Remote target\) detached\]",
+    ], "gdb transcript")
+    # Semihosting output (SYS_WRITE to ":tt") goes to virt64's stderr.
+    ok &= expect_in_order(out + err, [
+        r"^gdb_demo: table\[1\]=0x55667788$",
+        r"^gdb_demo: compute\(6, 7\) = 55$",                     # the register write
+        r"^gdb_demo: watched = 42$",
+        r"^gdb_demo: stack_work\(1\) = 99$",
+        r"^gdb_demo: svc taken 1 time\(s\)$",
+        r"^gdb_demo: done$",
+    ], "guest output")
+    if rc != 0:
+        print(f"FAIL: virt64 exit status {rc}, expected 0")
+        ok = False
+    return ok
+
+
+class Rsp:
+    """A minimal remote-protocol client."""
+
+    def __init__(self, port):
+        self.s = socket.create_connection(("127.0.0.1", port), timeout=20)
+        self.buf = b""
+
+    def send_raw(self, data):
+        self.s.sendall(data)
+
+    def send(self, payload):
+        body = payload.encode() if isinstance(payload, str) else payload
+        self.send_raw(b"$" + body + b"#%02x" % (sum(body) & 0xFF))
+
+    def read_byte(self):
+        while not self.buf:
+            chunk = self.s.recv(65536)
+            if not chunk:
+                raise EOFError("connection closed")
+            self.buf += chunk
+        b, self.buf = self.buf[:1], self.buf[1:]
+        return b
+
+    def ack(self):
+        return self.read_byte()
+
+    def packet(self):
+        while self.read_byte() != b"$":
+            pass
+        body = b""
+        while True:
+            b = self.read_byte()
+            if b == b"#":
+                break
+            body += b
+        cs = self.read_byte() + self.read_byte()
+        assert int(cs, 16) == sum(body) & 0xFF, "bad checksum from the stub"
+        self.send_raw(b"+")
+        return body.decode("latin-1")
+
+    def cmd(self, payload):
+        self.send(payload)
+        a = self.ack()
+        assert a == b"+", f"expected '+' after {payload!r}, got {a!r}"
+        return self.packet()
+
+
+def check(cond, what):
+    print(("ok:   " if cond else "FAIL: ") + what)
+    return cond
+
+
+def le64(v):
+    return v.to_bytes(8, "little").hex()
+
+
+def rsp(args):
+    spin_lo, spin_size = symbol(args.elf, "spin_until_released")
+    enabled, _ = symbol(args.elf, "spin_enabled")
+    main_addr, _ = symbol(args.elf, "main")
+    release, _ = symbol(args.elf, "spin_release")
+    proc, port, _ = start_virt64(args.virt64, args.elf)
+    c = Rsp(port)
+    ok = True
+    sup = c.cmd("qSupported:multiprocess+;swbreak+;hwbreak+;xmlRegisters=aarch64")
+    ok &= check("PacketSize=4000" in sup and "qXfer:features:read+" in sup and
+                "vContSupported+" in sup, f"qSupported: {sup}")
+    ok &= check(c.cmd("?").startswith("T05"), "initial stop reply T05")
+    xml = c.cmd("qXfer:features:read:target.xml:0,ffb")
+    ok &= check(xml[0] in "ml" and "org.gnu.gdb.aarch64.core" in xml, "target.xml starts")
+    ok &= check(c.cmd("vCont?") == "vCont;c;C;s;S;t", "vCont?")
+    ok &= check(c.cmd("qfThreadInfo") == "m1" and c.cmd("qsThreadInfo") == "l", "one thread")
+    ok &= check(c.cmd("Hg1") == "OK" and c.cmd("Hg7") == "E16", "Hg")
+    # Run to main (start.S clears .bss before it), let the program spin, then
+    # interrupt it with Ctrl-C.
+    ok &= check(c.cmd("Z0,%x,4" % main_addr) == "OK", "Z0 main")
+    c.send("c")
+    ok &= check(c.ack() == b"+", "c acknowledged")
+    stop = c.packet()
+    ok &= check(stop.startswith("T05") and "swbreak:;" in stop, f"breakpoint stop reply: {stop}")
+    ok &= check(c.cmd("p20") == le64(main_addr), "pc = main")
+    ok &= check(c.cmd("z0,%x,4" % main_addr) == "OK", "z0 main")
+    ok &= check(c.cmd("M%x,8:%s" % (enabled, le64(1))) == "OK", "M: spin_enabled = 1")
+    c.send("vCont;c:1")
+    ok &= check(c.ack() == b"+", "vCont;c acknowledged")
+    time.sleep(1.0)
+    c.send_raw(b"\x03")
+    stop = c.packet()
+    ok &= check(stop.startswith("T02") and "thread:1;" in stop, f"Ctrl-C stop reply: {stop}")
+    pc = int.from_bytes(bytes.fromhex(c.cmd("p20")), "little")
+    ok &= check(spin_lo <= pc < spin_lo + spin_size,
+                f"pc 0x{pc:x} inside spin_until_released [0x{spin_lo:x}, +{spin_size})")
+    # Bad input: each gets an error reply or a '-', and the stub goes on.
+    c.send_raw(b"$m40000000,4#00")
+    ok &= check(c.ack() == b"-", "bad checksum: '-'")
+    c.send_raw(b"$" + b"X" * 20000 + b"#00")
+    ok &= check(c.ack() == b"-", "over-long packet: '-'")
+    ok &= check(c.cmd("mzz,4") == "E01", "malformed m: E01")
+    ok &= check(c.cmd("M40000000,4:123") == "E01", "M with odd hex: E01")
+    ok &= check(c.cmd("Z0,zz") == "E01", "malformed Z0: E01")
+    ok &= check(c.cmd("P1ff=00") == "E16", "P of an unknown register: E16")
+    ok &= check(c.cmd("m10,4") == "E0e", "m of an unmapped address: E0e")
+    ok &= check(c.cmd("vBogus") == "", "unknown packet: empty reply")
+    ok &= check(c.cmd("p20") == le64(pc), "the stub still answers")
+    # Release the loop and detach: the program finishes.
+    ok &= check(c.cmd("M%x,8:%s" % (release, le64(1))) == "OK", "M: spin_release = 1")
+    ok &= check(c.cmd("D") == "OK", "D: OK")
+    rc, out, err = finish(proc)
+    print("--- guest output ---\n" + out + "--- virt64 stderr ---\n" + err)
+    ok &= check("gdb_demo: released\ngdb_demo: done\n" in out + err, "the program ran to its end")
+    ok &= check(rc == 0, f"exit status {rc}")
+    for w in ["vp/gdb/bad-checksum", "vp/gdb/packet-too-long", "vp/gdb/malformed-packet"]:
+        ok &= check(w in err, f"warning {w}")
+    return ok
+
+
+def disconnect(args):
+    proc, port, _ = start_virt64(args.virt64, args.elf)
+    s = socket.create_connection(("127.0.0.1", port), timeout=20)
+    s.sendall(b"$qSupported:swbreak+#c9$m4000")  # then the client vanishes
+    time.sleep(0.2)
+    s.close()
+    rc, out, err = finish(proc)
+    print("--- guest output ---\n" + out + "--- virt64 stderr ---\n" + err)
+    ok = check("gdb_demo: done" in out + err, "the guest ran on after the client vanished")
+    ok &= check("vp/gdb/truncated-packet" in err, "warning vp/gdb/truncated-packet")
+    ok &= check(rc == 0, f"exit status {rc}")
+    return ok
+
+
+def guest_report(console):
+    """The guest init's report lines, minus the one that depends on the clock."""
+    return [l for l in console.splitlines()
+            if l.startswith("virt64-guest:") and not l.startswith("virt64-guest: uptime")]
+
+
+def linux(args):
+    root = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
+    image = subprocess.run([os.path.join(root, "sw/linux/build-kernel.sh")], check=True,
+                           capture_output=True, text=True).stdout.strip()
+    initrd = subprocess.run([os.path.join(root, "sw/guest/build-initramfs.sh")], check=True,
+                            capture_output=True, text=True).stdout.strip()
+    vmlinux = os.path.join(os.path.dirname(image), "vmlinux")
+    work = os.path.abspath("gdb-linux-legacy" if args.legacy else "gdb-linux")
+    os.makedirs(work, exist_ok=True)
+
+    def options(name):
+        disk = os.path.join(work, name + ".img")
+        with open(disk, "wb") as f:
+            f.truncate(16 << 20)
+        return ["-M", "virt", "-cpu", "cortex-a53", "-m", "256M", "-nographic",
+                "-initrd", initrd, "-append", "console=ttyAMA0",
+                "-drive", f"file={disk},if=none,format=raw,id=hd0",
+                "-device", "virtio-blk-device,drive=hd0,serial=virt64-test",
+                "-device", "virtio-rng-device",
+                "-device", "virtio-serial-device", "-device", "virtconsole,chardev=c0",
+                "-chardev", f"file,id=c0,path={os.path.join(work, name + '.hvc0')}",
+                "--max-time", "30s"] + (["-global", "virtio-mmio.force-legacy=on"] if args.legacy else [])
+
+    ref = subprocess.run([args.virt64] + options("reference") + ["-kernel", image],
+                         capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    proc, port, _ = start_virt64(args.virt64, image, options("debugged"))
+    script = open(os.path.join(HERE, "linux.gdb")).read().replace("@PORT@", str(port))
+    script_path = os.path.join(work, "linux-session.gdb")
+    with open(script_path, "w") as f:
+        f.write(script)
+    g = subprocess.run([args.gdb, "-nx", "-batch", "-x", script_path, vmlinux],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300)
+    transcript = g.stdout
+    rc, out, err = finish(proc, timeout=300)
+    print(transcript)
+    print("--- guest console (debugged) ---\n" + out + "--- virt64 stderr ---\n" + err)
+    version = 1 if args.legacy else 2
+    status = (r"0x7 \(ACKNOWLEDGE\|DRIVER\|DRIVER_OK\)" if args.legacy else
+              r"0xf \(ACKNOWLEDGE\|DRIVER\|FEATURES_OK\|DRIVER_OK\)")
+    ok = expect_in_order(transcript, [
+        r"Breakpoint 1, 0x[0-9a-f]+ in register_virtio_device \(\)",
+        r"#1\s+0x[0-9a-f]+ in virtio_mmio_probe \(\)",
+        r"^x0\s+0xffffff[0-9a-f]+",                         # a kernel pointer (linear map)
+        r"memory accesses use physical addresses",
+        rf"0xa003e00:\s+0x74726976\s+0x0000000{version}\s+0x00000002",
+        r"Hardware watchpoint 2: \*\(int \*\)&system_state\s+Old value = 1\s+New value = 2",
+        rf"slot 31 @ 0xa003e00: device 2 \(blk\), version {version}, status {status}",
+        # Modern: Linux negotiates packed rings; legacy rings are split, with indices.
+        r"queue 0: size \d+, live, desc 0x4[0-9a-f]+ driver 0x4[0-9a-f]+ device 0x4[0-9a-f]+, " +
+        (r"split ring, avail.idx \d+ used.idx \d+ \(\d+ in flight\)" if args.legacy else
+         r"packed ring"),
+        r"device 4 \(rng\)",
+        r"device 3 \(console\)",
+        r"29 empty virtio-mmio slots",
+        r"\[Inferior 1 \(Remote target\) detached\]",
+    ], "gdb transcript")
+    expected, got = guest_report(ref.stdout), guest_report(out)
+    ok &= check(len(expected) > 5 and "virt64-guest: all checks done" in expected,
+                f"the reference boot finished its checks ({len(expected)} report lines)")
+    ok &= check(got == expected, "the debugged guest's report equals the reference boot's")
+    if got != expected:
+        print("reference:\n" + "\n".join(expected) + "\ndebugged:\n" + "\n".join(got))
+    ok &= check(rc == 0 and ref.returncode == 0, f"exit status {rc} (reference {ref.returncode})")
+    return ok
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("mode", choices=["session", "rsp", "disconnect", "linux"])
+    ap.add_argument("--virt64", required=True)
+    ap.add_argument("--elf", help="gdb_demo.elf (not for linux)")
+    ap.add_argument("--gdb", default="gdb-multiarch")
+    ap.add_argument("--legacy", action="store_true", help="linux: legacy virtio-mmio (v1)")
+    args = ap.parse_args()
+    ok = {"session": session, "rsp": rsp, "disconnect": disconnect, "linux": linux}[args.mode](args)
+    print("PASS" if ok else "FAILED")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
