@@ -1,17 +1,25 @@
 #!/bin/bash
 # CPU benchmark of the AArch64 ISS (docs/benchmarks.md, section "AArch64
 # ISS"). Runs sw/bench/intbench (integer) or, with --workload fpbench,
-# sw/bench/fpbench (FP and AdvSIMD) on
+# sw/bench/fpbench (FP and AdvSIMD), or --workload excbench (SVC round trips
+# and data aborts, bare metal only: no qemu-aarch64 row) on
 #   - virt64 -semihosting -kernel intbench.elf          (our ISS, bare metal)
 #   - qemu-aarch64 intbench-linux                       (qemu-user, Linux user program)
 #   - qemu-system-aarch64 -M virt ... -kernel intbench.elf  (second reference)
 # several times each, checks that all three print the same checksums, and
 # prints instructions, seconds and MIPS of each plus the virt64/qemu ratios.
 #
-# Usage: scripts/bench-iss.sh [--workload intbench|fpbench] [--runs N] [--mmu]
-#                              [--no-build] [--qemu-only]
-#   --workload   intbench (default) or fpbench (its bare-metal build always
-#                turns the MMU on)
+# With --workload linux it boots Debian's stock arm64 kernel to the Debian 12
+# userland of tests/system/debian (the test init, then power-off) on virt64
+# and on qemu-system-aarch64, alternately, and prints the wall and CPU time of
+# each boot and the ratio (the guest report must pass on both).
+#
+# Usage: scripts/bench-iss.sh [--workload intbench|fpbench|excbench|linux]
+#                              [--runs N] [--mmu] [--no-build] [--qemu-only]
+#                              [--virt64-arg ARG]...
+#   --workload   intbench (default), fpbench or excbench (their bare-metal
+#                builds turn the MMU on), linux
+#   --virt64-arg an extra virt64 option, e.g. --accel=interp
 #   --mmu        bare-metal runs use intbench_mmu.elf (MMU on, identity map)
 #   --qemu-only  without virt64 (the count then comes from -icount)
 # Environment: BUILD_DIR (default ./build), VIRT64 (path of the platform
@@ -34,6 +42,7 @@ BUILD=1
 USE_VIRT64=1
 WORKLOAD=intbench
 MMU=0
+VIRT64_ARGS=()
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -42,7 +51,8 @@ while [ $# -gt 0 ]; do
     --qemu-only) USE_VIRT64=0; shift ;;
     --mmu) MMU=1; shift ;;
     --workload) WORKLOAD=$2; shift 2 ;;
-    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    --virt64-arg) VIRT64_ARGS+=("$2"); shift 2 ;;
+    -h|--help) sed -n '2,31p' "$0"; exit 0 ;;
     *) echo "bench-iss: unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -50,11 +60,60 @@ done
 die() { echo "bench-iss: $*" >&2; exit 1; }
 note() { echo "bench-iss: $*" >&2; }
 
+HAS_USER=1
 case "$WORKLOAD" in
 intbench) ELF_NAME=intbench.elf; [ "$MMU" = 1 ] && ELF_NAME=intbench_mmu.elf ;;
 fpbench) ELF_NAME=fpbench.elf ;;
-*) die "unknown workload '$WORKLOAD' (intbench or fpbench)" ;;
+excbench) ELF_NAME=excbench.elf; HAS_USER=0 ;;
+linux) ;;
+*) die "unknown workload '$WORKLOAD' (intbench, fpbench, excbench or linux)" ;;
 esac
+
+# ---- Linux boot to the Debian userland: its own measurement ----
+if [ "$WORKLOAD" = linux ]; then
+    VIRT64=${VIRT64:-$BUILD_DIR/platforms/virt64/virt64}
+    if [ "$BUILD" = 1 ] && [ "$VIRT64" = "$BUILD_DIR/platforms/virt64/virt64" ]; then
+        cmake --build "$BUILD_DIR" -j"$JOBS" --target virt64 >/dev/null || die "building virt64 failed"
+    fi
+    TMP=$(mktemp -d)
+    trap 'rm -rf "$TMP"' EXIT
+    # debian_boot.sh takes NAME=EMULATOR; extra virt64 options go through a wrapper.
+    printf '#!/bin/sh\nexec %s %s "$@"\n' "$VIRT64" "${VIRT64_ARGS[*]}" >"$TMP/virt64"
+    chmod +x "$TMP/virt64"
+    load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+    TIMEFORMAT='%R %U %S'
+    for run in $(seq 1 "$RUNS"); do
+        for e in qemu="$QEMU_SYSTEM" virt64="$TMP/virt64"; do
+            name=${e%%=*}
+            [ "$USE_VIRT64" = 0 ] && [ "$name" = virt64 ] && continue
+            { time "$ROOT/tests/system/debian/debian_boot.sh" debian off "$TMP/w-$name" "$e" \
+                >"$TMP/$name$run.out" 2>&1; } 2>"$TMP/$name$run.time" ||
+                { cat "$TMP/$name$run.out" >&2; die "$name: the Debian boot failed"; }
+        done
+    done
+    load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+    insns=$(grep -ho 'cpu: [0-9]* instructions' "$TMP/w-virt64/virt64.log" 2>/dev/null | awk '{ print $2 }' | tail -n1)
+    echo "linux: Debian's stock kernel + Debian 12 userland test init (tests/system/debian), power-off"
+    echo "virt64 guest instructions: ${insns:-?}; virt64 options: ${VIRT64_ARGS[*]:-(none)}"
+    echo "host: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) CPUs;" \
+         "load average before: $load_before, after: $load_after"
+    echo "$RUNS boots each (whole debian_boot.sh: boot, init, host checks); best and median wall, best CPU"
+    printf '%-22s %8s %8s %8s\n' "" "wall s" "med s" "cpu s"
+    for name in virt64 qemu; do
+        [ -f "$TMP/${name}1.time" ] || continue
+        all=$(for run in $(seq 1 "$RUNS"); do cat "$TMP/$name$run.time"; done)
+        wall=$(echo "$all" | awk '{ print $1 }' | sort -g | head -n1)
+        med=$(echo "$all" | awk '{ print $1 }' | sort -g | sed -n "$(((RUNS + 1) / 2))p")
+        cpu=$(echo "$all" | awk '{ printf "%.2f\n", $2 + $3 }' | sort -g | head -n1)
+        printf '%-22s %8.2f %8.2f %8.2f\n' "$name" "$wall" "$med" "$cpu"
+        eval "${name}_wall=$wall"
+    done
+    if [ "$USE_VIRT64" = 1 ]; then
+        # shellcheck disable=SC2154 # set by the eval above
+        awk -v a="$virt64_wall" -v b="$qemu_wall" 'BEGIN { printf "wall time virt64 / qemu-system-aarch64: %.3f (best of each; < 1: virt64 faster)\n", a / b }'
+    fi
+    exit 0
+fi
 
 for tool in "$QEMU_USER" "$QEMU_SYSTEM" aarch64-linux-gnu-objdump aarch64-linux-gnu-nm awk; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool not found (scripts/setup.sh installs it)"
@@ -96,7 +155,9 @@ fi
 
 ELF=$WORKLOAD_DIR/$ELF_NAME
 LINUX=$WORKLOAD_DIR/$WORKLOAD-linux
-if [ ! -f "$ELF" ] || [ ! -f "$LINUX" ]; then die "workloads not found in $WORKLOAD_DIR"; fi
+if [ ! -f "$ELF" ] || { [ "$HAS_USER" = 1 ] && [ ! -f "$LINUX" ]; }; then
+    die "workloads not found in $WORKLOAD_DIR"
+fi
 if [ "$USE_VIRT64" = 1 ] && [ ! -x "$VIRT64" ]; then
     die "virt64 not found at $VIRT64 (set VIRT64=..., or --qemu-only)"
 fi
@@ -119,7 +180,8 @@ function_listing() {
                  if ($0 ~ /^add\t/) sub(/, #[0-9]+$/, ", #N")
                  if ($0 ~ /^adrp\t/) sub(/, .*/, ", <page>"); print }'
 }
-kernels=$(aarch64-linux-gnu-nm "$LINUX" | awk '$2 ~ /^[tT]$/ { print $3 }')
+kernels=""
+[ "$HAS_USER" = 1 ] && kernels=$(aarch64-linux-gnu-nm "$LINUX" | awk '$2 ~ /^[tT]$/ { print $3 }')
 checked=0
 for fn in $kernels; do
     case "$RUNTIME_FUNCS" in *" ${fn%%.*} "*) continue ;; esac
@@ -130,7 +192,7 @@ for fn in $kernels; do
     fi
     checked=$((checked + 1))
 done
-[ "$checked" -ge 5 ] || die "found only $checked workload functions to compare"
+[ "$HAS_USER" = 0 ] || [ "$checked" -ge 5 ] || die "found only $checked workload functions to compare"
 
 # ---- running ----
 TMP=$(mktemp -d)
@@ -166,12 +228,14 @@ check_output() {
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for run in $(seq 1 "$RUNS"); do
-    run_timed "user$run" "$QEMU_USER" "$LINUX"
-    check_output "user$run"
+    if [ "$HAS_USER" = 1 ]; then
+        run_timed "user$run" "$QEMU_USER" "$LINUX"
+        check_output "user$run"
+    fi
     run_timed "system$run" "$QEMU_SYSTEM" "${QEMU_MACHINE[@]}" -kernel "$ELF"
     check_output "system$run"
     if [ "$USE_VIRT64" = 1 ]; then
-        run_timed "virt64$run" "$VIRT64" -semihosting -kernel "$ELF"
+        run_timed "virt64$run" "$VIRT64" "${VIRT64_ARGS[@]}" -semihosting -kernel "$ELF"
         check_output "virt64$run"
     fi
 done
@@ -224,18 +288,20 @@ row() {
         printf "%-34s %8.3f %8.3f %8.3f %10.1f %10.1f\n", name, $1, $2, $3, n / $1 / 1e6,
                ($2 > 0 ? n / $2 / 1e6 : 0) }'
 }
-user_times=$(best user)
+user_times="0 0 0"
+[ "$HAS_USER" = 1 ] && user_times=$(best user)
 system_times=$(best system)
 if [ "$USE_VIRT64" = 1 ]; then
     virt64_times=$(best virt64)
     row "virt64 (ISS)" "$virt64_times"
 fi
-row "qemu-aarch64 (user, equivalent)" "$user_times"
+[ "$HAS_USER" = 1 ] && row "qemu-aarch64 (user, equivalent)" "$user_times"
 row "qemu-system-aarch64 (equivalent)" "$system_times"
 if [ "$USE_VIRT64" = 1 ]; then
     self=$(sed -n 's/^cpu: .*instructions, \([0-9.]*\) MIPS.*/\1/p' "$TMP/virt64${RUNS}.out" | tail -n1)
     echo "virt64's own report (last run): $self MIPS"
     echo "$virt64_times $user_times $system_times" | awk '{
-        printf "ratio virt64 / qemu-aarch64:        %.3f (wall)  %.3f (cpu)\n", $4 / $1, $5 / $2
-        printf "ratio virt64 / qemu-system-aarch64: %.3f (wall)  %.3f (cpu)\n", $7 / $1, $8 / $2 }'
+        if ($4 > 0) printf "ratio virt64 / qemu-aarch64:        %.3f (wall)  %.3f (cpu)\n", $4 / $1, $5 / $2
+        printf "ratio virt64 / qemu-system-aarch64: %.3f (wall)  %.3f (cpu)\n", $7 / $1, $8 / $2
+        printf "(MIPS ratios: > 1 means virt64 is faster; wall time virt64 / qemu = 1 / ratio)\n" }'
 fi
