@@ -166,6 +166,12 @@ private:
     using Stub = std::function<void()>;
 
     Mem xreg(unsigned r) const { return mem(rbx, int32_t(8 * r)); }
+    // Writes a destination register; XZR destinations (the sink) are skipped.
+    void store_rd(unsigned rd, Reg r)
+    {
+        if (rd != kRegSink)
+            m_a.store(xreg(rd), r);
+    }
     Mem cpu_field(int32_t off) const { return mem(r12, off); }
     uint64_t pc_at(unsigned i) const { return m_va + 4ull * (i - m_start); }
     const Insn* rec(unsigned i) const { return &m_page->insn[i]; }
@@ -529,14 +535,20 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
     case 0: case 1:  // ADR, ADRP
         m_a.mov_imm(rax, bit(raw, 31) ? (pc_at(i) & ~uint64_t(0xFFF)) + uint64_t(d.imm)
                                       : pc_at(i) + uint64_t(d.imm));
-        m_a.store(xreg(d.rd), rax);
+        store_rd(d.rd, rax);
         return true;
     case 2: {  // ADD/SUB (immediate)
         const bool sub = bit(raw, 30), setflags = bit(raw, 29);
+        if (w && !setflags && d.rd == d.rn) {  // x = x +- imm: one read-modify-write
+            if (d.imm)
+                m_a.alu_imm(sub ? Alu::sub : Alu::add, xreg(d.rd), int32_t(d.imm), true);
+            m_flags = FlagsLive::none;
+            return true;
+        }
         m_a.load(rdx, xreg(d.rn), w);
         if (d.imm || setflags)
             m_a.alu_imm(sub ? Alu::sub : Alu::add, rdx, int32_t(d.imm), w);
-        m_a.store(xreg(d.rd), rdx);
+        store_rd(d.rd, rdx);
         if (setflags)
             materialize_flags(sub ? FlagsLive::sub : FlagsLive::add);
         else if (d.imm)
@@ -554,7 +566,7 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
             m_a.mov_imm(rcx, imm);
             m_a.alu(kOp[opc], rdx, rcx, true);
         }
-        m_a.store(xreg(d.rd), rdx);
+        store_rd(d.rd, rdx);
         if (opc == 3)
             materialize_flags(FlagsLive::add);
         else
@@ -574,7 +586,7 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
             m_a.store_imm32(xreg(d.rd), int32_t(v), true);
         } else {
             m_a.mov_imm(rax, v);
-            m_a.store(xreg(d.rd), rax);
+            store_rd(d.rd, rax);
         }
         return true;
     }
@@ -598,7 +610,7 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
             if (immr - imms - 1)
                 m_a.shift_imm(right, rdx, uint8_t(immr - imms - 1), w);
         }
-        m_a.store(xreg(d.rd), rdx);
+        store_rd(d.rd, rdx);
         m_flags = FlagsLive::none;
         return true;
     }
@@ -618,19 +630,29 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
         if (!(op2 & 8)) {  // logical (shifted register)
             const unsigned opc = bits(raw, 30, 29);
             const bool inv = bit(raw, 21);
+            static constexpr Alu kOp[4] = {Alu::and_, Alu::or_, Alu::xor_, Alu::and_};
+            if (!inv && d.b == 0 && !(opc == 1 && d.rn == kRegZr)) {  // no shift: a memory operand
+                m_a.load(rax, xreg(d.rn), w);
+                m_a.alu(kOp[opc], rax, xreg(d.rm), w);
+                store_rd(d.rd, rax);
+                if (opc == 3)
+                    materialize_flags(FlagsLive::add);
+                else
+                    m_flags = FlagsLive::none;
+                return true;
+            }
             m_a.load(rdx, xreg(d.rm), w);
             shift_operand(rdx, d.a, d.b, w);
             if (inv)
                 m_a.not_(rdx, w);
             if (opc == 1 && d.rn == kRegZr) {  // MOV / MVN
-                m_a.store(xreg(d.rd), rdx);
+                store_rd(d.rd, rdx);
                 m_flags = FlagsLive::none;
                 return true;
             }
-            static constexpr Alu kOp[4] = {Alu::and_, Alu::or_, Alu::xor_, Alu::and_};
             m_a.load(rax, xreg(d.rn), w);
             m_a.alu(kOp[opc], rax, rdx, w);
-            m_a.store(xreg(d.rd), rax);
+            store_rd(d.rd, rax);
             if (opc == 3)
                 materialize_flags(FlagsLive::add);
             else
@@ -638,6 +660,16 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             return true;
         }
         const bool sub = bit(raw, 30), setflags = bit(raw, 29);
+        if (!(op2 & 1) && d.b == 0) {  // add/sub, no shift: a memory operand
+            m_a.load(rax, xreg(d.rn), w);
+            m_a.alu(sub ? Alu::sub : Alu::add, rax, xreg(d.rm), w);
+            store_rd(d.rd, rax);
+            if (setflags)
+                materialize_flags(sub ? FlagsLive::sub : FlagsLive::add);
+            else
+                m_flags = FlagsLive::none;
+            return true;
+        }
         if (!(op2 & 1)) {  // add/sub (shifted register)
             m_a.load(rdx, xreg(d.rm), w);
             shift_operand(rdx, d.a, d.b, w);
@@ -647,7 +679,7 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
         }
         m_a.load(rax, xreg(d.rn), w);
         m_a.alu(sub ? Alu::sub : Alu::add, rax, rdx, w);
-        m_a.store(xreg(d.rd), rax);
+        store_rd(d.rd, rax);
         if (setflags)
             materialize_flags(sub ? FlagsLive::sub : FlagsLive::add);
         else
@@ -701,7 +733,7 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             m_a.cmov(ccAE, rax, rdx, w);  // bit clear: the condition fails
             m_flags = FlagsLive::none;
         }
-        m_a.store(xreg(d.rd), rax);  // a 32-bit CMOV zero-extends either way
+        store_rd(d.rd, rax);  // a 32-bit CMOV zero-extends either way
         return true;
     }
     case 0x6:
@@ -732,10 +764,10 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
         m_a.load(rdx, xreg(d.ra), sz);
         if (op & 1) {
             m_a.alu(Alu::sub, rdx, rax, sz);
-            m_a.store(xreg(d.rd), rdx);
+            store_rd(d.rd, rdx);
         } else {
             m_a.alu(Alu::add, rax, rdx, sz);
-            m_a.store(xreg(d.rd), rax);
+            store_rd(d.rd, rax);
         }
         m_flags = FlagsLive::none;
         return true;
@@ -747,7 +779,7 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             m_a.imul1(rcx, true);
         else
             m_a.mul1(rcx, true);
-        m_a.store(xreg(d.rd), rdx);
+        store_rd(d.rd, rdx);
         m_flags = FlagsLive::none;
         return true;
     }
@@ -907,10 +939,10 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
             m_a.alu_imm(Alu::add, rax, int32_t(size), true);
             access(i, size, false, rdx);
             m_a.load(rax, mem(rsp, 8), true);
-            m_a.store(xreg(d.rd), rax);
+            store_rd(d.rd, rax);
             m_a.store(xreg(d.rm), rdx);
         } else {
-            m_a.store(xreg(d.rd), rdx);
+            store_rd(d.rd, rdx);
         }
     }
     if (writeback) {
