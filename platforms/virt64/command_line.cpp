@@ -112,16 +112,25 @@ uint64_t parse_size(const std::string& text, const std::string& option)
 sc_core::sc_time parse_time(const std::string& text, const std::string& option)
 {
     auto [value, unit] = number_and_suffix(text, option);
-    if (unit == "s")
-        return sc_core::sc_time(value, sc_core::SC_SEC);
-    if (unit == "ms")
-        return sc_core::sc_time(value, sc_core::SC_MS);
-    if (unit == "us")
-        return sc_core::sc_time(value, sc_core::SC_US);
-    if (unit == "ns")
-        return sc_core::sc_time(value, sc_core::SC_NS);
-    if (unit == "ps")
-        return sc_core::sc_time(value, sc_core::SC_PS);
+    static const struct {
+        const char* name;
+        sc_core::sc_time_unit unit;
+        double ps;
+    } units[] = {{"s", sc_core::SC_SEC, 1e12}, {"ms", sc_core::SC_MS, 1e9},
+                 {"us", sc_core::SC_US, 1e6},  {"ns", sc_core::SC_NS, 1e3},
+                 {"ps", sc_core::SC_PS, 1}};
+    for (const auto& u : units) {
+        if (unit != u.name)
+            continue;
+        // sc_time counts picoseconds (virt64 keeps SystemC's default
+        // resolution), and SystemC 2.3.4 converts a double through a signed
+        // 64-bit integer: from 2^63 ps on, the time silently becomes 2^63 ps
+        // (found by fuzz_command_line: 999999999999s).
+        if (value * u.ps >= 0x1p63)
+            throw UsageError(option + ": '" + text +
+                             "' is longer than SystemC's time range (2^63 ps, about 106 days)");
+        return sc_core::sc_time(value, u.unit);
+    }
     throw UsageError(option + ": '" + text + "' needs a unit: s, ms, us, ns or ps");
 }
 

@@ -96,3 +96,16 @@ TEST_CASE("The machine option dumpdtb=FILE names the file the device tree is wri
     CHECK_THROWS_WITH(parse({"-M", "virt,dumpdtb=", "-kernel", "x"}),
                       Catch::Contains("dumpdtb needs a file name"));
 }
+
+TEST_CASE("Times beyond SystemC's 64-bit picosecond range are refused, not wrapped (fuzz_command_line)")
+{
+    // Found by fuzz_command_line: --max-time 999999999999s became 2^63 ps
+    // (SystemC converts the double through a signed 64-bit integer).
+    CHECK_THROWS_WITH(parse_time("999999999999s", "--max-time"), Catch::Contains("time range"));
+    CHECK_THROWS_WITH(parse({"--max-time", "2e7s", "-kernel", "x"}), Catch::Contains("--max-time"));
+    CHECK_THROWS_WITH(parse({"--quantum", "2e13ms", "-kernel", "x"}), Catch::Contains("--quantum"));
+    // The largest whole second count that fits: 9223372 s (2^63 ps = 9223372.04 s).
+    CHECK(parse_time("9223372s", "--max-time").value() == 9223372000000000000ull);
+    CHECK_THROWS(parse_time("9223373s", "--max-time"));
+    CHECK(parse_time("9e18ps", "--max-time").value() == 9000000000000000000ull);
+}
