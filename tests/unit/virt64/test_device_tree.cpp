@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <string>
 
@@ -241,4 +242,24 @@ TEST_CASE("A dtc-built -dtb with 1-cell addresses, two memory nodes and no /chos
     spec.ram_size = 4ull << 30;
     CHECK_THROWS_WITH(vp::virt64::load_user_device_tree(path, spec),
                       Catch::Contains("does not fit the root's #address-cells/#size-cells"));
+}
+
+TEST_CASE("A -dtb older than version 16 is refused, not handed to libfdt's checker (fuzz_linux_loader)")
+{
+    // Found by fuzz_linux_loader: a blob whose header says version 9 (node
+    // names are full paths before 16) and whose root name has no '/' made
+    // libfdt 1.6.1's fdt_check_full dereference a null name: SIGSEGV.
+    DeviceTreeSpec spec = qemu_like_spec();
+    std::vector<uint8_t> old = vp::virt64::build_device_tree(spec);
+    const fdt32_t v9 = cpu_to_fdt32(9);
+    const fdt32_t comp2 = cpu_to_fdt32(2);
+    std::memcpy(old.data() + 20, &v9, 4);     // fdt_header.version
+    std::memcpy(old.data() + 24, &comp2, 4);  // last_comp_version
+    const std::string path = write_blob("version9", old);
+    CHECK_THROWS_WITH(vp::virt64::load_user_device_tree(path, spec),
+                      Catch::Contains("version 9 is not supported"));
+    const fdt32_t v16 = cpu_to_fdt32(16);
+    std::memcpy(old.data() + 20, &v16, 4);
+    const std::string ok = write_blob("version16", old);
+    CHECK_NOTHROW(vp::virt64::load_user_device_tree(ok, spec));
 }
