@@ -109,3 +109,16 @@ TEST_CASE("Times beyond SystemC's 64-bit picosecond range are refused, not wrapp
     CHECK_THROWS(parse_time("9223373s", "--max-time"));
     CHECK(parse_time("9e18ps", "--max-time").value() == 9000000000000000000ull);
 }
+
+TEST_CASE("A clock or CPI that makes the quantum more than 2^63 instructions is refused (fuzz_command_line)")
+{
+    // The CPU converts quantum * clock / cpi to an integer: 1e24 or 1e303
+    // instructions would be undefined behaviour in that conversion.
+    CHECK_THROWS_WITH(parse({"--clock", "1e30", "-kernel", "x"}),
+                      Catch::Contains("more than 2^63 instructions"));
+    CHECK_THROWS_WITH(parse({"--cpi", "1e-300", "-kernel", "x"}),
+                      Catch::Contains("more than 2^63 instructions"));
+    CHECK_THROWS_WITH(parse({"--quantum", "1000s", "--clock", "1e16", "-kernel", "x"}),
+                      Catch::Contains("--quantum"));
+    CHECK_NOTHROW(parse({"--quantum", "1s", "--clock", "5GHz", "--cpi", "0.25", "-kernel", "x"}));
+}
