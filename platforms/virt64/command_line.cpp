@@ -3,6 +3,7 @@
 
 #include <cctype>
 #include <cmath>
+#include <cstring>
 #include <sstream>
 
 #include <boost/program_options.hpp>
@@ -194,6 +195,18 @@ CommandLine parse_command_line(int argc, const char* const* argv)
     } catch (const UsageError&) {
         throw;
     } catch (const po::error& e) {
+        // Boost 1.74's error_with_option_name::what() replaces placeholders
+        // such as %original_token% in its message with the user's text, in a
+        // loop that never ends when that text holds the same placeholder
+        // (found by fuzz_command_line: `-kernel%original_token%` hung
+        // virt64). Such a command line gets a message of our own.
+        for (int i = 1; i < argc; ++i)
+            for (const char* placeholder : {"%canonical_option%", "%original_token%", "%option%",
+                                            "%prefix%", "%value%"})
+                if (argv[i] && std::strstr(argv[i], placeholder))
+                    throw UsageError(std::string("invalid command line (Boost cannot name the "
+                                                 "option: the argument '") +
+                                     argv[i] + "' contains " + placeholder + ")");
         throw UsageError(e.what());
     }
 
