@@ -177,6 +177,11 @@ def main():
                            capture_output=True, env=dict(os.environ, SYSTEMC_DISABLE_COPYRIGHT_MESSAGE="1"))
             dtbs["virt64"] = open(path, "rb").read()
 
+    # The findings of the harnesses (docs/fuzzing.md), kept as seeds.
+    old_dtb = bytearray(dtbs["2cells"])
+    old_dtb[20:28] = struct.pack(">II", 9, 2)  # version 9, last_comp_version 2
+    dtbs["finding_version9"] = bytes(old_dtb)
+
     code = b"\x1f\x20\x03\xd5" * 4
     phoff_wrap = bytearray(elf([(1, RAM, code, 64)]))
     phoff_wrap[32:40] = struct.pack("<Q", 2**64 - 56)
@@ -195,12 +200,15 @@ def main():
             "image_initrd": linux_input(image_header(), initrd=b"070701" + bytes(200)),
             "image_initrd_dtb": linux_input(image_header(), initrd=bytes(100), dtb=dtbs["2cells"],
                                             append=b"console=ttyAMA0 root=/dev/vda"),
-            "image_gz": linux_input(gzip.compress(image_header(0x80000, 0x200000)),
+            "image_gz": linux_input(gzip.compress(image_header(0x80000, 0x200000), mtime=0),
                                     append=b"earlycon"),
             "old_image_size_0": linux_input(image_header(0, 0), initrd=bytes(10), ram=0),
             "issue10_B_image_size_wraps": linux_input(image_header(0, 0xffffffffffff0000),
                                                       initrd=bytes(1000)),
             "text_offset_high": linux_input(image_header(0x1f00000, 0x10000), initrd=bytes(10), ram=1),
+            "finding_empty_initrd": linux_input(image_header(), initrd=b""),
+            "finding_dtb_version9": linux_input(image_header(), initrd=bytes(8),
+                                                dtb=dtbs["finding_version9"]),
         },
         "user_dtb": {
             "2cells": dtb_input(dtbs["2cells"]),
@@ -209,6 +217,7 @@ def main():
             "1cell_two_memory_initrd": dtb_input(dtbs["1cell_two_memory"], initrd=(0x44000000, 4096)),
             "1cell_ram_above_4g": dtb_input(dtbs["1cell_two_memory"], base=0x100000000, ram=2),
             "no_chosen_append": dtb_input(dtbs["no_chosen"], append=b"x", ram=3),
+            "finding_version9": dtb_input(dtbs["finding_version9"]),
         },
         "command_line": {
             "qemu_baremetal": args("-M", "virt", "-cpu", "cortex-a53", "-m", "256M", "-nographic",
@@ -227,6 +236,9 @@ def main():
                                 "-netdev", "socket,id=n0,udp=127.0.0.1:5555,localaddr=127.0.0.1:5556",
                                 "-device", "virtio-net-device,netdev=n0,mac=52:54:00:12:34:57",
                                 "-chardev", "file,id=f,path=a,,b", "-serial", "null"),
+            "finding_max_time_wraps": args("-kernel", "x", "--max-time", "999999999999s"),
+            "finding_clock_quantum": args("-kernel", "x", "--clock", "1e30"),
+            "finding_placeholder_hang": args("-kerne%original_token%", "x"),
             "semihosting_config": args("-semihosting-config", "enable=on,target=native", "-kernel", "x",
                                        "-m", "1.5G"),
         },
