@@ -299,14 +299,6 @@ CommandLine parse_command_line(int argc, const char* const* argv)
         if (cl.cpi <= 0 || !number_and_suffix(single(vm, "cpi"), "--cpi").second.empty())
             throw UsageError("--cpi: '" + single(vm, "cpi") + "' must be a positive number");
     }
-    // The CPU turns the quantum into a whole number of instructions
-    // (quantum * clock / cpi, models/arm64/cpu.cpp): a count beyond 2^63 is
-    // undefined in that conversion (found with fuzz_command_line's
-    // invariant: --clock 1e30, or --cpi 1e-300).
-    if (!(cl.quantum.to_seconds() * cl.clock_hz / cl.cpi < 0x1p63))
-        throw UsageError("--quantum " + cl.quantum.to_string() + " at --clock " +
-                         std::to_string(cl.clock_hz) + " Hz and --cpi " + std::to_string(cl.cpi) +
-                         " is more than 2^63 instructions: lower --clock or raise --cpi");
     if (vm.count("max-time"))
         cl.max_time = parse_time(single(vm, "max-time"), "--max-time");
     cl.stats = vm.count("stats") != 0;
@@ -315,6 +307,14 @@ CommandLine parse_command_line(int argc, const char* const* argv)
         if (cl.trace.empty())
             throw UsageError("--trace needs a file name");
     }
+    // The CPU turns the quantum into a whole number of instructions
+    // (quantum * clock / cpi, models/arm64/cpu.cpp): a count beyond 2^63 is
+    // undefined in that conversion (found with fuzz_command_line's
+    // invariant: --clock 1e30, or --cpi 1e-300).
+    if (!(cl.quantum.to_seconds() * cl.clock_hz / cl.cpi < 0x1p63))
+        throw UsageError("--quantum " + cl.quantum.to_string() + " at --clock " +
+                         std::to_string(cl.clock_hz) + " Hz and --cpi " + std::to_string(cl.cpi) +
+                         " is more than 2^63 instructions: lower --clock or raise --cpi");
     return cl;
 }
 
