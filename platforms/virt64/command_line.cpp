@@ -154,6 +154,10 @@ double parse_frequency(const std::string& text, const std::string& option)
         throw UsageError(option + ": unknown frequency suffix in '" + text + "'");
     if (value * scale <= 0)
         throw UsageError(option + ": '" + text + "' must be positive");
+    // A finite number times its suffix can still overflow (found by
+    // fuzz_command_line: '2e304G' gave an infinite clock).
+    if (!std::isfinite(value * scale))
+        throw UsageError(option + ": '" + text + "' is too large");
     return value * scale;
 }
 

@@ -239,6 +239,7 @@ def main():
             "finding_max_time_wraps": args("-kernel", "x", "--max-time", "999999999999s"),
             "finding_clock_quantum": args("-kernel", "x", "--clock", "1e30"),
             "finding_placeholder_hang": args("-kerne%original_token%", "x"),
+            "finding_frequency_overflow": args("-kernel", "x", "--clock", "2e304G"),
             "semihosting_config": args("-semihosting-config", "enable=on,target=native", "-kernel", "x",
                                        "-m", "1.5G"),
         },
