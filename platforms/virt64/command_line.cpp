@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <cmath>
+#include <cstring>
 #include <sstream>
 
 #include <boost/program_options.hpp>
@@ -144,16 +145,25 @@ uint64_t parse_size(const std::string& text, const std::string& option)
 sc_core::sc_time parse_time(const std::string& text, const std::string& option)
 {
     auto [value, unit] = number_and_suffix(text, option);
-    if (unit == "s")
-        return sc_core::sc_time(value, sc_core::SC_SEC);
-    if (unit == "ms")
-        return sc_core::sc_time(value, sc_core::SC_MS);
-    if (unit == "us")
-        return sc_core::sc_time(value, sc_core::SC_US);
-    if (unit == "ns")
-        return sc_core::sc_time(value, sc_core::SC_NS);
-    if (unit == "ps")
-        return sc_core::sc_time(value, sc_core::SC_PS);
+    static const struct {
+        const char* name;
+        sc_core::sc_time_unit unit;
+        double ps;
+    } units[] = {{"s", sc_core::SC_SEC, 1e12}, {"ms", sc_core::SC_MS, 1e9},
+                 {"us", sc_core::SC_US, 1e6},  {"ns", sc_core::SC_NS, 1e3},
+                 {"ps", sc_core::SC_PS, 1}};
+    for (const auto& u : units) {
+        if (unit != u.name)
+            continue;
+        // sc_time counts picoseconds (virt64 keeps SystemC's default
+        // resolution), and SystemC 2.3.4 converts a double through a signed
+        // 64-bit integer: from 2^63 ps on, the time silently becomes 2^63 ps
+        // (found by fuzz_command_line: 999999999999s).
+        if (value * u.ps >= 0x1p63)
+            throw UsageError(option + ": '" + text +
+                             "' is longer than SystemC's time range (2^63 ps, about 106 days)");
+        return sc_core::sc_time(value, u.unit);
+    }
     throw UsageError(option + ": '" + text + "' needs a unit: s, ms, us, ns or ps");
 }
 
@@ -176,6 +186,10 @@ double parse_frequency(const std::string& text, const std::string& option)
         throw UsageError(option + ": unknown frequency suffix in '" + text + "'");
     if (value * scale <= 0)
         throw UsageError(option + ": '" + text + "' must be positive");
+    // A finite number times its suffix can still overflow (found by
+    // fuzz_command_line: '2e304G' gave an infinite clock).
+    if (!std::isfinite(value * scale))
+        throw UsageError(option + ": '" + text + "' is too large");
     return value * scale;
 }
 
@@ -217,6 +231,18 @@ CommandLine parse_command_line(int argc, const char* const* argv)
     } catch (const UsageError&) {
         throw;
     } catch (const po::error& e) {
+        // Boost 1.74's error_with_option_name::what() replaces placeholders
+        // such as %original_token% in its message with the user's text, in a
+        // loop that never ends when that text holds the same placeholder
+        // (found by fuzz_command_line: `-kernel%original_token%` hung
+        // virt64). Such a command line gets a message of our own.
+        for (int i = 1; i < argc; ++i)
+            for (const char* placeholder : {"%canonical_option%", "%original_token%", "%option%",
+                                            "%prefix%", "%value%"})
+                if (argv[i] && std::strstr(argv[i], placeholder))
+                    throw UsageError(std::string("invalid command line (Boost cannot name the "
+                                                 "option: the argument '") +
+                                     argv[i] + "' contains " + placeholder + ")");
         throw UsageError(e.what());
     }
 
@@ -378,6 +404,14 @@ CommandLine parse_command_line(int argc, const char* const* argv)
             throw UsageError(std::string("--") + name + " needs a file name");
         (std::string(name) == "trace-vcd" ? cl.trace_vcd : cl.trace_timeline) = single(vm, name);
     }
+    // The CPU turns the quantum into a whole number of instructions
+    // (quantum * clock / cpi, models/arm64/cpu.cpp): a count beyond 2^63 is
+    // undefined in that conversion (found with fuzz_command_line's
+    // invariant: --clock 1e30, or --cpi 1e-300).
+    if (!(cl.quantum.to_seconds() * cl.clock_hz / cl.cpi < 0x1p63))
+        throw UsageError("--quantum " + cl.quantum.to_string() + " at --clock " +
+                         std::to_string(cl.clock_hz) + " Hz and --cpi " + std::to_string(cl.cpi) +
+                         " is more than 2^63 instructions: lower --clock or raise --cpi");
     return cl;
 }
 

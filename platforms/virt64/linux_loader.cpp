@@ -161,8 +161,12 @@ BootInfo load_linux(vp::memory::Memory& ram, uint64_t ram_base, LinuxBootRequest
         info.initrd_end = info.initrd_base + initrd.size();
         ram.load(info.initrd_base - ram_base, initrd.data(), initrd.size());
         next = after;
-        request.tree.initrd_start = info.initrd_base;
-        request.tree.initrd_end = info.initrd_end;
+        // As QEMU (arm_load_dtb adds them only for a non-empty initrd): an
+        // empty file gives no /chosen/linux,initrd-* properties.
+        if (!initrd.empty()) {
+            request.tree.initrd_start = info.initrd_base;
+            request.tree.initrd_end = info.initrd_end;
+        }
     }
 
     // A user -dtb is checked and gets the same /chosen and memory as ours.

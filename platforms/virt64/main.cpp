@@ -7,6 +7,7 @@
 // Not modelled: flash, RTC, GPIO, PCIe, fw_cfg, secure world, EL2/EL3.
 #include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -402,6 +403,11 @@ int sc_main(int argc, char* argv[])
     // the SystemC banner, printed before sc_main unless the environment has
     // SYSTEMC_DISABLE_COPYRIGHT_MESSAGE=1), and there is no "simulation stopped
     // by user" note when the guest exits.
+    // A disk image past the process's file-size limit (RLIMIT_FSIZE, `ulimit
+    // -f`) must fail the guest's write with EIO (EFBIG on the host, as ENOSPC
+    // on a full file system), not kill the simulator with SIGXFSZ, whose
+    // default action is to terminate (tests/system/linux_eio.sh).
+    std::signal(SIGXFSZ, SIG_IGN);
     sc_core::sc_report_handler::set_handler(vp::virt64::report_to_stderr);
     sc_core::sc_report_handler::set_actions("/OSCI/SystemC", sc_core::SC_INFO,
                                             sc_core::SC_DO_NOTHING);

@@ -30,6 +30,19 @@ MACHINE = ["-M", "virt", "-cpu", "cortex-a53", "-nographic", "-semihosting", "-n
 SIMULATOR_LINE = re.compile(r"^(virt64: |\S+: \d+ instructions, [\d.]+ MIPS \(host\)$)")
 
 
+# A sanitizer report (the -DVP_SANITIZE build; UBSan "runtime error:", ASan,
+# LSan) on the simulator's stderr fails the test whatever else it printed.
+SANITIZER_REPORT = re.compile(r"runtime error:|AddressSanitizer|LeakSanitizer")
+
+
+def fail_on_sanitizer_report(stderr_text, what):
+    m = SANITIZER_REPORT.search(stderr_text)
+    if m:
+        start = max(0, stderr_text.rfind("\n", 0, m.start()) + 1)
+        print("FAIL: %s printed a sanitizer report:\n%s" % (what, stderr_text[start:start + 4000]))
+        sys.exit(1)
+
+
 def is_simulator_line(line):
     return SIMULATOR_LINE.match(line.rstrip("\n")) is not None
 
@@ -42,7 +55,9 @@ def run_guest(binary, elf, timeout, extra):
                            stderr=subprocess.PIPE, timeout=timeout, env=env)
     except subprocess.TimeoutExpired as e:
         out = (e.stderr or b"") + (e.stdout or b"")
+        fail_on_sanitizer_report((e.stderr or b"").decode(errors="replace"), binary)
         return out.decode(errors="replace"), "timeout after %ss" % timeout, []
+    fail_on_sanitizer_report(p.stderr.decode(errors="replace"), binary)
     err = p.stderr.decode(errors="replace").splitlines(keepends=True)
     own = [l for l in err if is_simulator_line(l)]
     err = [l for l in err if not is_simulator_line(l)]
@@ -125,6 +140,7 @@ def main():
         err = p.stderr.decode(errors="replace")
         print("$ " + " ".join(a.command))
         print("exit status %d, stderr:\n%s" % (p.returncode, err))
+        fail_on_sanitizer_report(err, a.command[0])
         ok = p.returncode == a.expect_status
         if a.expect_regex and not re.search(a.expect_regex, err):
             print("FAIL: stderr does not match /%s/" % a.expect_regex)

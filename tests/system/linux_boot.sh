@@ -59,9 +59,11 @@ boot() {  # boot NAME BINARY [extra options]
 
 fail=0
 check() { if ! eval "$1"; then echo "FAIL: $2"; fail=1; fi; }
+. "$here/no_sanitizer_report.sh"
 
 boot virt64 "$virt64" --max-time 30s
 echo "--- virt64 console log: $work/virt64.log"
+check 'no_sanitizer_report "$work/virt64.log"' "virt64 printed a sanitizer report"
 cat "$work/virt64.report"
 check '[ "$(cat "$work/virt64.status")" = 0 ]' "virt64 exit status $(cat "$work/virt64.status") (expected 0 after PSCI SYSTEM_OFF)"
 check 'grep -q "virt64-guest: all checks done" "$work/virt64.report"' "the guest did not finish its checks"

@@ -29,6 +29,8 @@ for run in 1 2 3; do
 done
 
 fail=0
+. "$here/no_sanitizer_report.sh"
+no_sanitizer_report "$work/run1.err" "$work/run2.err" || fail=1
 [ -s "$work/run1.count" ] || { echo "FAIL: no instruction count in the statistics"; fail=1; }
 [ -s "$work/run1.time" ] || { echo "FAIL: no simulated time in the statistics"; fail=1; }
 grep -q "reboot: Power down" "$work/run1.out" || { echo "FAIL: the guest did not power down"; fail=1; }

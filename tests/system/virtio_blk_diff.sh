@@ -36,6 +36,8 @@ run "$qemu" "$work/qemu.img" "$work/qemu.out" -nic none
 run "$virt64" "$work/virt64.img" "$work/virt64.out"
 
 fail=0
+. "$(dirname "$0")/no_sanitizer_report.sh"
+no_sanitizer_report "$work/virt64.out.raw" || fail=1
 if ! diff -u "$work/qemu.out" "$work/virt64.out"; then
     echo "FAIL: guest output differs (qemu vs virt64)"
     fail=1

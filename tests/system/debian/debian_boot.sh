@@ -100,6 +100,7 @@ boot() {  # boot NAME BINARY
 fail=0
 # shellcheck disable=SC2016 # the checks are eval'ed strings
 check() { if ! eval "$1"; then echo "FAIL: $2"; fail=1; fi; }
+. "$here/../no_sanitizer_report.sh"
 
 # What the host computes itself for the scratch-disk checks.
 seq 1 50000 >"$work/expect.numbers"
@@ -113,6 +114,7 @@ for spec in "$@"; do
     echo "--- $name: console $work/$name.console, report $work/$name.report"
     r="$work/$name.report"
     check '[ "$(cat "$work/$name.status")" = 0 ]' "$name exit status $(cat "$work/$name.status") (expected 0 after poweroff)"
+    check 'no_sanitizer_report "$work/$name.log"' "$name printed a sanitizer report"
     check 'grep -q "^vp-test: end, 0 failed" "$r"' "$name: the test init did not finish, or reported failures"
     check '! grep -q "FAIL" "$r"' "$name: the report has FAIL lines"
     grep "FAIL" "$r" | head -n 20 || true

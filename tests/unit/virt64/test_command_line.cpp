@@ -96,3 +96,48 @@ TEST_CASE("The machine option dumpdtb=FILE names the file the device tree is wri
     CHECK_THROWS_WITH(parse({"-M", "virt,dumpdtb=", "-kernel", "x"}),
                       Catch::Contains("dumpdtb needs a file name"));
 }
+
+TEST_CASE("Times beyond SystemC's 64-bit picosecond range are refused, not wrapped (fuzz_command_line)")
+{
+    // Found by fuzz_command_line: --max-time 999999999999s became 2^63 ps
+    // (SystemC converts the double through a signed 64-bit integer).
+    CHECK_THROWS_WITH(parse_time("999999999999s", "--max-time"), Catch::Contains("time range"));
+    CHECK_THROWS_WITH(parse({"--max-time", "2e7s", "-kernel", "x"}), Catch::Contains("--max-time"));
+    CHECK_THROWS_WITH(parse({"--quantum", "2e13ms", "-kernel", "x"}), Catch::Contains("--quantum"));
+    // The largest whole second count that fits: 9223372 s (2^63 ps = 9223372.04 s).
+    CHECK(parse_time("9223372s", "--max-time").value() == 9223372000000000000ull);
+    CHECK_THROWS(parse_time("9223373s", "--max-time"));
+    CHECK(parse_time("9e18ps", "--max-time").value() == 9000000000000000000ull);
+}
+
+TEST_CASE("A clock or CPI that makes the quantum more than 2^63 instructions is refused (fuzz_command_line)")
+{
+    // The CPU converts quantum * clock / cpi to an integer: 1e24 or 1e303
+    // instructions would be undefined behaviour in that conversion.
+    CHECK_THROWS_WITH(parse({"--clock", "1e30", "-kernel", "x"}),
+                      Catch::Contains("more than 2^63 instructions"));
+    CHECK_THROWS_WITH(parse({"--cpi", "1e-300", "-kernel", "x"}),
+                      Catch::Contains("more than 2^63 instructions"));
+    CHECK_THROWS_WITH(parse({"--quantum", "1000s", "--clock", "1e16", "-kernel", "x"}),
+                      Catch::Contains("--quantum"));
+    CHECK_NOTHROW(parse({"--quantum", "1s", "--clock", "5GHz", "--cpi", "0.25", "-kernel", "x"}));
+}
+
+TEST_CASE("An unknown option holding a Boost message placeholder is an error, not a hang (fuzz_command_line)")
+{
+    // Found by fuzz_command_line (a 5 s timeout): Boost's error message
+    // substitutes %original_token% with the token, forever when the token
+    // contains it. Before the fix this test never returns.
+    CHECK_THROWS_WITH(parse({"-kerne%original_token%", "x"}), Catch::Contains("%original_token%"));
+    CHECK_THROWS_WITH(parse({"-kernel", "x", "-m", "%value%"}), Catch::Contains("-m"));
+    CHECK_THROWS_WITH(parse({"--bogus%option%"}), Catch::Contains("%option%"));
+    // Placeholders in a valid command line are plain text.
+    CHECK(parse({"-kernel", "x", "-append", "a=%value%"}).append == "a=%value%");
+}
+
+TEST_CASE("A frequency that overflows with its suffix is refused, not infinite (fuzz_command_line)")
+{
+    // Found by fuzz_command_line: parse_frequency("2e304G") returned inf.
+    CHECK_THROWS_WITH(parse_frequency("2e304G", "--clock"), Catch::Contains("too large"));
+    CHECK(parse_frequency("2e300", "--clock") == 2e300);  // finite: the quantum check judges it
+}

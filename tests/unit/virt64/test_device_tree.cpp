@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <string>
 
@@ -401,4 +402,24 @@ TEST_CASE("Eight cores give the timer mask 0xff and nine are refused")
     CHECK_THROWS_WITH(vp::virt64::build_device_tree(spec), Catch::Contains("1 to 8"));
     spec.num_cpus = 0;
     CHECK_THROWS(vp::virt64::build_device_tree(spec));
+}
+
+TEST_CASE("A -dtb older than version 16 is refused, not handed to libfdt's checker (fuzz_linux_loader)")
+{
+    // Found by fuzz_linux_loader: a blob whose header says version 9 (node
+    // names are full paths before 16) and whose root name has no '/' made
+    // libfdt 1.6.1's fdt_check_full dereference a null name: SIGSEGV.
+    DeviceTreeSpec spec = qemu_like_spec();
+    std::vector<uint8_t> old = vp::virt64::build_device_tree(spec);
+    const fdt32_t v9 = cpu_to_fdt32(9);
+    const fdt32_t comp2 = cpu_to_fdt32(2);
+    std::memcpy(old.data() + 20, &v9, 4);     // fdt_header.version
+    std::memcpy(old.data() + 24, &comp2, 4);  // last_comp_version
+    const std::string path = write_blob("version9", old);
+    CHECK_THROWS_WITH(vp::virt64::load_user_device_tree(path, spec),
+                      Catch::Contains("version 9 is not supported"));
+    const fdt32_t v16 = cpu_to_fdt32(16);
+    std::memcpy(old.data() + 20, &v16, 4);
+    const std::string ok = write_blob("version16", old);
+    CHECK_NOTHROW(vp::virt64::load_user_device_tree(ok, spec));
 }

@@ -157,3 +157,23 @@ TEST_CASE("A user -dtb is loaded with the initrd and bootargs of this boot; a ga
     r.dtb = "loader_garbage.dtb";
     CHECK_THROWS_WITH(virt64::load_linux(ram, 0x40000000, r), Catch::Contains("FDT_ERR_BADMAGIC"));
 }
+
+TEST_CASE("An empty initrd file is loaded as zero bytes: no initrd in the DTB (fuzz_linux_loader)")
+{
+    // As QEMU, whose arm_load_dtb names the initrd only when it has a size.
+    // Found by fuzz_linux_loader: the empty file's byte vector has no data
+    // pointer, and Memory::load passed it to memcpy (UBSan nonnull-attribute;
+    // fails under -DVP_SANITIZE=ON with halt_on_error before the fix).
+    write_file("loader_empty_kernel.bin", fake_image(1000));
+    write_file("loader_empty_initrd.bin", {});
+    memory::Memory ram("ram", ram_config(16ull << 20));
+    const auto info = virt64::load_linux(ram, 0x40000000,
+                                         request("loader_empty_kernel.bin", "loader_empty_initrd.bin"));
+    CHECK(info.initrd_base == 0x40400000);
+    CHECK(info.initrd_end == info.initrd_base);
+    CHECK(info.dtb_base == 0x40400000);  // nothing occupies the initrd's place
+    const void* fdt = ram.data() + (info.dtb_base - 0x40000000);
+    REQUIRE(fdt_check_header(fdt) == 0);
+    CHECK(fdt_getprop(fdt, fdt_path_offset(fdt, "/chosen"), "linux,initrd-start", nullptr) == nullptr);
+    ram.load(0, nullptr, 0);  // the direct form of the same call
+}
