@@ -166,6 +166,17 @@ private:
     using Stub = std::function<void()>;
 
     Mem xreg(unsigned r) const { return mem(rbx, int32_t(8 * r)); }
+    // The end of an ALU template: the result in r goes to rd, and NZCV is
+    // converted from the host flags if the instruction sets them (else the
+    // host flags no longer mirror NZCV).
+    void finish_alu(unsigned rd, Reg r, bool setflags, FlagsLive kind)
+    {
+        store_rd(rd, r);
+        if (setflags)
+            materialize_flags(kind);
+        else
+            m_flags = FlagsLive::none;
+    }
     // Writes a destination register; XZR destinations (the sink) are skipped.
     void store_rd(unsigned rd, Reg r)
     {
@@ -566,11 +577,7 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
             m_a.mov_imm(rcx, imm);
             m_a.alu(kOp[opc], rdx, rcx, true);
         }
-        store_rd(d.rd, rdx);
-        if (opc == 3)
-            materialize_flags(FlagsLive::add);
-        else
-            m_flags = FlagsLive::none;
+        finish_alu(d.rd, rdx, opc == 3, FlagsLive::add);
         return true;
     }
     case 5: {  // move wide
@@ -634,11 +641,7 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             if (!inv && d.b == 0 && !(opc == 1 && d.rn == kRegZr)) {  // no shift: a memory operand
                 m_a.load(rax, xreg(d.rn), w);
                 m_a.alu(kOp[opc], rax, xreg(d.rm), w);
-                store_rd(d.rd, rax);
-                if (opc == 3)
-                    materialize_flags(FlagsLive::add);
-                else
-                    m_flags = FlagsLive::none;
+                finish_alu(d.rd, rax, opc == 3, FlagsLive::add);
                 return true;
             }
             m_a.load(rdx, xreg(d.rm), w);
@@ -652,22 +655,14 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             }
             m_a.load(rax, xreg(d.rn), w);
             m_a.alu(kOp[opc], rax, rdx, w);
-            store_rd(d.rd, rax);
-            if (opc == 3)
-                materialize_flags(FlagsLive::add);
-            else
-                m_flags = FlagsLive::none;
+            finish_alu(d.rd, rax, opc == 3, FlagsLive::add);
             return true;
         }
         const bool sub = bit(raw, 30), setflags = bit(raw, 29);
         if (!(op2 & 1) && d.b == 0) {  // add/sub, no shift: a memory operand
             m_a.load(rax, xreg(d.rn), w);
             m_a.alu(sub ? Alu::sub : Alu::add, rax, xreg(d.rm), w);
-            store_rd(d.rd, rax);
-            if (setflags)
-                materialize_flags(sub ? FlagsLive::sub : FlagsLive::add);
-            else
-                m_flags = FlagsLive::none;
+            finish_alu(d.rd, rax, setflags, sub ? FlagsLive::sub : FlagsLive::add);
             return true;
         }
         if (!(op2 & 1)) {  // add/sub (shifted register)
@@ -679,11 +674,7 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
         }
         m_a.load(rax, xreg(d.rn), w);
         m_a.alu(sub ? Alu::sub : Alu::add, rax, rdx, w);
-        store_rd(d.rd, rax);
-        if (setflags)
-            materialize_flags(sub ? FlagsLive::sub : FlagsLive::add);
-        else
-            m_flags = FlagsLive::none;
+        finish_alu(d.rd, rax, setflags, sub ? FlagsLive::sub : FlagsLive::add);
         return true;
     }
     switch (op2) {
