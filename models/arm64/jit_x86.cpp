@@ -29,6 +29,7 @@ namespace {
 
 constexpr size_t kBufferSize = 64u << 20;  // host code for compiled runs
 constexpr size_t kBlockReserve = 96 * 1024;  // most a single run can need
+constexpr unsigned kMaxBlockInsns = 256;     // longer runs continue in a next block
 
 // NZCV from the x86 flags: index = AX after LAHF (AH = SF ZF 0 AF 0 PF 1
 // CF) and SETO AL (AL = OF). Subtraction sets x86 CF on a borrow, the
@@ -173,7 +174,7 @@ private:
     {
         store_rd(rd, r);
         if (setflags)
-            materialize_flags(kind);
+            defer_flags(kind);
         else
             m_flags = FlagsLive::none;
     }
@@ -198,6 +199,21 @@ private:
 
     // Pieces.
     void materialize_flags(FlagsLive kind);
+    // Straight-line flag setters: the x86 flags hold NZCV and its store is
+    // deferred; compile() decides before the next instruction (see there).
+    void defer_flags(FlagsLive kind)
+    {
+        m_flags = kind;
+        m_nzcv_stale = true;
+    }
+    void flush_flags()  // NZCV to the state, if deferred (x86 flags unchanged)
+    {
+        if (m_nzcv_stale)
+            materialize_flags(m_flags);
+    }
+    enum class NzcvUse { writes, pure, other };
+    NzcvUse nzcv_use(unsigned i) const;
+    bool nzcv_dead_from(unsigned i) const;
     void emit_cond_jump(unsigned cond, bool jump_if, uint8_t*& rel);  // jump when cond == jump_if
     bool cond_to_x86(unsigned cond, Cc& c) const;
     void store_run_context(unsigned i, Reg scratch);
@@ -221,6 +237,8 @@ private:
     uint64_t m_va;
     Assembler m_a;
     FlagsLive m_flags = FlagsLive::none;
+    bool m_nzcv_stale = false;  // the state's NZCV is behind the x86 flags (m_flags)
+    unsigned m_off_groups = 0;  // VP_JIT_OFF
     std::deque<Stub> m_stubs;  // out-of-line code, emitted after the run
     uint8_t* m_entry = nullptr;
     std::vector<uint8_t*> m_insn_end = std::vector<uint8_t*>(Cpu::kPageInsns + 1);
@@ -313,6 +331,61 @@ void JitCompiler::materialize_flags(FlagsLive kind)
     m_a.load8zx(rcx, mem(r15, rcx, 1, kind == FlagsLive::sub ? 0 : 65536));
     m_a.store(mem(rbx, s_off.nzcv), rcx, false);
     m_flags = kind;
+    m_nzcv_stale = false;
+}
+
+// How instruction i of the run uses NZCV, for deferring its store: writes
+// (sets all four flags without reading them), pure (neither reads nor writes
+// them, and its template cannot fault, call out or leave the block), or
+// anything else.
+JitCompiler::NzcvUse JitCompiler::nzcv_use(unsigned i) const
+{
+    const uint32_t raw = rec(i)->raw;
+    Insn d;
+    decode(raw, d);
+    if (d.fn == &exec_undefined)
+        return NzcvUse::other;
+    switch (bits(raw, 28, 25)) {
+    case 0x8: case 0x9:  // data processing (immediate)
+        if (m_off_groups & 1)
+            return NzcvUse::other;
+        switch (bits(raw, 25, 23)) {
+        case 0: case 1: case 5: return NzcvUse::pure;  // ADR(P), move wide
+        case 2: return bit(raw, 29) ? NzcvUse::writes : NzcvUse::pure;  // ADD(S)/SUB(S)
+        case 4: return bits(raw, 30, 29) == 3 ? NzcvUse::writes : NzcvUse::pure;  // ANDS
+        case 6: return bits(raw, 30, 29) == 1 ? NzcvUse::other : NzcvUse::pure;  // BFM: handler
+        default: return NzcvUse::other;
+        }
+    case 0x5: case 0xD:  // data processing (register)
+        if (m_off_groups & 2)
+            return NzcvUse::other;
+        if (!bit(raw, 28)) {  // logical / add-sub (shifted or extended register)
+            const bool s = (bits(raw, 24, 21) & 8) ? bit(raw, 29) : bits(raw, 30, 29) == 3;
+            return s ? NzcvUse::writes : NzcvUse::pure;
+        }
+        if (bits(raw, 24, 21) & 8) {  // 3-source: the multiplies with templates
+            const unsigned op = (bits(raw, 23, 21) << 1) | bit(raw, 15);
+            return (op <= 4 || op == 0xA || op == 0xB || op == 0xC) ? NzcvUse::pure
+                                                                      : NzcvUse::other;
+        }
+        return NzcvUse::other;
+    default:
+        return NzcvUse::other;
+    }
+}
+
+// True if NZCV as it stands before instruction i is never observed: pure
+// instructions up to one that overwrites all of it, within this block.
+bool JitCompiler::nzcv_dead_from(unsigned i) const
+{
+    for (unsigned j = i; j < Cpu::kPageInsns && j - m_start < kMaxBlockInsns; ++j) {
+        switch (nzcv_use(j)) {
+        case NzcvUse::writes: return true;
+        case NzcvUse::pure: continue;
+        case NzcvUse::other: return false;
+        }
+    }
+    return false;
 }
 
 bool JitCompiler::cond_to_x86(unsigned cond, Cc& c) const
@@ -561,7 +634,7 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
             m_a.alu_imm(sub ? Alu::sub : Alu::add, rdx, int32_t(d.imm), w);
         store_rd(d.rd, rdx);
         if (setflags)
-            materialize_flags(sub ? FlagsLive::sub : FlagsLive::add);
+            defer_flags(sub ? FlagsLive::sub : FlagsLive::add);
         else if (d.imm)
             m_flags = FlagsLive::none;
         return true;
@@ -832,8 +905,14 @@ bool JitCompiler::emit_branch(unsigned i, uint32_t raw, const Insn& d, bool& end
         return false;
     }
     const uint64_t target = pc + uint64_t(d.imm);
-    m_stubs.push_back([this, taken, target, through] {
+    // A deferred NZCV (only ever over a B.cond) is stored on the taken
+    // exit; the x86 flags are intact there (the jcc is the only
+    // instruction since the setter).
+    const FlagsLive stale = m_nzcv_stale ? m_flags : FlagsLive::none;
+    m_stubs.push_back([this, taken, target, through, stale] {
         m_a.bind(taken);
+        if (stale != FlagsLive::none)
+            materialize_flags(stale);
         exit_to(target, through);
     });
     return true;
@@ -961,8 +1040,31 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
 bool JitCompiler::compile()
 {
     m_entry = m_a.here();
-    constexpr unsigned kMaxInsns = 256;  // longer runs continue in a next block
+    // Debugging aid (docs/models/arm64-cpu.md): VP_JIT_OFF is a mask of
+    // template groups to leave to the handlers (1 data processing
+    // immediate, 2 register, 4 branches, 8 loads/stores).
+    static const unsigned off_groups = [] {
+        const char* e = std::getenv("VP_JIT_OFF");
+        return e ? unsigned(std::strtoul(e, nullptr, 0)) : 0u;
+    }();
+    m_off_groups = off_groups;
     for (unsigned i = m_start;; ++i) {
+        // A flag setter's NZCV store was deferred (defer_flags): drop it if
+        // nothing can observe it before it is overwritten, keep deferring
+        // over a B.cond that tests the x86 flags (its taken exit stores
+        // NZCV), else store it now.
+        if (m_nzcv_stale && i < Cpu::kPageInsns && i - m_start < kMaxBlockInsns) {
+            const uint32_t raw = rec(i)->raw;
+            Cc c;
+            const bool direct_bcond = !(m_off_groups & 4) && (raw & 0xFF000010u) == 0x54000000u &&
+                                      cond_to_x86(raw & 15, c);
+            if (nzcv_dead_from(i))
+                m_nzcv_stale = false;
+            else if (!direct_bcond)
+                flush_flags();
+        } else {
+            flush_flags();  // the run ends here
+        }
         if (i == Cpu::kPageInsns) {
             // The sentinel: the run ends at the page end, pc = next page.
             add_count(i - m_start);
@@ -971,7 +1073,7 @@ bool JitCompiler::compile()
             m_a.jmp(m_jit.m_dispatch);
             break;
         }
-        if (i - m_start == kMaxInsns) {
+        if (i - m_start == kMaxBlockInsns) {
             exit_continue(i);
             break;
         }
@@ -979,13 +1081,6 @@ bool JitCompiler::compile()
         Insn d;
         decode(raw, d);
         bool ends = false, done = false;
-        // Debugging aid (docs/models/arm64-cpu.md): VP_JIT_OFF is a mask of
-        // template groups to leave to the handlers (1 data processing
-        // immediate, 2 register, 4 branches, 8 loads/stores).
-        static const unsigned off_groups = [] {
-            const char* e = std::getenv("VP_JIT_OFF");
-            return e ? unsigned(std::strtoul(e, nullptr, 0)) : 0u;
-        }();
         const unsigned g = bits(raw, 28, 25);
         const unsigned group = (g == 8 || g == 9)     ? 1
                                : (g == 5 || g == 0xD) ? 2
@@ -1053,12 +1148,14 @@ JitBlock* Jit::compile(void* page_ptr, unsigned index, uint64_t va)
     if (!c.compile())
         return nullptr;
     // Debugging aid: VP_JIT_DUMP=FILE appends each block (guest pc, size,
-    // host code) for objdump -D -b binary -mi386:x86-64.
+    // host address, host code) for objdump -D -b binary -mi386:x86-64;
+    // scripts/jit-profile.py maps perf samples onto these blocks.
     static const char* dump = std::getenv("VP_JIT_DUMP");
     if (dump) {
         if (std::FILE* f = std::fopen(dump, "ab")) {
-            const uint64_t hdr[2] = {va, uint64_t(c.end() - m_free)};
-            std::fwrite(hdr, 8, 2, f);
+            const uint64_t hdr[3] = {va, uint64_t(c.end() - m_free),
+                                     uint64_t(reinterpret_cast<uintptr_t>(m_free))};
+            std::fwrite(hdr, 8, 3, f);
             std::fwrite(m_free, 1, size_t(c.end() - m_free), f);
             std::fclose(f);
         }
