@@ -167,6 +167,92 @@ private:
     using Stub = std::function<void()>;
 
     Mem xreg(unsigned r) const { return mem(rbx, int32_t(8 * r)); }
+
+    // ---- guest registers in host registers, within a block ----
+    // Hot path: a block loads a guest register into one of kCacheRegs on
+    // its first use and keeps it there; writes stay in the host register
+    // (dirty) until the block leaves, calls out or needs the register for
+    // another guest register (least recently used). Every exit writes the
+    // dirty ones back; slow paths write back, call, and reload. The state
+    // is compile-time only: each out-of-line stub records the one at its
+    // branch.
+    static constexpr unsigned kCacheSize = 7;
+    static constexpr Reg kCacheRegs[kCacheSize] = {rbp, rsi, rdi, r8, r9, r10, r11};
+    struct RegCache {
+        int8_t guest[kCacheSize] = {-1, -1, -1, -1, -1, -1, -1};  // held guest register
+        bool dirty[kCacheSize] = {};
+        uint32_t used[kCacheSize] = {};  // LRU stamp
+    };
+    int cache_find(unsigned n) const
+    {
+        for (unsigned k = 0; k < kCacheSize; ++k)
+            if (m_cache.guest[k] == int(n))
+                return int(k);
+        return -1;
+    }
+    unsigned cache_slot()  // a free or the least recently used slot, written back
+    {
+        unsigned best = 0;
+        for (unsigned k = 0; k < kCacheSize; ++k) {
+            if (m_cache.guest[k] < 0)
+                return k;
+            if (m_cache.used[k] < m_cache.used[best])
+                best = k;
+        }
+        if (m_cache.dirty[best])
+            m_a.store(xreg(unsigned(m_cache.guest[best])), kCacheRegs[best]);
+        m_cache.guest[best] = -1;
+        m_cache.dirty[best] = false;
+        return best;
+    }
+    // The host register holding guest register n (loaded if needed).
+    Reg use(unsigned n)
+    {
+        int k = cache_find(n);
+        if (k < 0) {
+            k = int(cache_slot());
+            m_a.load(kCacheRegs[k], xreg(n));
+            m_cache.guest[k] = int8_t(n);
+        }
+        m_cache.used[k] = ++m_stamp;
+        return kCacheRegs[k];
+    }
+    // The host register that receives guest register n (not loaded).
+    Reg def(unsigned n)
+    {
+        int k = cache_find(n);
+        if (k < 0) {
+            k = int(cache_slot());
+            m_cache.guest[k] = int8_t(n);
+        }
+        m_cache.dirty[k] = true;
+        m_cache.used[k] = ++m_stamp;
+        return kCacheRegs[k];
+    }
+    void get(Reg dst, unsigned n, bool w) { m_a.mov(dst, use(n), w); }  // dst = Xn or Wn
+    void alu_g(Alu op, Reg dst, unsigned n, bool w) { m_a.alu(op, dst, use(n), w); }
+    void put(unsigned n, Reg r)  // Xn = r (64 bits); the XZR sink is dropped
+    {
+        if (n != kRegSink)
+            m_a.mov(def(n), r);
+    }
+    void writeback(const RegCache& c)  // dirty registers to the state
+    {
+        for (unsigned k = 0; k < kCacheSize; ++k)
+            if (c.guest[k] >= 0 && c.dirty[k])
+                m_a.store(xreg(unsigned(c.guest[k])), kCacheRegs[k]);
+    }
+    void reload(const RegCache& c)  // every held register from the state
+    {
+        for (unsigned k = 0; k < kCacheSize; ++k)
+            if (c.guest[k] >= 0)
+                m_a.load(kCacheRegs[k], xreg(unsigned(c.guest[k])));
+    }
+    void writeback_and_forget()  // before code that reads or writes the state
+    {
+        writeback(m_cache);
+        m_cache = RegCache{};
+    }
     // The end of an ALU template: the result in r goes to rd, and NZCV is
     // converted from the host flags if the instruction sets them (else the
     // host flags no longer mirror NZCV).
@@ -179,11 +265,7 @@ private:
             m_flags = FlagsLive::none;
     }
     // Writes a destination register; XZR destinations (the sink) are skipped.
-    void store_rd(unsigned rd, Reg r)
-    {
-        if (rd != kRegSink)
-            m_a.store(xreg(rd), r);
-    }
+    void store_rd(unsigned rd, Reg r) { put(rd, r); }
     Mem cpu_field(int32_t off) const { return mem(r12, off); }
     uint64_t pc_at(unsigned i) const { return m_va + 4ull * (i - m_start); }
     const Insn* rec(unsigned i) const { return &m_page->insn[i]; }
@@ -213,12 +295,17 @@ private:
     }
     enum class NzcvUse { writes, pure, other };
     NzcvUse nzcv_use(unsigned i) const;
-    bool nzcv_dead_from(unsigned i) const;
+    bool nzcv_dead_from(unsigned i) const { return nzcv_dead_from(i, m_start); }
+    bool nzcv_dead_from(unsigned i, unsigned block_start) const;
     void emit_cond_jump(unsigned cond, bool jump_if, uint8_t*& rel);  // jump when cond == jump_if
     bool cond_to_x86(unsigned cond, Cc& c) const;
     void store_run_context(unsigned i, Reg scratch);
     void add_count(uint32_t n);
-    void exit_to(uint64_t target, uint32_t count);  // a run end with a known next pc
+    // A run end with a known next pc. raw_flags: AX holds LAHF/SETO of the
+    // x86 flags of that kind, to be stored as NZCV unless the run chains to
+    // a block that overwrites NZCV first.
+    void exit_to(uint64_t target, uint32_t count, FlagsLive raw_flags = FlagsLive::none);
+    void store_raw_flags(FlagsLive kind);  // NZCV from the LAHF/SETO bits in AX
     void exit_dispatch(uint32_t count);              // state.pc already set
     void exit_continue(unsigned next_index);         // the run goes on at index
     void access(unsigned i, unsigned size, bool store, Reg value);  // address in rax
@@ -237,6 +324,8 @@ private:
     uint64_t m_va;
     Assembler m_a;
     FlagsLive m_flags = FlagsLive::none;
+    RegCache m_cache;
+    uint32_t m_stamp = 0;
     bool m_nzcv_stale = false;  // the state's NZCV is behind the x86 flags (m_flags)
     unsigned m_off_groups = 0;  // VP_JIT_OFF
     std::deque<Stub> m_stubs;  // out-of-line code, emitted after the run
@@ -376,9 +465,9 @@ JitCompiler::NzcvUse JitCompiler::nzcv_use(unsigned i) const
 
 // True if NZCV as it stands before instruction i is never observed: pure
 // instructions up to one that overwrites all of it, within this block.
-bool JitCompiler::nzcv_dead_from(unsigned i) const
+bool JitCompiler::nzcv_dead_from(unsigned i, unsigned block_start) const
 {
-    for (unsigned j = i; j < Cpu::kPageInsns && j - m_start < kMaxBlockInsns; ++j) {
+    for (unsigned j = i; j < Cpu::kPageInsns && j - block_start < kMaxBlockInsns; ++j) {
         switch (nzcv_use(j)) {
         case NzcvUse::writes: return true;
         case NzcvUse::pure: continue;
@@ -439,12 +528,14 @@ void JitCompiler::add_count(uint32_t n)
 
 void JitCompiler::exit_dispatch(uint32_t count)
 {
+    writeback(m_cache);
     add_count(count);
     m_a.jmp(m_jit.m_dispatch);
 }
 
 void JitCompiler::exit_continue(unsigned next_index)
 {
+    writeback(m_cache);
     add_count(next_index - m_start);
     m_a.mov_imm(rax, pc_at(next_index));
     m_a.store(mem(rbx, s_off.pc), rax);
@@ -459,16 +550,24 @@ void JitCompiler::exit_continue(unsigned next_index)
 // A run end whose next pc is known: chain straight to the target's block
 // when it lies in this page (same translation: guarded by the generation
 // taken at the last fetch-TLB lookup), else through the dispatcher.
-void JitCompiler::exit_to(uint64_t target, uint32_t count)
+void JitCompiler::store_raw_flags(FlagsLive kind)
 {
+    m_a.movzx16(rcx, rax);
+    m_a.load8zx(rcx, mem(r15, rcx, 1, kind == FlagsLive::sub ? 0 : 65536));
+    m_a.store(mem(rbx, s_off.nzcv), rcx, false);
+}
+
+void JitCompiler::exit_to(uint64_t target, uint32_t count, FlagsLive raw_flags)
+{
+    writeback(m_cache);  // stores only: the flags and AX survive
     add_count(count);
     const uint64_t page_mask = ~uint64_t(0xFFF);
     if ((target & page_mask) == (m_va & page_mask) && !(target & 3)) {
         // Hot path: a taken branch inside the page. Below the chain limit
         // the batch goes on and the translation is the one the dispatcher
         // checked, so jump straight to the target's block.
-        m_a.load(rax, mem(r12, s_off.batch));
-        m_a.alu(Alu::cmp, rax, mem(r12, s_off.chain_limit), true);
+        m_a.load(rcx, mem(r12, s_off.batch));
+        m_a.alu(Alu::cmp, rcx, mem(r12, s_off.chain_limit), true);
         uint8_t* check = m_a.jcc(ccAE);
         const unsigned index = unsigned((target >> 2) & (Cpu::kPageInsns - 1));
         const JitBlock* known = m_page->jit[index];
@@ -485,6 +584,8 @@ void JitCompiler::exit_to(uint64_t target, uint32_t count)
             m_links.push_back({link, index, target});
         }
     }
+    if (raw_flags != FlagsLive::none)
+        store_raw_flags(raw_flags);
     m_a.mov_imm(rax, target);
     m_a.store(mem(rbx, s_off.pc), rax);
     m_a.jmp(m_jit.m_dispatch);
@@ -492,6 +593,7 @@ void JitCompiler::exit_to(uint64_t target, uint32_t count)
 
 void JitCompiler::emit_call(unsigned i)
 {
+    writeback_and_forget();  // the handler works on the state
     store_run_context(i, rax);
     m_a.mov(rdi, r12);
     m_a.mov_imm(rsi, reinterpret_cast<uint64_t>(rec(i)));
@@ -504,6 +606,7 @@ void JitCompiler::emit_call(unsigned i)
     uint8_t* invalidated = m_a.jcc(ccNE);
     const uint32_t through = count_through(i);
     m_stubs.push_back([this, ended, invalidated, i, through] {
+        m_cache = RegCache{};
         m_a.bind(ended);
         // eax: 1 retired, 2 not retired, 3 exception (counted), 4 foreign.
         m_a.alu_imm(Alu::cmp, rax, 1, false);
@@ -553,13 +656,18 @@ void JitCompiler::access(unsigned i, unsigned size, bool store, Reg value)
     }
     uint8_t* resume = m_a.here();
     m_flags = FlagsLive::none;
-    m_stubs.push_back([this, slow, resume, i, size, store, value] {
+    m_stubs.push_back([this, slow, resume, i, size, store, value, snap = m_cache] {
+        m_cache = snap;
         m_a.bind(slow);
+        // The callee may take an exception (the state must be complete) and
+        // clobbers the caller-saved cache registers: write back, reload.
+        writeback(snap);
         store_run_context(i, rcx);
+        if (store)
+            m_a.mov(rdx, value);  // before rsi/rdi, which may hold it
         m_a.mov(rdi, r12);
         m_a.mov(rsi, rax);
         if (store) {
-            m_a.mov(rdx, value);
             const void* fn = size == 1   ? reinterpret_cast<const void*>(&store_slow<1>)
                              : size == 2 ? reinterpret_cast<const void*>(&store_slow<2>)
                              : size == 4 ? reinterpret_cast<const void*>(&store_slow<4>)
@@ -578,6 +686,7 @@ void JitCompiler::access(unsigned i, unsigned size, bool store, Reg value)
             m_a.mov(rdx, rax);
         }
         uint8_t* failed = m_a.jcc(ccE);
+        reload(snap);  // loads only: the value in rdx survives
         m_a.jmp(resume);
         m_a.bind(failed);
         // Exception taken (the helper counted the retired instructions) or
@@ -624,12 +733,15 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
     case 2: {  // ADD/SUB (immediate)
         const bool sub = bit(raw, 30), setflags = bit(raw, 29);
         if (w && !setflags && d.rd == d.rn) {  // x = x +- imm: one read-modify-write
-            if (d.imm)
-                m_a.alu_imm(sub ? Alu::sub : Alu::add, xreg(d.rd), int32_t(d.imm), true);
+            if (d.imm) {
+                const Reg r = use(d.rd);
+                def(d.rd);
+                m_a.alu_imm(sub ? Alu::sub : Alu::add, r, int32_t(d.imm), true);
+            }
             m_flags = FlagsLive::none;
             return true;
         }
-        m_a.load(rdx, xreg(d.rn), w);
+        get(rdx, d.rn, w);
         if (d.imm || setflags)
             m_a.alu_imm(sub ? Alu::sub : Alu::add, rdx, int32_t(d.imm), w);
         store_rd(d.rd, rdx);
@@ -643,7 +755,7 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
         const unsigned opc = bits(raw, 30, 29);
         static constexpr Alu kOp[4] = {Alu::and_, Alu::or_, Alu::xor_, Alu::and_};
         const uint64_t imm = uint64_t(d.imm);
-        m_a.load(rdx, xreg(d.rn), w);
+        get(rdx, d.rn, w);
         if (!w || int64_t(imm) == int64_t(int32_t(imm))) {
             m_a.alu_imm(kOp[opc], rdx, int32_t(uint32_t(imm)), w);
         } else {
@@ -656,17 +768,18 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
     case 5: {  // move wide
         const unsigned opc = bits(raw, 30, 29);
         if (opc == 3) {  // MOVK: one 16-bit lane of the register
-            m_a.store_imm16(mem(rbx, int32_t(8 * d.rd + 2 * d.a)), uint16_t(d.imm));
-            if (!w)
-                m_a.store_imm32(mem(rbx, int32_t(8 * d.rd + 4)), 0, false);
+            const unsigned shift = 16 * d.a;
+            get(rdx, d.rd, w);
+            m_a.mov_imm(rax, ~(uint64_t(0xFFFF) << shift));
+            m_a.alu(Alu::and_, rdx, rax, true);
+            m_a.mov_imm(rax, uint64_t(uint16_t(d.imm)) << shift);
+            m_a.alu(Alu::or_, rdx, rax, true);
+            put(d.rd, rdx);
+            m_flags = FlagsLive::none;
             return true;
         }
-        const uint64_t v = uint64_t(d.imm);
-        if (int64_t(v) == int64_t(int32_t(v))) {
-            m_a.store_imm32(xreg(d.rd), int32_t(v), true);
-        } else {
-            m_a.mov_imm(rax, v);
-            store_rd(d.rd, rax);
+        if (d.rd != kRegSink) {
+            m_a.mov_imm(def(d.rd), uint64_t(d.imm));
         }
         return true;
     }
@@ -676,7 +789,7 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
             return false;  // BFM
         const unsigned width = w ? 64 : 32;
         const Shift right = opc == 0 ? Shift::sar : Shift::shr;
-        m_a.load(rdx, xreg(d.rn), w);
+        get(rdx, d.rn, w);
         const unsigned immr = bits(raw, 21, 16), imms = bits(raw, 15, 10);
         if (imms >= immr) {  // field [imms:immr] to the bottom
             const unsigned up = width - 1 - imms;
@@ -712,12 +825,12 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             const bool inv = bit(raw, 21);
             static constexpr Alu kOp[4] = {Alu::and_, Alu::or_, Alu::xor_, Alu::and_};
             if (!inv && d.b == 0 && !(opc == 1 && d.rn == kRegZr)) {  // no shift: a memory operand
-                m_a.load(rax, xreg(d.rn), w);
-                m_a.alu(kOp[opc], rax, xreg(d.rm), w);
+                get(rax, d.rn, w);
+                alu_g(kOp[opc], rax, d.rm, w);
                 finish_alu(d.rd, rax, opc == 3, FlagsLive::add);
                 return true;
             }
-            m_a.load(rdx, xreg(d.rm), w);
+            get(rdx, d.rm, w);
             shift_operand(rdx, d.a, d.b, w);
             if (inv)
                 m_a.not_(rdx, w);
@@ -726,26 +839,26 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
                 m_flags = FlagsLive::none;
                 return true;
             }
-            m_a.load(rax, xreg(d.rn), w);
+            get(rax, d.rn, w);
             m_a.alu(kOp[opc], rax, rdx, w);
             finish_alu(d.rd, rax, opc == 3, FlagsLive::add);
             return true;
         }
         const bool sub = bit(raw, 30), setflags = bit(raw, 29);
         if (!(op2 & 1) && d.b == 0) {  // add/sub, no shift: a memory operand
-            m_a.load(rax, xreg(d.rn), w);
-            m_a.alu(sub ? Alu::sub : Alu::add, rax, xreg(d.rm), w);
+            get(rax, d.rn, w);
+            alu_g(sub ? Alu::sub : Alu::add, rax, d.rm, w);
             finish_alu(d.rd, rax, setflags, sub ? FlagsLive::sub : FlagsLive::add);
             return true;
         }
         if (!(op2 & 1)) {  // add/sub (shifted register)
-            m_a.load(rdx, xreg(d.rm), w);
+            get(rdx, d.rm, w);
             shift_operand(rdx, d.a, d.b, w);
         } else {  // add/sub (extended register)
-            m_a.load(rdx, xreg(d.rm), true);
+            get(rdx, d.rm, true);
             extend_operand(rdx, d.a, d.b);
         }
-        m_a.load(rax, xreg(d.rn), w);
+        get(rax, d.rn, w);
         m_a.alu(sub ? Alu::sub : Alu::add, rax, rdx, w);
         finish_alu(d.rd, rax, setflags, sub ? FlagsLive::sub : FlagsLive::add);
         return true;
@@ -754,13 +867,17 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
     case 0x2: {  // CCMP/CCMN (register or immediate)
         const bool imm_form = bit(raw, 11);
         const bool negate = !bit(raw, 30);
+        // Operands into the cache before the condition: the register cache
+        // state must not depend on which way the branch goes.
+        const Reg rn = use(d.rn);
+        const Reg rm = imm_form ? rn : use(d.rm);
         uint8_t* skip;
         emit_cond_jump(d.a, false, skip);
-        m_a.load(rax, xreg(d.rn), w);
+        m_a.mov(rax, rn, w);
         if (imm_form)
             m_a.alu_imm(negate ? Alu::add : Alu::cmp, rax, int32_t(d.imm), w);
         else
-            m_a.alu(negate ? Alu::add : Alu::cmp, rax, xreg(d.rm), w);
+            m_a.alu(negate ? Alu::add : Alu::cmp, rax, rm, w);
         materialize_flags(negate ? FlagsLive::add : FlagsLive::sub);
         uint8_t* done = m_a.jmp();
         m_a.bind(skip);
@@ -771,7 +888,7 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
     }
     case 0x4: {  // CSEL/CSINC/CSINV/CSNEG
         const unsigned op = (bit(raw, 30) << 1) | bit(raw, 10);
-        m_a.load(rdx, xreg(d.rm), w);
+        get(rdx, d.rm, w);
         if (op == 1)
             m_a.lea(rdx, mem(rdx, 1), w);
         else if (op == 2)
@@ -780,23 +897,22 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             m_a.neg(rdx, w);
             m_flags = FlagsLive::none;
         }
-        m_a.load(rax, xreg(d.rn), w);
-        Cc c;
-        if (cond_to_x86(d.a, c)) {
-            m_a.cmov(invert(c), rax, rdx, w);
-        } else if (d.a >= 14) {
-            // AL/NV: always the first operand.
-        } else {
+        Cc c = ccE;
+        if (d.a < 14 && !cond_to_x86(d.a, c)) {
+            // From the stored NZCV: CF = bit nzcv of the condition's truth table.
             uint16_t holds = 0;
             for (unsigned v = 0; v < 16; ++v)
                 if (condition_holds(d.a, v))
                     holds = uint16_t(holds | (1u << v));
             m_a.load(rcx, mem(rbx, s_off.nzcv), false);
-            m_a.mov_imm(rsi, holds);
-            m_a.bt(rsi, rcx, false);
-            m_a.cmov(ccAE, rax, rdx, w);  // bit clear: the condition fails
+            m_a.mov_imm(rax, holds);
+            m_a.bt(rax, rcx, false);
+            c = ccB;
             m_flags = FlagsLive::none;
         }
+        get(rax, d.rn, w);  // register moves only: the flags survive
+        if (d.a < 14)       // AL/NV: always the first operand
+            m_a.cmov(invert(c), rax, rdx, w);
         store_rd(d.rd, rax);  // a 32-bit CMOV zero-extends either way
         return true;
     }
@@ -814,18 +930,18 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
     case 0x2: case 0x3:    // SMADDL, SMSUBL
     case 0xA: case 0xB: {  // UMADDL, UMSUBL
         if (op == 0x2 || op == 0x3) {
-            m_a.load(rax, xreg(d.rn), false);
+            get(rax, d.rn, false);
             m_a.movsxd(rax, rax);
-            m_a.load(rdx, xreg(d.rm), false);
+            get(rdx, d.rm, false);
             m_a.movsxd(rdx, rdx);
         } else {
             const bool wide = op >= 0x2 ? false : w;  // the long forms multiply W registers
-            m_a.load(rax, xreg(d.rn), wide);
-            m_a.load(rdx, xreg(d.rm), wide);
+            get(rax, d.rn, wide);
+            get(rdx, d.rm, wide);
         }
         const bool sz = op >= 0x2 ? true : w;
         m_a.imul(rax, rdx, sz);
-        m_a.load(rdx, xreg(d.ra), sz);
+        get(rdx, d.ra, sz);
         if (op & 1) {
             m_a.alu(Alu::sub, rdx, rax, sz);
             store_rd(d.rd, rdx);
@@ -837,8 +953,8 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
         return true;
     }
     case 0x4: case 0xC: {  // SMULH, UMULH
-        m_a.load(rax, xreg(d.rn), true);
-        m_a.load(rcx, xreg(d.rm), true);
+        get(rax, d.rn, true);
+        get(rcx, d.rm, true);
         if (op == 0x4)
             m_a.imul1(rcx, true);
         else
@@ -862,7 +978,7 @@ bool JitCompiler::emit_branch(unsigned i, uint32_t raw, const Insn& d, bool& end
     if ((op0 & 3) == 0) {  // B, BL
         if (bit(raw, 31)) {
             m_a.mov_imm(rax, pc + 4);
-            m_a.store(xreg(30), rax);
+            put(30, rax);
         }
         exit_to(pc + uint64_t(d.imm), through);
         ends = true;
@@ -873,11 +989,11 @@ bool JitCompiler::emit_branch(unsigned i, uint32_t raw, const Insn& d, bool& end
         const bool nz = bit(raw, 24);
         if (!bit(raw, 25)) {
             const bool w = bit(raw, 31);
-            m_a.load(rax, xreg(d.rn), w);
+            get(rax, d.rn, w);
             m_a.test(rax, rax, w);
             taken = m_a.jcc(nz ? ccNE : ccE);
         } else {
-            m_a.load(rax, xreg(d.rn), true);
+            get(rax, d.rn, true);
             m_a.bt_imm(rax, d.a, true);
             taken = m_a.jcc(nz ? ccB : ccAE);
         }
@@ -892,10 +1008,10 @@ bool JitCompiler::emit_branch(unsigned i, uint32_t raw, const Insn& d, bool& end
     } else if (op0 == 6 && raw == 0xD503201Fu) {  // NOP
         return true;
     } else if (op0 == 6 && bit(raw, 25) && bits(raw, 24, 21) <= 2) {  // BR, BLR, RET
-        m_a.load(rax, xreg(d.rn), true);
+        get(rax, d.rn, true);
         if (bits(raw, 24, 21) == 1) {
             m_a.mov_imm(rcx, pc + 4);
-            m_a.store(xreg(30), rcx);
+            put(30, rcx);
         }
         m_a.store(mem(rbx, s_off.pc), rax);
         exit_dispatch(through);
@@ -909,8 +1025,21 @@ bool JitCompiler::emit_branch(unsigned i, uint32_t raw, const Insn& d, bool& end
     // exit; the x86 flags are intact there (the jcc is the only
     // instruction since the setter).
     const FlagsLive stale = m_nzcv_stale ? m_flags : FlagsLive::none;
-    m_stubs.push_back([this, taken, target, through, stale] {
+    m_stubs.push_back([this, taken, target, through, stale, snap = m_cache] {
+        m_cache = snap;
         m_a.bind(taken);
+        const uint64_t page_mask = ~uint64_t(0xFFF);
+        if (stale != FlagsLive::none && (target & page_mask) == (m_va & page_mask) &&
+            !(target & 3) && nzcv_dead_from(unsigned((target >> 2) & (Cpu::kPageInsns - 1)),
+                                            unsigned((target >> 2) & (Cpu::kPageInsns - 1)))) {
+            // Typically a loop's back edge onto a block that sets the flags
+            // again: keep the raw x86 flags, stored only if the run does
+            // not chain there.
+            m_a.lahf();
+            m_a.setcc(ccO, rax);
+            exit_to(target, through, stale);
+            return;
+        }
         if (stale != FlagsLive::none)
             materialize_flags(stale);
         exit_to(target, through);
@@ -961,18 +1090,19 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
 
     // Address in rax. A misaligned SP base goes to the handler, which
     // applies SCTLR.SA (the check is rare; the test is one instruction).
-    m_a.load(rax, xreg(d.rn), true);
+    get(rax, d.rn, true);
     if (d.rn == kRegSp) {
         m_a.test_imm(rax, 15, false);
         uint8_t* odd = m_a.jcc(ccNE);
-        m_stubs.push_back([this, odd, i] {
+        m_stubs.push_back([this, odd, i, snap = m_cache] {
+            m_cache = snap;
             m_a.bind(odd);
-            emit_call(i);
-            m_a.jmp(m_insn_end[i]);
+            emit_call(i);  // the whole instruction, then a fresh block
+            exit_continue(i + 1);
         });
     }
     if (mode == kReg) {
-        m_a.load(rdx, xreg(d.rm), true);
+        get(rdx, d.rm, true);
         extend_operand(rdx, d.a, d.b);
         m_a.alu(Alu::add, rax, rdx, true);
     } else if (mode != kPost && d.imm) {
@@ -992,13 +1122,11 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
         }
     };
     if (kind == 0) {
-        m_a.load(r8, xreg(d.ra), true);
-        access(i, size, true, r8);
+        access(i, size, true, use(d.ra));
         if (pair) {
             m_a.load(rax, mem(rsp, 0), true);
             m_a.alu_imm(Alu::add, rax, int32_t(size), true);
-            m_a.load(r8, xreg(d.rm), true);
-            access(i, size, true, r8);
+            access(i, size, true, use(d.rm));
         }
     } else {
         access(i, size, false, rdx);
@@ -1010,7 +1138,7 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
             access(i, size, false, rdx);
             m_a.load(rax, mem(rsp, 8), true);
             store_rd(d.rd, rax);
-            m_a.store(xreg(d.rm), rdx);
+            put(d.rm, rdx);
         } else {
             store_rd(d.rd, rdx);
         }
@@ -1019,14 +1147,15 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
         m_a.load(rax, mem(rsp, 0), true);
         if (mode == kPost && d.imm)
             m_a.alu_imm(Alu::add, rax, int32_t(d.imm), true);
-        m_a.store(xreg(d.rn), rax);
+        put(d.rn, rax);
     }
     if (kind == 0) {
         // A store that reached a decoded code page changed the records
         // this run is made of: continue the run from fresh code.
         m_a.alu(Alu::cmp, r13, mem(r12, s_off.gen), true);
         uint8_t* changed = m_a.jcc(ccNE);
-        m_stubs.push_back([this, changed, i] {
+        m_stubs.push_back([this, changed, i, snap = m_cache] {
+            m_cache = snap;
             m_a.bind(changed);
             exit_continue(i + 1);
         });
@@ -1067,6 +1196,7 @@ bool JitCompiler::compile()
         }
         if (i == Cpu::kPageInsns) {
             // The sentinel: the run ends at the page end, pc = next page.
+            writeback(m_cache);
             add_count(i - m_start);
             m_a.mov_imm(rax, pc_at(i));
             m_a.store(mem(rbx, s_off.pc), rax);
