@@ -16,6 +16,7 @@
 #include <cstring>
 #include <deque>
 #include <functional>
+#include <optional>
 
 #include "arm64/cpu.h"
 #include "arm64/exec.h"
@@ -70,6 +71,14 @@ Cc invert(Cc c) { return Cc(c ^ 1); }
 // 3 an exception was taken (already counted); 4 a foreign C++ exception.
 class JitCompiler {
 public:
+    static constexpr unsigned kCacheSize = 6;
+    static constexpr Reg kCacheRegs[kCacheSize] = {rbp, rsi, rdi, r8, r9, r10};
+    static constexpr Reg kFlagResult = r11;  // see m_fsrc
+    struct RegCache {
+        int8_t guest[kCacheSize] = {-1, -1, -1, -1, -1, -1};  // held guest register
+        bool dirty[kCacheSize] = {};
+        uint32_t used[kCacheSize] = {};  // LRU stamp
+    };
     JitCompiler(Jit& jit, Cpu& cpu, Cpu::DecodedPage* page, unsigned start, uint64_t va,
                 uint8_t* out, uint8_t* end)
         : m_jit(jit), m_cpu(cpu), m_page(page), m_start(start), m_va(va), m_a(out, end)
@@ -158,8 +167,10 @@ public:
     }
 
     // ---- the compiler ----
-    // Emits the run; returns false if it did not fit.
-    bool compile();
+    // Emits the run; returns false if it did not fit. preload: the second
+    // pass of a block that loops onto itself (loop_state() of the first).
+    bool compile(const std::optional<RegCache>& preload = std::nullopt);
+    const std::optional<RegCache>& loop_state() const { return m_loop_state; }
 
     static void emit_runtime(Jit& jit, Cpu& cpu);
 
@@ -176,13 +187,6 @@ private:
     // dirty ones back; slow paths write back, call, and reload. The state
     // is compile-time only: each out-of-line stub records the one at its
     // branch.
-    static constexpr unsigned kCacheSize = 7;
-    static constexpr Reg kCacheRegs[kCacheSize] = {rbp, rsi, rdi, r8, r9, r10, r11};
-    struct RegCache {
-        int8_t guest[kCacheSize] = {-1, -1, -1, -1, -1, -1, -1};  // held guest register
-        bool dirty[kCacheSize] = {};
-        uint32_t used[kCacheSize] = {};  // LRU stamp
-    };
     int cache_find(unsigned n) const
     {
         for (unsigned k = 0; k < kCacheSize; ++k)
@@ -248,6 +252,30 @@ private:
             if (c.guest[k] >= 0)
                 m_a.load(kCacheRegs[k], xreg(unsigned(c.guest[k])));
     }
+    // A block that loops onto itself keeps its registers across the back
+    // edge: compiled twice, the first pass records the cache at the back
+    // edge (m_loop_state); the second loads those registers at the entry
+    // and the back edge jumps past the loads (m_loop), after moving the
+    // cache to that state. All are taken as dirty at the loop head.
+    RegCache loop_head_state() const
+    {
+        RegCache c = *m_preload;
+        for (unsigned k = 0; k < kCacheSize; ++k) {
+            c.dirty[k] = c.guest[k] >= 0;
+            c.used[k] = 0;
+        }
+        return c;
+    }
+    void enter_loop_state()  // from m_cache to loop_head_state(): stores, then loads
+    {
+        const RegCache& head = *m_preload;
+        for (unsigned k = 0; k < kCacheSize; ++k)
+            if (m_cache.guest[k] >= 0 && m_cache.dirty[k] && m_cache.guest[k] != head.guest[k])
+                m_a.store(xreg(unsigned(m_cache.guest[k])), kCacheRegs[k]);
+        for (unsigned k = 0; k < kCacheSize; ++k)
+            if (head.guest[k] >= 0 && m_cache.guest[k] != head.guest[k])
+                m_a.load(kCacheRegs[k], xreg(unsigned(head.guest[k])));
+    }
     void writeback_and_forget()  // before code that reads or writes the state
     {
         writeback(m_cache);
@@ -263,6 +291,18 @@ private:
             defer_flags(kind);
         else
             m_flags = FlagsLive::none;
+    }
+    // The same for logical operations (ANDS, BICS, TST): their NZCV follows
+    // from the result alone (C = V = 0), which is kept in kFlagResult so that
+    // a later consumer can recreate the flags with one TEST.
+    void finish_logic(unsigned rd, Reg r, bool setflags, bool w)
+    {
+        finish_alu(rd, r, setflags, FlagsLive::add);
+        if (setflags) {
+            m_a.mov(kFlagResult, r);
+            m_fsrc = true;
+            m_fsrc_w = w;
+        }
     }
     // Writes a destination register; XZR destinations (the sink) are skipped.
     void store_rd(unsigned rd, Reg r) { put(rd, r); }
@@ -287,12 +327,23 @@ private:
     {
         m_flags = kind;
         m_nzcv_stale = true;
+        m_fsrc = false;
+    }
+    void regen_flags()  // the x86 flags from kFlagResult, if they are gone
+    {
+        if (m_flags == FlagsLive::none && m_fsrc) {
+            m_a.test(kFlagResult, kFlagResult, m_fsrc_w);
+            m_flags = FlagsLive::add;
+        }
     }
     void flush_flags()  // NZCV to the state, if deferred (x86 flags unchanged)
     {
-        if (m_nzcv_stale)
+        if (m_nzcv_stale) {
+            regen_flags();
             materialize_flags(m_flags);
+        }
     }
+    bool direct_consumer(unsigned i) const;
     enum class NzcvUse { writes, pure, other };
     NzcvUse nzcv_use(unsigned i) const;
     bool nzcv_dead_from(unsigned i) const { return nzcv_dead_from(i, m_start); }
@@ -326,7 +377,16 @@ private:
     FlagsLive m_flags = FlagsLive::none;
     RegCache m_cache;
     uint32_t m_stamp = 0;
+    const RegCache* m_preload = nullptr;  // second pass of a self-loop
+    std::optional<RegCache> m_loop_state;  // first pass: the cache at the back edge
+    uint8_t* m_loop = nullptr;             // second pass: the loop head, after the loads
     bool m_nzcv_stale = false;  // the state's NZCV is behind the x86 flags (m_flags)
+    // NZCV equals the flags of TEST kFlagResult, kFlagResult (32 bits if
+    // m_fsrc_w is false): set by finish_logic, cleared by any other write of
+    // NZCV and before any instruction that may call out (kFlagResult is
+    // caller-saved).
+    bool m_fsrc = false;
+    bool m_fsrc_w = true;
     unsigned m_off_groups = 0;  // VP_JIT_OFF
     std::deque<Stub> m_stubs;  // out-of-line code, emitted after the run
     uint8_t* m_entry = nullptr;
@@ -463,6 +523,27 @@ JitCompiler::NzcvUse JitCompiler::nzcv_use(unsigned i) const
     }
 }
 
+// B.cond, CSEL, CSINC and CSINV test the condition on the x86 flags
+// (live, or recreated from kFlagResult) without other side effects on NZCV.
+bool JitCompiler::direct_consumer(unsigned i) const
+{
+    const uint32_t raw = rec(i)->raw;
+    unsigned cond;
+    if ((raw & 0xFF000010u) == 0x54000000u) {  // B.cond
+        if (m_off_groups & 4)
+            return false;
+        cond = raw & 15;
+    } else if ((raw & 0x3FE00800u) == 0x1A800000u && !(bit(raw, 30) && bit(raw, 10))) {
+        if (m_off_groups & 2)  // CSEL/CSINC/CSINV (S = 0, op2 bit 1 = 0)
+            return false;
+        cond = bits(raw, 15, 12);
+    } else {
+        return false;
+    }
+    Cc c;
+    return cond_to_x86(cond, c);
+}
+
 // True if NZCV as it stands before instruction i is never observed: pure
 // instructions up to one that overwrites all of it, within this block.
 bool JitCompiler::nzcv_dead_from(unsigned i, unsigned block_start) const
@@ -479,9 +560,14 @@ bool JitCompiler::nzcv_dead_from(unsigned i, unsigned block_start) const
 
 bool JitCompiler::cond_to_x86(unsigned cond, Cc& c) const
 {
-    if (cond >= 14 || m_flags == FlagsLive::none)
+    // With the flags gone but kFlagResult valid, regen_flags() recreates
+    // them as after an addition.
+    const FlagsLive kind = m_flags != FlagsLive::none ? m_flags
+                           : m_fsrc                   ? FlagsLive::add
+                                                      : FlagsLive::none;
+    if (cond >= 14 || kind == FlagsLive::none)
         return false;
-    const int x = m_flags == FlagsLive::sub ? kCondAfterSub[cond] : kCondAfterAdd[cond];
+    const int x = kind == FlagsLive::sub ? kCondAfterSub[cond] : kCondAfterAdd[cond];
     if (x < 0)
         return false;
     c = Cc(x);
@@ -493,6 +579,7 @@ void JitCompiler::emit_cond_jump(unsigned cond, bool jump_if, uint8_t*& rel)
 {
     Cc c;
     if (cond_to_x86(cond, c)) {
+        regen_flags();
         rel = m_a.jcc(jump_if ? c : invert(c));
         return;
     }
@@ -559,7 +646,8 @@ void JitCompiler::store_raw_flags(FlagsLive kind)
 
 void JitCompiler::exit_to(uint64_t target, uint32_t count, FlagsLive raw_flags)
 {
-    writeback(m_cache);  // stores only: the flags and AX survive
+    // Register moves, loads and stores only from here to the jumps: the
+    // flags and AX survive.
     add_count(count);
     const uint64_t page_mask = ~uint64_t(0xFFF);
     if ((target & page_mask) == (m_va & page_mask) && !(target & 3)) {
@@ -572,18 +660,30 @@ void JitCompiler::exit_to(uint64_t target, uint32_t count, FlagsLive raw_flags)
         const unsigned index = unsigned((target >> 2) & (Cpu::kPageInsns - 1));
         const JitBlock* known = m_page->jit[index];
         uint8_t* link = nullptr;
-        if (index == m_start && target == m_va)
-            m_a.jmp(m_entry);  // a loop onto itself
-        else if (known && known->va == target)
-            m_a.jmp(known->code);
-        else
-            link = m_a.jmp();  // to the dispatcher until the target is compiled
+        if (target == m_va) {  // a loop onto itself
+            if (!m_preload && !m_loop_state)
+                m_loop_state = m_cache;  // first pass: what the loop keeps in registers
+            if (m_loop) {
+                enter_loop_state();  // the registers stay; the loop head skips the loads
+                m_a.jmp(m_loop);
+            } else {
+                writeback(m_cache);
+                m_a.jmp(m_entry);
+            }
+        } else {
+            writeback(m_cache);
+            if (known && known->va == target)
+                m_a.jmp(known->code);
+            else
+                link = m_a.jmp();  // to the dispatcher until the target is compiled
+        }
         m_a.bind(check);
         if (link) {
             Assembler::patch(link, m_a.here());
             m_links.push_back({link, index, target});
         }
     }
+    writeback(m_cache);
     if (raw_flags != FlagsLive::none)
         store_raw_flags(raw_flags);
     m_a.mov_imm(rax, target);
@@ -762,7 +862,7 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
             m_a.mov_imm(rcx, imm);
             m_a.alu(kOp[opc], rdx, rcx, true);
         }
-        finish_alu(d.rd, rdx, opc == 3, FlagsLive::add);
+        finish_logic(d.rd, rdx, opc == 3, w);
         return true;
     }
     case 5: {  // move wide
@@ -827,7 +927,7 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             if (!inv && d.b == 0 && !(opc == 1 && d.rn == kRegZr)) {  // no shift: a memory operand
                 get(rax, d.rn, w);
                 alu_g(kOp[opc], rax, d.rm, w);
-                finish_alu(d.rd, rax, opc == 3, FlagsLive::add);
+                finish_logic(d.rd, rax, opc == 3, w);
                 return true;
             }
             get(rdx, d.rm, w);
@@ -841,7 +941,7 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             }
             get(rax, d.rn, w);
             m_a.alu(kOp[opc], rax, rdx, w);
-            finish_alu(d.rd, rax, opc == 3, FlagsLive::add);
+            finish_logic(d.rd, rax, opc == 3, w);
             return true;
         }
         const bool sub = bit(raw, 30), setflags = bit(raw, 29);
@@ -898,7 +998,9 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             m_flags = FlagsLive::none;
         }
         Cc c = ccE;
-        if (d.a < 14 && !cond_to_x86(d.a, c)) {
+        if (d.a < 14 && cond_to_x86(d.a, c)) {
+            regen_flags();  // after the operand's NEG
+        } else if (d.a < 14) {
             // From the stored NZCV: CF = bit nzcv of the condition's truth table.
             uint16_t holds = 0;
             for (unsigned v = 0; v < 16; ++v)
@@ -1166,9 +1268,15 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
 
 // ---- the run ----------------------------------------------------------------
 
-bool JitCompiler::compile()
+bool JitCompiler::compile(const std::optional<RegCache>& preload)
 {
     m_entry = m_a.here();
+    if (preload) {
+        m_preload = &*preload;
+        reload(*preload);
+        m_cache = loop_head_state();
+        m_loop = m_a.here();
+    }
     // Debugging aid (docs/models/arm64-cpu.md): VP_JIT_OFF is a mask of
     // template groups to leave to the handlers (1 data processing
     // immediate, 2 register, 4 branches, 8 loads/stores).
@@ -1182,18 +1290,21 @@ bool JitCompiler::compile()
         // nothing can observe it before it is overwritten, keep deferring
         // over a B.cond that tests the x86 flags (its taken exit stores
         // NZCV), else store it now.
-        if (m_nzcv_stale && i < Cpu::kPageInsns && i - m_start < kMaxBlockInsns) {
-            const uint32_t raw = rec(i)->raw;
-            Cc c;
-            const bool direct_bcond = !(m_off_groups & 4) && (raw & 0xFF000010u) == 0x54000000u &&
-                                      cond_to_x86(raw & 15, c);
+        // With kFlagResult valid (m_fsrc), pure instructions do not need
+        // the flags either: a consumer recreates them.
+        const bool in_run = i < Cpu::kPageInsns && i - m_start < kMaxBlockInsns;
+        const bool direct = in_run && direct_consumer(i);
+        const NzcvUse use_i = in_run ? nzcv_use(i) : NzcvUse::other;
+        if (m_nzcv_stale && in_run) {
             if (nzcv_dead_from(i))
                 m_nzcv_stale = false;
-            else if (!direct_bcond)
+            else if (!direct && !(use_i == NzcvUse::pure && m_fsrc))
                 flush_flags();
         } else {
             flush_flags();  // the run ends here
         }
+        if (use_i == NzcvUse::other && !direct)
+            m_fsrc = false;  // it may call out or write NZCV
         if (i == Cpu::kPageInsns) {
             // The sentinel: the run ends at the page end, pc = next page.
             writeback(m_cache);
@@ -1274,9 +1385,18 @@ JitBlock* Jit::compile(void* page_ptr, unsigned index, uint64_t va)
     auto* page = static_cast<Cpu::DecodedPage*>(page_ptr);
     if (size_t(m_buffer + m_size - m_free) < kBlockReserve)
         flush();
-    JitCompiler c(*this, m_cpu, page, index, va, m_free, m_buffer + m_size);
-    if (!c.compile())
+    JitCompiler first(*this, m_cpu, page, index, va, m_free, m_buffer + m_size);
+    if (!first.compile())
         return nullptr;
+    // A block that loops onto itself is compiled again over the first pass,
+    // keeping its registers across the back edge.
+    std::optional<JitCompiler> second;
+    if (first.loop_state()) {
+        second.emplace(*this, m_cpu, page, index, va, m_free, m_buffer + m_size);
+        if (!second->compile(first.loop_state()))
+            return nullptr;
+    }
+    JitCompiler& c = second ? *second : first;
     // Debugging aid: VP_JIT_DUMP=FILE appends each block (guest pc, size,
     // host address, host code) for objdump -D -b binary -mi386:x86-64;
     // scripts/jit-profile.py maps perf samples onto these blocks.
