@@ -319,6 +319,18 @@ private:
 
     // Timing.
     double m_ps_per_insn = 1000.0;
+    // One instruction's time when it is a whole number of resolution units
+    // (zero otherwise): sc_time's inline *= then gives the same value as
+    // the general, out-of-line conversion. Hot path (once per quantum).
+    sc_core::sc_time m_insn_unit;
+    sc_core::sc_time insn_time(uint64_t n) const  // the simulated time of n instructions
+    {
+        if (m_insn_unit != sc_core::SC_ZERO_TIME) {
+            sc_core::sc_time t = m_insn_unit;
+            return t *= double(n);
+        }
+        return sc_core::sc_time(double(n) * m_ps_per_insn, sc_core::SC_PS);
+    }
     uint64_t m_quantum_insns = 1000;
     uint64_t m_retired = 0;
     uint64_t m_retired_at_sync = 0;
