@@ -234,11 +234,34 @@ private:
         return kCacheRegs[k];
     }
     void get(Reg dst, unsigned n, bool w) { m_a.mov(dst, use(n), w); }  // dst = Xn or Wn
+    // Rd = Rn op Rm computed in Rd's host register (no scratch, no copy):
+    // returns that register, or rax (the caller then stores it) when Rd is
+    // the sink or Rm's register, which the copy of Rn would overwrite.
+    Reg alu3(Alu op, unsigned rd, unsigned rn, unsigned rm, bool w)
+    {
+        const Reg hn = use(rn), hm = use(rm);
+        if (rd == kRegSink || (rd == rm && rd != rn)) {
+            m_a.mov(rax, hn, w);
+            m_a.alu(op, rax, hm, w);
+            return rax;
+        }
+        const Reg hd = def(rd);
+        if (hd != hn)
+            m_a.mov(hd, hn, w);
+        m_a.alu(op, hd, hm, w);
+        return hd;
+    }
     void alu_g(Alu op, Reg dst, unsigned n, bool w) { m_a.alu(op, dst, use(n), w); }
     void put(unsigned n, Reg r)  // Xn = r (64 bits); the XZR sink is dropped
     {
-        if (n != kRegSink)
-            m_a.mov(def(n), r);
+        if (n == kRegSink)
+            return;
+        const int k = cache_find(n);
+        if (k >= 0 && kCacheRegs[k] == r) {  // computed in place (alu3)
+            def(n);
+            return;
+        }
+        m_a.mov(def(n), r);
     }
     void writeback(const RegCache& c)  // dirty registers to the state
     {
@@ -832,13 +855,13 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
         return true;
     case 2: {  // ADD/SUB (immediate)
         const bool sub = bit(raw, 30), setflags = bit(raw, 29);
-        if (w && !setflags && d.rd == d.rn) {  // x = x +- imm: one read-modify-write
-            if (d.imm) {
-                const Reg r = use(d.rd);
-                def(d.rd);
-                m_a.alu_imm(sub ? Alu::sub : Alu::add, r, int32_t(d.imm), true);
-            }
-            m_flags = FlagsLive::none;
+        if (!setflags) {  // Rd = Rn +- imm: one LEA or MOV (the flags stay)
+            const Reg hn = use(d.rn);
+            const int32_t imm = sub ? -int32_t(d.imm) : int32_t(d.imm);
+            if (imm)
+                m_a.lea(def(d.rd), mem(hn, imm), w);
+            else
+                m_a.mov(def(d.rd), hn, w);
             return true;
         }
         get(rdx, d.rn, w);
@@ -924,10 +947,14 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             const unsigned opc = bits(raw, 30, 29);
             const bool inv = bit(raw, 21);
             static constexpr Alu kOp[4] = {Alu::and_, Alu::or_, Alu::xor_, Alu::and_};
-            if (!inv && d.b == 0 && !(opc == 1 && d.rn == kRegZr)) {  // no shift: a memory operand
-                get(rax, d.rn, w);
-                alu_g(kOp[opc], rax, d.rm, w);
-                finish_logic(d.rd, rax, opc == 3, w);
+            if (!inv && d.b == 0 && opc == 1 && d.rn == kRegZr) {  // MOV (register)
+                const Reg hm = use(d.rm);
+                if (d.rd != kRegSink)
+                    m_a.mov(def(d.rd), hm, w);
+                return true;
+            }
+            if (!inv && d.b == 0) {  // no shift: in place
+                finish_logic(d.rd, alu3(kOp[opc], d.rd, d.rn, d.rm, w), opc == 3, w);
                 return true;
             }
             get(rdx, d.rm, w);
@@ -945,10 +972,15 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             return true;
         }
         const bool sub = bit(raw, 30), setflags = bit(raw, 29);
-        if (!(op2 & 1) && d.b == 0) {  // add/sub, no shift: a memory operand
-            get(rax, d.rn, w);
-            alu_g(sub ? Alu::sub : Alu::add, rax, d.rm, w);
-            finish_alu(d.rd, rax, setflags, sub ? FlagsLive::sub : FlagsLive::add);
+        if (!(op2 & 1) && d.b == 0) {  // add/sub, no shift: in place
+            finish_alu(d.rd, alu3(sub ? Alu::sub : Alu::add, d.rd, d.rn, d.rm, w), setflags,
+                       sub ? FlagsLive::sub : FlagsLive::add);
+            return true;
+        }
+        if (!(op2 & 1) && !sub && !setflags && d.a == 0 && d.b <= 3 && d.rd != kRegSink) {
+            // ADD Rd, Rn, Rm, LSL #1..3: one LEA (which leaves the flags alone)
+            const Reg hn = use(d.rn), hm = use(d.rm);
+            m_a.lea(def(d.rd), mem(hn, hm, uint8_t(1u << d.b)), w);
             return true;
         }
         if (!(op2 & 1)) {  // add/sub (shifted register)
