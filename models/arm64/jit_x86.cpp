@@ -535,6 +535,11 @@ JitCompiler::NzcvUse JitCompiler::nzcv_use(unsigned i) const
             const bool s = (bits(raw, 24, 21) & 8) ? bit(raw, 29) : bits(raw, 30, 29) == 3;
             return s ? NzcvUse::writes : NzcvUse::pure;
         }
+        if (bits(raw, 24, 21) == 0x6 && !bit(raw, 30) && !bit(raw, 29)) {  // 2-source
+            const unsigned opcode = bits(raw, 15, 10);
+            return (opcode == 2 || opcode == 3 || (opcode >= 8 && opcode <= 11)) ? NzcvUse::pure
+                                                                                : NzcvUse::other;
+        }
         if (bits(raw, 24, 21) & 8) {  // 3-source: the multiplies with templates
             const unsigned op = (bits(raw, 23, 21) << 1) | bit(raw, 15);
             return (op <= 4 || op == 0xA || op == 0xB || op == 0xC) ? NzcvUse::pure
@@ -1050,8 +1055,56 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
         store_rd(d.rd, rax);  // a 32-bit CMOV zero-extends either way
         return true;
     }
-    case 0x6:
-        return false;  // 1- and 2-source: handler
+    case 0x6: {  // 2-source (1-source: handler)
+        if (bit(raw, 30) || bit(raw, 29))
+            return false;
+        const unsigned opcode = bits(raw, 15, 10);
+        if (opcode >= 8 && opcode <= 11) {  // LSLV, LSRV, ASRV, RORV: x86 masks the count alike
+            static constexpr Shift kShift[4] = {Shift::shl, Shift::shr, Shift::sar, Shift::ror};
+            const Reg hn = use(d.rn), hm = use(d.rm);
+            m_a.mov(rcx, hm, false);
+            m_a.mov(rax, hn, w);
+            m_a.shift_cl(kShift[opcode - 8], rax, w);
+            store_rd(d.rd, rax);
+            m_flags = FlagsLive::none;
+            return true;
+        }
+        if (opcode != 2 && opcode != 3)
+            return false;
+        // UDIV, SDIV: x / 0 = 0 and, for SDIV, x / -1 = -x (which also
+        // gives INT_MIN / -1 = INT_MIN, where x86 would fault).
+        const bool is_signed = opcode == 3;
+        const Reg hn = use(d.rn), hm = use(d.rm);
+        m_a.mov(rcx, hm, w);
+        m_a.mov(rax, hn, w);
+        m_a.test(rcx, rcx, w);
+        uint8_t* zero = m_a.jcc(ccE);
+        uint8_t* minus1 = nullptr;
+        if (is_signed) {
+            m_a.alu_imm(Alu::cmp, rcx, -1, w);
+            minus1 = m_a.jcc(ccE);
+            m_a.cqo(w);
+            m_a.idiv1(rcx, w);
+        } else {
+            m_a.mov_imm(rdx, 0);
+            m_a.div1(rcx, w);
+        }
+        uint8_t* done = m_a.jmp();
+        m_a.bind(zero);
+        m_a.mov_imm(rax, 0);
+        uint8_t* done2 = nullptr;
+        if (minus1) {
+            done2 = m_a.jmp();
+            m_a.bind(minus1);
+            m_a.neg(rax, w);
+        }
+        m_a.bind(done);
+        if (done2)
+            m_a.bind(done2);
+        store_rd(d.rd, rax);
+        m_flags = FlagsLive::none;
+        return true;
+    }
     default:
         break;
     }

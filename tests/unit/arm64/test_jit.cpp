@@ -140,3 +140,37 @@ TEST_CASE("Flags of a logical operation feed CSEL and B.cond across instructions
     CHECK(b.s().nzcv == 0x8);                 // N of the last ANDS, stored at the block's end
     CHECK(b.s().pc == kRamBase + 23 * 4);
 }
+
+TEST_CASE("Divides and variable shifts: W and X edge cases")
+{
+    // The block compiler emits these inline (x86 DIV/IDIV fault on a zero
+    // divisor and on INT_MIN / -1, A64 does not); the expected values follow
+    // the A64 definitions, computed here.
+    CpuBench b;
+    b.load({0x52B00001u,   // movz w1, #0x8000, lsl #16   (INT32_MIN)
+            0x12800002u,   // movn w2, #0                 (-1)
+            0x1AC20C23u,   // sdiv w3, w1, w2
+            0x1AC20824u,   // udiv w4, w1, w2
+            0xD28000E5u,   // movz x5, #7
+            0x9ADF0CA6u,   // sdiv x6, x5, xzr
+            0x928000C7u,   // movn x7, #6                 (-7)
+            0x9AC50CE8u,   // sdiv x8, x7, x5
+            0x9AC508E9u,   // udiv x9, x7, x5
+            0x5280046Au,   // movz w10, #35
+            0x1ACA20ABu,   // lslv w11, w5, w10
+            0x9ACA28ECu,   // asrv x12, x7, x10
+            0x1ACA2CADu,   // rorv w13, w5, w10
+            0x9ACA24EEu,   // lsrv x14, x7, x10
+            0x14000000u}); // b .
+    b.run(sc_core::sc_time(2, sc_core::SC_US));
+    const uint64_t minus7 = ~uint64_t(6);
+    CHECK(b.x(3) == 0x80000000u);                 // INT32_MIN / -1 = INT32_MIN
+    CHECK(b.x(4) == 0);                           // 0x80000000 / 0xFFFFFFFF
+    CHECK(b.x(6) == 0);                           // x / 0 = 0
+    CHECK(b.x(8) == ~uint64_t(0));                // -7 / 7 = -1
+    CHECK(b.x(9) == minus7 / 7);
+    CHECK(b.x(11) == (7u << (35 % 32)));          // the count is taken modulo 32
+    CHECK(b.x(12) == uint64_t(int64_t(minus7) >> 35));
+    CHECK(b.x(13) == ((7u >> 3) | (7u << 29)));   // ROR W by 35 % 32 = 3
+    CHECK(b.x(14) == (minus7 >> 35));
+}
