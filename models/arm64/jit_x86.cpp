@@ -28,6 +28,9 @@ using namespace x86;
 
 namespace {
 
+// The code generation the running block saw at its entry (a spill slot).
+const Mem kGenSeen = mem(rsp, 16);
+
 constexpr size_t kBufferSize = 64u << 20;  // host code for compiled runs
 constexpr size_t kBlockReserve = 96 * 1024;  // most a single run can need
 constexpr unsigned kMaxBlockInsns = 256;     // longer runs continue in a next block
@@ -71,11 +74,11 @@ Cc invert(Cc c) { return Cc(c ^ 1); }
 // 3 an exception was taken (already counted); 4 a foreign C++ exception.
 class JitCompiler {
 public:
-    static constexpr unsigned kCacheSize = 6;
-    static constexpr Reg kCacheRegs[kCacheSize] = {rbp, rsi, rdi, r8, r9, r10};
+    static constexpr unsigned kCacheSize = 8;
+    static constexpr Reg kCacheRegs[kCacheSize] = {rbp, rsi, rdi, r8, r9, r10, r13, r15};
     static constexpr Reg kFlagResult = r11;  // see m_fsrc
     struct RegCache {
-        int8_t guest[kCacheSize] = {-1, -1, -1, -1, -1, -1};  // held guest register
+        int8_t guest[kCacheSize] = {-1, -1, -1, -1, -1, -1, -1, -1};  // held guest register
         bool dirty[kCacheSize] = {};
         uint32_t used[kCacheSize] = {};  // LRU stamp
     };
@@ -436,8 +439,8 @@ void JitCompiler::emit_runtime(Jit& jit, Cpu& cpu)
     a.mov(r12, rdi);
     a.mov(rbx, rsi);
     a.load(r14, mem(r12, s_off.tlb_cur));
-    a.load(r13, mem(r12, s_off.gen));
-    a.mov_imm(r15, reinterpret_cast<uint64_t>(&kFlagTables));
+    a.load(rax, mem(r12, s_off.gen));
+    a.store(kGenSeen, rax);
     a.jmp_reg(rdx);
 
     // Exits back to C++ (eax = Jit::Status).
@@ -485,7 +488,8 @@ void JitCompiler::emit_runtime(Jit& jit, Cpu& cpu)
     a.jcc(ccE, jit.m_exit_run_end);
     a.alu(Alu::cmp, rax, mem(rdx, int32_t(offsetof(JitBlock, va))), true);
     a.jcc(ccNE, jit.m_exit_run_end);
-    a.load(r13, mem(r12, s_off.gen));
+    a.load(rcx, mem(r12, s_off.gen));
+    a.store(kGenSeen, rcx);
     a.load(rcx, mem(r12, s_off.budget));
     a.store(mem(r12, s_off.chain_limit), rcx);
     a.jmp_mem(mem(rdx, int32_t(offsetof(JitBlock, code))));
@@ -500,7 +504,8 @@ void JitCompiler::materialize_flags(FlagsLive kind)
     m_a.lahf();
     m_a.setcc(ccO, rax);
     m_a.movzx16(rcx, rax);
-    m_a.load8zx(rcx, mem(r15, rcx, 1, kind == FlagsLive::sub ? 0 : 65536));
+    m_a.mov_imm(rdx, reinterpret_cast<uint64_t>(&kFlagTables));
+    m_a.load8zx(rcx, mem(rdx, rcx, 1, kind == FlagsLive::sub ? 0 : 65536));
     m_a.store(mem(rbx, s_off.nzcv), rcx, false);
     m_flags = kind;
     m_nzcv_stale = false;
@@ -668,7 +673,8 @@ void JitCompiler::exit_continue(unsigned next_index)
 void JitCompiler::store_raw_flags(FlagsLive kind)
 {
     m_a.movzx16(rcx, rax);
-    m_a.load8zx(rcx, mem(r15, rcx, 1, kind == FlagsLive::sub ? 0 : 65536));
+    m_a.mov_imm(rdx, reinterpret_cast<uint64_t>(&kFlagTables));
+    m_a.load8zx(rcx, mem(rdx, rcx, 1, kind == FlagsLive::sub ? 0 : 65536));
     m_a.store(mem(rbx, s_off.nzcv), rcx, false);
 }
 
@@ -730,7 +736,8 @@ void JitCompiler::emit_call(unsigned i)
     m_a.test(rax, rax, false);
     uint8_t* ended = m_a.jcc(ccNE);
     m_flags = FlagsLive::none;
-    m_a.alu(Alu::cmp, r13, mem(r12, s_off.gen), true);
+    m_a.load(rcx, kGenSeen);
+    m_a.alu(Alu::cmp, rcx, mem(r12, s_off.gen), true);
     uint8_t* invalidated = m_a.jcc(ccNE);
     const uint32_t through = count_through(i);
     m_stubs.push_back([this, ended, invalidated, i, through] {
@@ -1339,7 +1346,8 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
     if (kind == 0) {
         // A store that reached a decoded code page changed the records
         // this run is made of: continue the run from fresh code.
-        m_a.alu(Alu::cmp, r13, mem(r12, s_off.gen), true);
+        m_a.load(rcx, kGenSeen);
+        m_a.alu(Alu::cmp, rcx, mem(r12, s_off.gen), true);
         uint8_t* changed = m_a.jcc(ccNE);
         m_stubs.push_back([this, changed, i, snap = m_cache] {
             m_cache = snap;

@@ -9,8 +9,9 @@
 // the differential tests check by running the same programs on both.
 //
 // Host code conventions (all blocks share one frame, set up by enter()):
-//   rbx = &CpuState, r12 = Cpu*, r13 = code generation seen at block entry,
-//   r14 = current TlbSet, r15 = constant tables; [rsp..rsp+24) spill slots.
+//   rbx = &CpuState, r12 = Cpu*, r14 = current TlbSet; [rsp+16] = code
+//   generation seen at block entry, [rsp..rsp+16) spill slots; rbp, rsi,
+//   rdi, r8-r10, r13, r15 hold guest registers, r11 a flag-setting result.
 // A block leaves through the shared dispatcher, which looks the next pc up
 // in the fetch TLB and jumps straight to its block, or returns to C++.
 // Internal to models/arm64 (the Cpu owns one Jit).
