@@ -1128,10 +1128,23 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             m_a.movsxd(rax, rax);
             get(rdx, d.rm, false);
             m_a.movsxd(rdx, rdx);
+        } else if (op <= 1) {  // MADD/MSUB: the registers as operands
+            const Reg hn = use(d.rn), hm = use(d.rm), ha = use(d.ra);
+            m_a.mov(rax, hn, w);
+            m_a.imul(rax, hm, w);
+            if (op == 0) {
+                m_a.alu(Alu::add, rax, ha, w);
+                store_rd(d.rd, rax);
+            } else {
+                m_a.mov(rdx, ha, w);
+                m_a.alu(Alu::sub, rdx, rax, w);
+                store_rd(d.rd, rdx);
+            }
+            m_flags = FlagsLive::none;
+            return true;
         } else {
-            const bool wide = op >= 0x2 ? false : w;  // the long forms multiply W registers
-            get(rax, d.rn, wide);
-            get(rdx, d.rm, wide);
+            get(rax, d.rn, false);  // the long forms multiply W registers
+            get(rdx, d.rm, false);
         }
         const bool sz = op >= 0x2 ? true : w;
         m_a.imul(rax, rdx, sz);
@@ -1284,9 +1297,9 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
 
     // Address in rax. A misaligned SP base goes to the handler, which
     // applies SCTLR.SA (the check is rare; the test is one instruction).
-    get(rax, d.rn, true);
+    const Reg hn = use(d.rn);
     if (d.rn == kRegSp) {
-        m_a.test_imm(rax, 15, false);
+        m_a.test_imm(hn, 15, false);
         uint8_t* odd = m_a.jcc(ccNE);
         m_stubs.push_back([this, odd, i, snap = m_cache] {
             m_cache = snap;
@@ -1296,11 +1309,18 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
         });
     }
     if (mode == kReg) {
-        get(rdx, d.rm, true);
-        extend_operand(rdx, d.a, d.b);
-        m_a.alu(Alu::add, rax, rdx, true);
+        const Reg hm = use(d.rm);
+        if (d.a == 3 || d.a == 7) {  // LSL/UXTX/SXTX: base + index * scale
+            m_a.lea(rax, mem(hn, hm, uint8_t(1u << d.b)));
+        } else {
+            m_a.mov(rdx, hm);
+            extend_operand(rdx, d.a, d.b);
+            m_a.lea(rax, mem(hn, rdx, 1));
+        }
     } else if (mode != kPost && d.imm) {
-        m_a.alu_imm(Alu::add, rax, int32_t(d.imm), true);
+        m_a.lea(rax, mem(hn, int32_t(d.imm)));
+    } else {
+        m_a.mov(rax, hn);
     }
     if (writeback || pair)
         m_a.store(mem(rsp, 0), rax);
