@@ -4,6 +4,8 @@
 // that rule and only that one, with one "virtio/strict" warning citing the
 // clause. A correct driver (the Linux-like testbench driver, all variants)
 // triggers nothing, and without strict mode there is no checker at all.
+#include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include <catch2/catch.hpp>
@@ -786,4 +788,19 @@ TEST_CASE("ring_packed = false: a Version 2 device without RING_PACKED gives the
     }));
     CHECK((rig.transport.negotiated_features() & bit(kFeatureRingPacked)) == 0);
     CHECK(rig.transport.conformance()->total() == 0);
+}
+
+TEST_CASE("strict: the datasheet's rule table lists every rule with the code's clause and text")
+{
+    const std::string data = VP_TEST_DATA_DIR;  // <source>/tests/unit/virtio/data
+    const std::string root = data.substr(0, data.rfind("/tests/unit/"));
+    std::ifstream in(root + "/docs/models/virtio-mmio.md");
+    REQUIRE(in);
+    const std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (size_t i = 0; i < static_cast<size_t>(Rule::count); ++i) {
+        const RuleInfo& r = rule_info(static_cast<Rule>(i));
+        const std::string row = std::string("\n| `") + r.id + "` | §" + r.clause + " | " + r.text + " |";
+        INFO(row);
+        CHECK(doc.find(row) != std::string::npos);
+    }
 }
