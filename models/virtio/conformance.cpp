@@ -44,6 +44,8 @@ const RuleInfo kRules[] = {
      "their width, aligned"},
     {Rule::probe_order, "probe-order", "4.2.3.1",
      "initialization starts by reading MagicValue, Version and DeviceID"},
+    {Rule::device_id_zero, "device-id-zero", "4.2.3.1",
+     "after reading DeviceID 0 the driver must not access any other register"},
     {Rule::features_sel, "features-sel", "4.2.2.2",
      "DeviceFeaturesSel is written before DeviceFeatures is read, DriverFeaturesSel before "
      "DriverFeatures is written"},
@@ -56,6 +58,9 @@ const RuleInfo kRules[] = {
     {Rule::queue_setup_order, "queue-setup-order", "4.2.3.2",
      "QueueNum and the descriptor, driver and device area addresses are written before "
      "QueueReady is set to 1"},
+    {Rule::queue_reset_readback, "queue-reset-readback", "4.2.2.2",
+     "after writing 1 to QueueReset the driver reads it back as 0 before setting the queue up "
+     "again"},
     {Rule::interrupt_ack, "interrupt-ack", "4.2.2.2",
      "InterruptACK carries the events the driver handled: no undefined bits, none that were "
      "not pending"},
@@ -65,6 +70,8 @@ const RuleInfo kRules[] = {
      "legacy: GuestPageSize is written before a queue is configured with QueuePFN"},
     {Rule::legacy_queue_order, "legacy-queue-order", "4.2.4",
      "legacy: QueueNum is written before QueuePFN"},
+    {Rule::legacy_num_max_live, "legacy-num-max-live", "4.2.4",
+     "legacy: QueueNumMax is read only while the queue's QueuePFN is 0"},
     {Rule::split_alignment, "split-alignment", "2.7.1",
      "split ring parts are aligned: descriptor table 16, available ring 2, used ring 4 bytes"},
     {Rule::used_flags_init, "used-flags-init", "2.7.10.1",
@@ -104,6 +111,7 @@ static_assert(sizeof kRules / sizeof kRules[0] == static_cast<size_t>(Rule::coun
 // Register offsets the checker follows (§4.2.2, §4.2.4).
 namespace off {
 constexpr uint32_t kMagic = 0x000, kVersion = 0x004, kDeviceId = 0x008;
+constexpr uint32_t kQueueNumMax = 0x034;
 constexpr uint32_t kDeviceFeatures = 0x010, kDeviceFeaturesSel = 0x014;
 constexpr uint32_t kDriverFeatures = 0x020, kDriverFeaturesSel = 0x024;
 constexpr uint32_t kGuestPageSize = 0x028, kQueueSel = 0x030, kQueueNum = 0x038;
@@ -188,12 +196,41 @@ bool ConformanceChecker::read_guest(uint64_t addr, void* dst, size_t len)
 
 // ---- Registers ----------------------------------------------------------------
 
+void ConformanceChecker::check_access(uint32_t offset)
+{
+    if (m_device_id_zero && offset != off::kMagic && offset != off::kVersion &&
+        offset != off::kDeviceId)
+        violation(Rule::device_id_zero, "register " + hex(offset) + " accessed after DeviceID read 0");
+}
+
+void ConformanceChecker::check_queue_config(QueueState& q, const char* reg)
+{
+    if (q.reset_unread)
+        violation(Rule::queue_reset_readback, std::string(reg) + " written for queue " +
+                                                  std::to_string(m_queue_sel) +
+                                                  " before QueueReset was read back");
+}
+
 void ConformanceChecker::on_read(uint32_t offset, uint32_t value)
 {
+    check_access(offset);
     switch (offset) {
     case off::kMagic: m_read_magic = true; break;
     case off::kVersion: m_read_version = true; break;
-    case off::kDeviceId: m_read_device_id = true; break;
+    case off::kDeviceId:
+        m_read_device_id = true;
+        m_device_id_zero = value == 0;
+        break;
+    case off::kQueueNumMax:
+        if (m_device.version == 1 && selected() && selected()->enabled)
+            violation(Rule::legacy_num_max_live, "QueueNumMax read for queue " +
+                                                     std::to_string(m_queue_sel) +
+                                                     " while its QueuePFN is set");
+        break;
+    case off::kQueueReset:
+        if (QueueState* q = selected())
+            q->reset_unread = false;
+        break;
     case off::kDeviceFeatures:
         if (!m_device_sel_written)
             violation(Rule::features_sel, "DeviceFeatures read before any DeviceFeaturesSel write");
@@ -215,6 +252,7 @@ void ConformanceChecker::on_read(uint32_t offset, uint32_t value)
 void ConformanceChecker::on_write(uint32_t offset, uint32_t value, uint32_t status,
                                   uint32_t interrupt_status)
 {
+    check_access(offset);
     if (!(m_read_magic && m_read_version && m_read_device_id))
         violation(Rule::probe_order, "register " + hex(offset) + " written before MagicValue, "
                                      "Version and DeviceID were read");
@@ -257,6 +295,7 @@ void ConformanceChecker::on_write(uint32_t offset, uint32_t value, uint32_t stat
             violation(Rule::queue_num_max, "QueueNum " + std::to_string(value) + " for " + queue +
                                                ", QueueNumMax is " +
                                                std::to_string(m_device.queue_max[m_queue_sel]));
+        check_queue_config(*q, "QueueNum");
         q->num_written = true;
         break;
     case off::kQueueDescLow:
@@ -270,6 +309,7 @@ void ConformanceChecker::on_write(uint32_t offset, uint32_t value, uint32_t stat
         if (q->enabled)
             violation(Rule::queue_live_config, "queue address register " + hex(offset) +
                                                    " written for " + queue + " while QueueReady is 1");
+        check_queue_config(*q, "a queue address register");
         if (offset == off::kQueueDescLow)
             q->desc_written = true;
         else if (offset == off::kQueueDriverLow)
@@ -285,6 +325,7 @@ void ConformanceChecker::on_write(uint32_t offset, uint32_t value, uint32_t stat
             q->stop_unread = true;
             break;
         }
+        check_queue_config(*q, "QueueReady");
         if (q->stop_unread)
             violation(Rule::queue_stop_readback, queue + " enabled again without reading QueueReady "
                                                          "back after writing 0");
@@ -317,8 +358,10 @@ void ConformanceChecker::on_write(uint32_t offset, uint32_t value, uint32_t stat
         q->enabled = true;
         break;
     case off::kQueueReset:
-        if (q && value == 1)
+        if (q && value == 1 && (m_driver_features & bit(kFeatureRingReset))) {
             *q = QueueState{};
+            q->reset_unread = true;
+        }
         break;
     case off::kQueueNotify:
         if (!(status & kStatusDriverOk))

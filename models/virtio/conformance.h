@@ -47,15 +47,18 @@ enum class Rule : uint8_t {
     mmio_access,
     mmio_width,
     probe_order,
+    device_id_zero,
     features_sel,
     queue_num_max,
     queue_live_config,
     queue_stop_readback,
     queue_setup_order,
+    queue_reset_readback,
     interrupt_ack,
     ack_without_status,
     legacy_page_size,
     legacy_queue_order,
+    legacy_num_max_live,
     // §2.7: split virtqueues
     split_alignment,
     used_flags_init,
@@ -149,6 +152,7 @@ private:
         bool num_written = false;  // QueueNum since the queue was last reset
         bool desc_written = false, driver_written = false, device_written = false;
         bool stop_unread = false;  // QueueReady 0 written, not read back yet
+        bool reset_unread = false;  // QueueReset 1 written, not read back yet
         bool enabled = false;      // the driver's view: Ready 1 / PFN != 0
         bool packed = false;
     };
@@ -157,6 +161,8 @@ private:
     void reset_state();
     void on_status_write(uint32_t value, uint32_t status);
     QueueState* selected();
+    void check_access(uint32_t offset);
+    void check_queue_config(QueueState& q, const char* reg);
     bool read_guest(uint64_t addr, void* dst, size_t len);
 
     Device m_device;
@@ -175,6 +181,7 @@ private:
     bool m_status_read_since_ack = false;  // InterruptStatus read since the last ACK
     // Since construction (survive resets, like the transport's registers).
     bool m_read_magic = false, m_read_version = false, m_read_device_id = false;
+    bool m_device_id_zero = false;  // the driver read DeviceID 0 (an empty slot)
     bool m_guest_page_size_written = false;
 };
 

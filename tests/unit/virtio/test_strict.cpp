@@ -46,9 +46,10 @@ using Body = std::function<void(VirtioDriver&, StrictRig&)>;
 // Runs body on a strict transport, then checks that `rule` (and no other) was
 // violated, reported once as a warning naming its clause and id, and that the
 // summary table lists it with its count and the time of the first violation.
-void expect_violation(const Variant& v, Rule rule, const Body& body, uint64_t times = 1)
+void expect_violation(const Variant& v, Rule rule, const Body& body, uint64_t times = 1,
+                      const LoopbackOptions& device = {})
 {
-    StrictRig rig(v);
+    StrictRig rig(v, device);
     ReportCounter reports;
     sc_time start;
     REQUIRE(rig.run([&](VirtioDriver& drv) {
@@ -125,8 +126,10 @@ void correct_driver(const Variant& v, bool indirect, bool event_idx)
 {
     StrictRig rig(v);
     ReportCounter reports;
+    // Version 2 also negotiates VIRTIO_F_RING_RESET and resets a queue.
+    const uint64_t wanted = wanted_for(v, indirect, event_idx) | (v.version == 2 ? bit(kFeatureRingReset) : 0);
     REQUIRE(rig.run([&](VirtioDriver& drv) {
-        REQUIRE(drv.init(wanted_for(v, indirect, event_idx), 2, 8));
+        REQUIRE(drv.init(wanted, 2, 8));
         for (int i = 0; i < 20; ++i)  // wraps the 8-entry rings twice
             echo(drv, i % 2, indirect && i % 3 == 0);
         drv.config_write(4, 0x11223344, 4);  // config writes after FEATURES_OK are fine
@@ -137,11 +140,18 @@ void correct_driver(const Variant& v, bool indirect, bool event_idx)
         drv.sleep(sc_time(5, SC_US));
         drv.enable_cb(0);
         CHECK(drv.collect(0).size() == 1);
+        if (v.version == 2) {  // a queue reset the right way: QueueReset 1, read back 0, set up
+            drv.write32(reg::kQueueSel, 0);
+            drv.write32(reg::kQueueReset, 1);
+            CHECK(drv.read32(reg::kQueueReset) == 0);
+            REQUIRE(drv.setup_queue(0, 8));
+            echo(drv, 0);
+        }
         CHECK(drv.del_queue(1));          // stop queue 1 (v2: Ready 0, read back) ...
         REQUIRE(drv.setup_queue(1, 4));   // ... and set it up again, smaller
         echo(drv, 1);
         drv.reset();
-        REQUIRE(drv.init(wanted_for(v, indirect, event_idx), 2, 8));
+        REQUIRE(drv.init(wanted, 2, 8));
         echo(drv, 1);
     }));
     std::ostringstream table;
@@ -406,6 +416,16 @@ TEST_CASE("strict rule probe-order: a register written before MagicValue/Version
     });
 }
 
+TEST_CASE("strict rule device-id-zero: VendorID read after DeviceID read 0")
+{
+    LoopbackOptions empty;
+    empty.device_id = 0;  // an empty slot
+    expect_violation(kV2Split, Rule::device_id_zero, [](VirtioDriver& drv, StrictRig&) {
+        read_ids(drv);
+        drv.read32(reg::kVendorId);
+    }, 1, empty);
+}
+
 TEST_CASE("strict rule features-sel: DeviceFeatures read before any DeviceFeaturesSel write")
 {
     expect_violation(kV2Split, Rule::features_sel, [](VirtioDriver& drv, StrictRig&) {
@@ -484,6 +504,16 @@ TEST_CASE("strict rule queue-setup-order: QueueReady before the device area addr
     });
 }
 
+TEST_CASE("strict rule queue-reset-readback: a reset queue set up again before QueueReset was read back")
+{
+    expect_violation(kV2Split, Rule::queue_reset_readback, [](VirtioDriver& drv, StrictRig& rig) {
+        REQUIRE(drv.init(wanted_for(rig.variant) | bit(kFeatureRingReset), 2, 8));
+        drv.write32(reg::kQueueSel, 1);
+        drv.write32(reg::kQueueReset, 1);
+        drv.write32(reg::kQueueNum, 8);  // no read of QueueReset in between
+    });
+}
+
 TEST_CASE("strict rule interrupt-ack: InterruptACK with an undefined bit")
 {
     expect_violation(kV2Split, Rule::interrupt_ack, [](VirtioDriver& drv, StrictRig& rig) {
@@ -539,6 +569,16 @@ TEST_CASE("strict rule legacy-queue-order: QueuePFN before QueueNum")
         drv.write32(reg::kQueueSel, 0);
         CHECK(drv.read32(reg::kQueuePfn) == 0);
         drv.write32(reg::kQueuePfn, static_cast<uint32_t>(drv.alloc(8192, 4096) / 4096));
+    });
+}
+
+TEST_CASE("strict rule legacy-num-max-live: QueueNumMax read while the queue is in use")
+{
+    expect_violation(kV1, Rule::legacy_num_max_live, [](VirtioDriver& drv, StrictRig& rig) {
+        good_init(drv, rig);
+        drv.write32(reg::kQueueSel, 0);
+        CHECK(drv.read32(reg::kQueuePfn) != 0);
+        drv.read32(reg::kQueueNumMax);
     });
 }
 
