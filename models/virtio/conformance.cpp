@@ -478,7 +478,7 @@ void ConformanceChecker::on_pop(unsigned queue, const VirtioMessage& msg, uint32
         violation(Rule::packed_indirect, where + ": an INDIRECT descriptor in a NEXT-linked list");
 }
 
-void ConformanceChecker::on_ring_error(unsigned queue, const char* type)
+void ConformanceChecker::on_ring_error(unsigned queue, const char* type, uint32_t /*notes*/)
 {
     if (!type)
         return;

@@ -122,7 +122,8 @@ public:
     // (Virtqueue::take_notes()).
     void on_pop(unsigned queue, const VirtioMessage& msg, uint32_t notes);
     // The ring refused a chain; type is the ring error reported (virtio/ring/*).
-    void on_ring_error(unsigned queue, const char* type);
+    // notes (Virtqueue::take_notes()) are dropped: the chain is not served.
+    void on_ring_error(unsigned queue, const char* type, uint32_t notes);
     // A used element was published on a ring with this layout.
     void on_push(unsigned queue, const VirtqueueLayout& layout, bool packed);
 

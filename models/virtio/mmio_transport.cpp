@@ -678,7 +678,7 @@ bool MmioTransport::get(unsigned queue, VirtioMessage& msg)
         return false;
     case Virtqueue::Pop::error:
         if (m_strict)
-            m_strict->on_ring_error(queue, ring->last_error());
+            m_strict->on_ring_error(queue, ring->last_error(), ring->take_notes());
         mark_broken(queue, "ring corrupt");
         return false;
     case Virtqueue::Pop::ok:
