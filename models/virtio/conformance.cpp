@@ -27,6 +27,9 @@ const RuleInfo kRules[] = {
      "the driver must not accept a feature the device did not offer"},
     {Rule::features_after_ok, "features-after-ok", "3.1.1",
      "the driver must not accept new feature bits after setting FEATURES_OK"},
+    {Rule::features_ok_unread, "features-ok-unread", "3.1.1",
+     "after setting FEATURES_OK the driver re-reads the device status to see that it stayed set, "
+     "before setting up queues or DRIVER_OK"},
     {Rule::features_refused_continue, "features-refused-continue", "3.1.1",
      "when FEATURES_OK does not stay set the device is unusable: the driver must not go on "
      "initializing it"},
@@ -177,6 +180,7 @@ void ConformanceChecker::reset_state()
     m_device_sel_written = false;
     m_driver_sel_written = false;
     m_features_ok_refused = false;
+    m_features_ok_unread = false;
     m_failed = false;
     m_status_read_since_ack = false;
     for (QueueState& q : m_queues)
@@ -244,6 +248,7 @@ void ConformanceChecker::on_read(uint32_t offset, uint32_t value)
         // Step 6 of §3.1.1: the driver re-reads FEATURES_OK.
         if ((m_status_written & kStatusFeaturesOk) && !(value & kStatusFeaturesOk))
             m_features_ok_refused = true;
+        m_features_ok_unread = false;
         break;
     default: break;
     }
@@ -326,6 +331,9 @@ void ConformanceChecker::on_write(uint32_t offset, uint32_t value, uint32_t stat
             break;
         }
         check_queue_config(*q, "QueueReady");
+        if (m_features_ok_unread)
+            violation(Rule::features_ok_unread,
+                      queue + " enabled without reading Status after FEATURES_OK was set");
         if (q->stop_unread)
             violation(Rule::queue_stop_readback, queue + " enabled again without reading QueueReady "
                                                          "back after writing 0");
@@ -407,8 +415,13 @@ void ConformanceChecker::on_status_write(uint32_t value, uint32_t status)
             violation(Rule::init_order, what + ": DRIVER_OK without FEATURES_OK");
         else if (!(value & kStatusDriver))
             violation(Rule::init_order, what + ": DRIVER_OK without DRIVER");
-        if (m_device.version == 2 && (value & kStatusFeaturesOk) &&
-            (m_features_ok_refused || !(status & kStatusFeaturesOk)))
+        if (m_device.version == 2 && (value & ~m_status_written & kStatusFeaturesOk))
+            violation(Rule::features_ok_unread, what + ": FEATURES_OK and DRIVER_OK in one write");
+        else if (m_device.version == 2 && m_features_ok_unread)
+            violation(Rule::features_ok_unread, what + ": DRIVER_OK without reading Status after "
+                                                       "FEATURES_OK was set");
+        else if (m_device.version == 2 && (value & kStatusFeaturesOk) &&
+                 (m_features_ok_refused || !(status & kStatusFeaturesOk)))
             violation(Rule::features_refused_continue,
                       "DRIVER_OK set after the device refused FEATURES_OK");
     }
@@ -426,6 +439,8 @@ void ConformanceChecker::on_status_write(uint32_t value, uint32_t status)
             violation(Rule::version_1, "driver features " + hex(m_driver_features) +
                                            " without VERSION_1 (bit 32)");
     }
+    if (m_device.version == 2 && (value & ~m_status_written & kStatusFeaturesOk))
+        m_features_ok_unread = true;  // first written now: the driver has to read it back
     if (value & kStatusFailed)
         m_failed = true;
     m_status_written |= value;

@@ -39,6 +39,7 @@ enum class Rule : uint8_t {
     init_order,
     features_unoffered,
     features_after_ok,
+    features_ok_unread,
     features_refused_continue,
     version_1,
     config_write_early,
@@ -178,6 +179,7 @@ private:
     bool m_device_sel_written = false;   // DeviceFeaturesSel
     bool m_driver_sel_written = false;   // DriverFeaturesSel
     bool m_features_ok_refused = false;  // FEATURES_OK written and not kept by the device
+    bool m_features_ok_unread = false;   // FEATURES_OK written, Status not read since
     bool m_failed = false;               // FAILED set
     bool m_status_read_since_ack = false;  // InterruptStatus read since the last ACK
     // Since construction (survive resets, like the transport's registers).

@@ -344,6 +344,45 @@ TEST_CASE("strict rule features-refused-continue: DRIVER_OK after FEATURES_OK wa
     });
 }
 
+TEST_CASE("strict rule features-ok-unread: a queue set up without re-reading FEATURES_OK")
+{
+    expect_violation(kV2Split, Rule::features_ok_unread, [](VirtioDriver& drv, StrictRig&) {
+        REQUIRE(drv.probe());
+        drv.reset();
+        drv.set_status(kStatusAcknowledge);
+        drv.set_status(kStatusAcknowledge | kStatusDriver);
+        drv.device_features();
+        drv.write32(reg::kDriverFeaturesSel, 1);
+        drv.write32(reg::kDriverFeatures, 1);
+        drv.write32(reg::kDriverFeaturesSel, 0);
+        drv.write32(reg::kDriverFeatures, 0);
+        drv.set_status(kStatusAcknowledge | kStatusDriver | kStatusFeaturesOk);  // no read back
+        drv.write32(reg::kQueueSel, 0);
+        const uint64_t ring = drv.alloc(8192, 4096);
+        drv.write32(reg::kQueueNum, 8);
+        drv.write32(reg::kQueueDescLow, static_cast<uint32_t>(ring));
+        drv.write32(reg::kQueueDriverLow, static_cast<uint32_t>(ring + 128));
+        drv.write32(reg::kQueueDeviceLow, static_cast<uint32_t>(ring + 4096));
+        drv.write32(reg::kQueueReady, 1);
+    });
+}
+
+TEST_CASE("strict rule features-ok-unread: FEATURES_OK and DRIVER_OK in one write")
+{
+    expect_violation(kV2Split, Rule::features_ok_unread, [](VirtioDriver& drv, StrictRig&) {
+        REQUIRE(drv.probe());
+        drv.reset();
+        drv.set_status(kStatusAcknowledge);
+        drv.set_status(kStatusAcknowledge | kStatusDriver);
+        drv.device_features();
+        drv.write32(reg::kDriverFeaturesSel, 1);
+        drv.write32(reg::kDriverFeatures, 1);
+        drv.write32(reg::kDriverFeaturesSel, 0);
+        drv.write32(reg::kDriverFeatures, 0);
+        drv.set_status(kStatusAcknowledge | kStatusDriver | kStatusFeaturesOk | kStatusDriverOk);
+    });
+}
+
 TEST_CASE("strict rule version-1: a modern driver that does not accept VERSION_1")
 {
     expect_violation(kV2Split, Rule::version_1, [](VirtioDriver& drv, StrictRig&) {
