@@ -5,6 +5,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "virtio/conformance.h"
 #include "virtio/packed_ring.h"
 #include "virtio/split_ring.h"
 #include "virtio/trace.h"
@@ -107,6 +108,12 @@ MmioTransport::MmioTransport(sc_core::sc_module_name name, VirtioDevice& device,
     for (unsigned q = 0; q < m_queues.size(); ++q)
         m_queues[q].num = queue_max(q);
     m_guest_page_size = 4096;
+    if (config.strict) {  // strict spec-conformance mode (conformance.h)
+        ConformanceChecker::Device d{m_trace_name, config.version, offered_features(), {}};
+        for (unsigned q = 0; q < m_queues.size(); ++q)
+            d.queue_max.push_back(queue_max(q));
+        m_strict = std::make_unique<ConformanceChecker>(std::move(d), memory);
+    }
 
     SC_HAS_PROCESS(MmioTransport);
     SC_THREAD(worker);
@@ -123,7 +130,8 @@ uint64_t MmioTransport::offered_features() const
 {
     uint64_t f = m_device.device_features() | bit(kFeatureIndirectDesc) | bit(kFeatureEventIdx);
     if (m_config.version == 2)
-        f |= bit(kFeatureVersion1) | bit(kFeatureRingPacked) | bit(kFeatureRingReset);
+        f |= bit(kFeatureVersion1) | (m_config.ring_packed ? bit(kFeatureRingPacked) : 0) |
+             bit(kFeatureRingReset);
     else
         f &= ~(bit(kFeatureVersion1) | bit(kFeatureRingPacked) | bit(kFeatureRingReset));
     return f;
@@ -610,6 +618,8 @@ Virtqueue* MmioTransport::live_ring(unsigned queue)
         layout.event_idx = m_driver_features & bit(kFeatureEventIdx);
         q.ring->start(layout);
         q.started = true;
+        if (m_strict)
+            m_strict->on_queue_start(queue, layout, packed);
         if (Tracer::on(TraceEvent::queue_setup))
             Tracer::instance().queue_setup(this, m_trace_name.c_str(), queue, layout.num, layout.desc,
                                            layout.driver, layout.device, packed,
@@ -667,11 +677,15 @@ bool MmioTransport::get(unsigned queue, VirtioMessage& msg)
             Tracer::instance().queue_empty(this, queue);
         return false;
     case Virtqueue::Pop::error:
+        if (m_strict)
+            m_strict->on_ring_error(queue, ring->last_error(), ring->take_notes());
         mark_broken(queue, "ring corrupt");
         return false;
     case Virtqueue::Pop::ok:
         break;
     }
+    if (m_strict)
+        m_strict->on_pop(queue, msg, ring->take_notes());
     ++q.budget_used;
     ++q.in_flight;
     msg.queue = queue;
@@ -708,6 +722,8 @@ void MmioTransport::put(unsigned queue, VirtioMessage& msg)
         return;
     }
     --m_queues[queue].in_flight;
+    if (m_strict)
+        m_strict->on_push(queue, ring->layout(), m_driver_features & bit(kFeatureRingPacked));
     if (Tracer::on(TraceEvent::push))  // trace point (hot)
         Tracer::instance().push(this, m_trace_name.c_str(), queue, msg.id, msg.used_len, need_interrupt);
     if (need_interrupt)
@@ -755,6 +771,8 @@ bool MmioTransport::access_config(bool is_write, uint32_t offset, uint8_t* data,
     auto warn = [&](const char* type, const std::string& text) {
         if (!debug)
             SC_REPORT_WARNING(type, (std::string(name()) + ": " + text).c_str());
+        if (!debug && m_strict)
+            m_strict->on_access_error(type);
     };
     const std::string what = std::string(is_write ? "write" : "read") + " of " +
                              std::to_string(len) + " bytes at config offset " + hex(offset);
@@ -774,6 +792,8 @@ bool MmioTransport::access_config(bool is_write, uint32_t offset, uint8_t* data,
     }
     uint64_t value = 0;
     if (is_write) {
+        if (!debug && m_strict)
+            m_strict->on_config_write(m_status);
         if (!debug)
             m_device.write_config(offset, data, len);
     } else {
@@ -797,6 +817,8 @@ bool MmioTransport::access(tlm::tlm_generic_payload& tx, bool debug)
     auto warn = [&](const char* type, const std::string& text) {
         if (!debug)
             SC_REPORT_WARNING(type, (std::string(name()) + ": " + text).c_str());
+        if (!debug && m_strict)
+            m_strict->on_access_error(type);
     };
     if (!is_write)
         std::memset(data, 0, len);  // reads that fail return zeros
@@ -845,6 +867,8 @@ bool MmioTransport::access(tlm::tlm_generic_payload& tx, bool debug)
         std::memcpy(&v, data, 4);
         if (Tracer::on(TraceEvent::mmio_write))  // trace point (hot), before the effects
             Tracer::instance().mmio_access(this, m_trace_name.c_str(), true, r->name, addr, v);
+        if (m_strict)
+            m_strict->on_write(r->offset, v, m_status, m_interrupt_status);
         (this->*(r->write))(v);
     } else {
         if (!(r->access & kR)) {
@@ -853,6 +877,8 @@ bool MmioTransport::access(tlm::tlm_generic_payload& tx, bool debug)
         }
         const uint32_t v = (this->*(r->read))();
         std::memcpy(data, &v, 4);
+        if (m_strict && !debug)
+            m_strict->on_read(r->offset, v);
         if (Tracer::on(TraceEvent::mmio_read) && !debug)  // trace point (hot)
             Tracer::instance().mmio_access(this, m_trace_name.c_str(), false, r->name, addr, v);
     }

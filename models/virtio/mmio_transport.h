@@ -35,7 +35,14 @@ struct MmioTransportConfig {
     unsigned queue_size_max = 256;
     // Latency annotated on every register access (b_transport delay).
     sc_core::sc_time register_latency = sc_core::SC_ZERO_TIME;
+    // Version 2: offer VIRTIO_F_RING_PACKED (false: split rings only).
+    bool ring_packed = true;
+    // Strict spec-conformance mode: check the driver's obligations and
+    // report each broken rule once ("virtio/strict"; see conformance.h).
+    bool strict = false;
 };
+
+class ConformanceChecker;
 
 class MmioTransport : public sc_core::sc_module, public VirtioTransportIf {
 public:
@@ -84,6 +91,9 @@ public:
     // "<name>.irq", "<name>.InterruptStatus", "<name>.queue<N>_in_flight".
     // Call before the simulation starts. Tracing events: see virtio/trace.h.
     void trace_signals(sc_core::sc_trace_file* file) const;
+
+    // The strict-mode checker (its summary), or nullptr when strict is off.
+    const ConformanceChecker* conformance() const { return m_strict.get(); }
 
     // Stable warning message types (see docs/models/virtio-mmio.md).
     static constexpr const char* kBadWidth = "virtio/mmio/bad-width";
@@ -207,6 +217,7 @@ private:
     std::vector<bool> m_deferred_notify;  // over the per-time-stamp budget: retried later
     sc_core::sc_event m_notify_event;
     sc_core::sc_event m_irq_event;
+    std::unique_ptr<ConformanceChecker> m_strict;  // strict mode only; hooks test it (one branch)
 };
 
 }  // namespace vp::virtio

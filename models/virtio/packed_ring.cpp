@@ -66,6 +66,8 @@ Virtqueue::Pop PackedRing::pop(VirtioMessage& msg)
             wrap = !wrap;
         }
         if (d.flags & kRingDescIndirect) {
+            if (count > 1)
+                m_notes |= kNoteIndirectInChain;  // tolerated; strict mode reports it (§2.8.19)
             if (!m_layout.indirect || (d.flags & kRingDescNext) || d.len == 0 || d.len % 16) {
                 report(ring_error::kBadIndirect,
                        "indirect descriptor in slot " + std::to_string(slot) + " with len " +
@@ -95,6 +97,8 @@ Virtqueue::Pop PackedRing::pop(VirtioMessage& msg)
                                "; expected indirect tables not to nest");
                     return Pop::error;
                 }
+                if (e.flags & ~kRingDescWrite)
+                    m_notes |= kNoteIndirectEntryFlags;  // tolerated; strict mode reports it (§2.8.19)
                 if (!add_buffer(msg, e, slot))
                     return Pop::error;
             }

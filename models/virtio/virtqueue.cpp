@@ -41,6 +41,7 @@ bool Virtqueue::write(uint64_t addr, const void* src, size_t len, sc_core::sc_ti
 
 void Virtqueue::report(const char* type, const std::string& text) const
 {
+    m_last_error = type;
     SC_REPORT_WARNING(type, (m_name + ": " + text).c_str());
 }
 

@@ -69,6 +69,19 @@ public:
     const VirtqueueLayout& layout() const { return m_layout; }
     const std::string& name() const { return m_name; }
 
+    // For the strict-conformance checker (conformance.h): the type of the
+    // last ring error reported, and the spec violations that the ring
+    // tolerates, found since the last take_notes() (kNote* bits).
+    const char* last_error() const { return m_last_error; }
+    uint32_t take_notes()
+    {
+        const uint32_t n = m_notes;
+        m_notes = 0;
+        return n;
+    }
+    static constexpr uint32_t kNoteIndirectEntryFlags = 1;  // packed: entry flags other than WRITE
+    static constexpr uint32_t kNoteIndirectInChain = 2;     // packed: INDIRECT after NEXT
+
 protected:
     // Guest memory helpers: false (and a kBadAddress report) on error.
     bool read(uint64_t addr, void* dst, size_t len, sc_core::sc_time& delay, const char* what);
@@ -78,6 +91,8 @@ protected:
     std::string m_name;
     bus::InitiatorPort& m_memory;
     VirtqueueLayout m_layout;
+    mutable const char* m_last_error = nullptr;  // set by report()
+    uint32_t m_notes = 0;                        // kNote* bits
 };
 
 // vring_need_event (§2.7.10): true if event_idx lies in [old_idx, new_idx).

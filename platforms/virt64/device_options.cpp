@@ -309,6 +309,10 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
             out.force_legacy = parse_bool(value, option);
         } else if (prop == "virtio-mmio.register-latency") {
             out.register_latency = parse_qemu_time(value, option);
+        } else if (prop == "virtio-mmio.strict") {
+            out.strict = parse_bool(value, option);
+        } else if (prop == "virtio-mmio.packed") {
+            out.ring_packed = parse_bool(value, option);
         } else if (is_timed_device(driver) && (name == "latency" || name == "bandwidth")) {
             OptionList one;
             one.values[name] = value;
@@ -316,6 +320,7 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
         } else {
             fail(option, "unsupported global '" + prop +
                              "' (virtio-mmio.force-legacy, virtio-mmio.register-latency, "
+                             "virtio-mmio.strict, virtio-mmio.packed, "
                              "<device>.latency, <device>.bandwidth for virtio-blk-device, "
                              "virtio-rng-device, virtio-net-device, virtconsole)");
         }

@@ -17,6 +17,8 @@
 //   (latency + bytes / bandwidth; bandwidth is bytes per second, 0 = unlimited)
 //   -global <that device>.latency=TIME / .bandwidth=SIZE: the default for all of them
 //   -global virtio-mmio.register-latency=TIME: every transport's register access
+//   -global virtio-mmio.strict=on|off: strict spec-conformance mode (default off)
+//   -global virtio-mmio.packed=on|off: Version 2 offers VIRTIO_F_RING_PACKED (default on)
 // TIME: a number with s, ms, us, ns or ps (a plain number is ns); SIZE: a
 // number with QEMU's suffixes B, K, M, G, T, P, E (powers of 1024; plain = bytes).
 #pragma once
@@ -87,6 +89,8 @@ struct DeviceOptions {
     bool force_legacy = false;
     // -global virtio-mmio.register-latency
     std::optional<sc_core::sc_time> register_latency;
+    bool strict = false;       // -global virtio-mmio.strict
+    bool ring_packed = true;   // -global virtio-mmio.packed
 };
 
 // Resolves -drive/-chardev/-netdev ids referenced by -device options. Throws

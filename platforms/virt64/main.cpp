@@ -38,6 +38,7 @@
 #include "memory_map.h"
 #include "uart/pl011.h"
 #include "virtio_monitor.h"
+#include "virtio/conformance.h"
 #include "virtio/mmio_transport.h"
 #include "virtio/trace.h"
 #include "virtio_slots.h"
@@ -384,6 +385,8 @@ int run(int argc, char* argv[])
         std::fflush(stderr);
         virtio::Tracer::instance().write_stats(std::cerr);
     }
+    // -global virtio-mmio.strict=on: the conformance summary of every device.
+    virtio::ConformanceChecker::write_all_summaries(std::cerr);
     if (p.cpu.exited())
         return p.cpu.exit_code();
     if (g_console_quit)

@@ -88,6 +88,8 @@ VirtioSlots::VirtioSlots(sc_core::sc_module_name name, const DeviceOptions& opti
     transport_config.version = options.force_legacy ? 1 : 2;
     if (options.register_latency)
         transport_config.register_latency = *options.register_latency;
+    transport_config.strict = options.strict;            // -global virtio-mmio.strict
+    transport_config.ring_packed = options.ring_packed;  // -global virtio-mmio.packed
 
     unsigned slot = map::kVirtioSlots;
     for (const auto& req : options.devices) {

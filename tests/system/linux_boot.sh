@@ -6,10 +6,13 @@
 # answer back. With a QEMU binary given, the same boot
 # runs on qemu-system-aarch64 -M virt too, and the guest's report, the disk
 # image and the console output must be identical on both.
-# Usage: linux_boot.sh VIRT64 QEMU|- LEGACY(on|off) WORKDIR
+# Usage: linux_boot.sh VIRT64 QEMU|- LEGACY(on|off) WORKDIR [VIRT64 OPTION...]
+# (further options go to virt64 only, e.g. -global virtio-mmio.strict=on)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 virt64=$1 qemu=$2 legacy=$3 work=$4
+shift 4
+virt64_extra="$*"  # words without spaces
 mkdir -p "$work"
 export SYSTEMC_DISABLE_COPYRIGHT_MESSAGE=1
 
@@ -61,7 +64,8 @@ fail=0
 check() { if ! eval "$1"; then echo "FAIL: $2"; fail=1; fi; }
 . "$here/no_sanitizer_report.sh"
 
-boot virt64 "$virt64" --max-time 30s
+# shellcheck disable=SC2086
+boot virt64 "$virt64" --max-time 30s $virt64_extra
 echo "--- virt64 console log: $work/virt64.log"
 check 'no_sanitizer_report "$work/virt64.log"' "virt64 printed a sanitizer report"
 cat "$work/virt64.report"

@@ -211,3 +211,16 @@ TEST_CASE("A bad timing value is an error naming the option and the property")
     CHECK_THROWS_WITH(resolve_device_options({}, {"virtio-serial-device,latency=1us"}, {}, {}),
                       Catch::Contains("unsupported parameter 'latency'"));
 }
+
+TEST_CASE("virtio-mmio.strict and virtio-mmio.packed globals: strict conformance mode, split rings on Version 2")
+{
+    const auto defaults = resolve_device_options({}, {}, {}, {});
+    CHECK_FALSE(defaults.strict);
+    CHECK(defaults.ring_packed);
+    const auto opts =
+        resolve_device_options({}, {}, {}, {"virtio-mmio.strict=on", "virtio-mmio.packed=off"});
+    CHECK(opts.strict);
+    CHECK_FALSE(opts.ring_packed);
+    CHECK_THROWS_WITH(resolve_device_options({}, {}, {}, {"virtio-mmio.strict=maybe"}),
+                      Catch::Contains("-global virtio-mmio.strict=maybe"));
+}

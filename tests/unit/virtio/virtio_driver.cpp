@@ -582,9 +582,12 @@ void VirtioDriver::disable_cb(unsigned queue)
         const uint16_t event[2] = {0, kEventDisable};
         mem_write(r.driver, event, 4);
     } else {
-        mem_write16(r.driver, kAvailNoInterrupt);
+        // Like Linux 6.1 virtqueue_disable_cb_split: with EVENT_IDX only
+        // used_event moves (avail.flags must stay 0, §2.7.7.1).
         if (m_features & bit(kFeatureEventIdx))  // as far behind as possible
             mem_write16(r.driver + 4 + 2ull * r.num, static_cast<uint16_t>(r.last_used - 1));
+        else
+            mem_write16(r.driver, kAvailNoInterrupt);
     }
 }
 
