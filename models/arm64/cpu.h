@@ -259,6 +259,7 @@ private:
     friend class CpuDebug;
     bool execute_debug(uint64_t budget);
     bool debug_watch(uint64_t va, unsigned size, bool is_write);
+    bool debug_masks_interrupts() const;  // a step with Qqemu.sstep NOIRQ is pending
     void start_of_simulation() override;
     void end_of_simulation() override;
 
