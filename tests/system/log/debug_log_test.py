@@ -9,8 +9,8 @@ Modes:
             which no longer appear on stderr; with -d int alone only the int
             lines are written and the guest errors stay on stderr; without -d
             nothing changes (same guest output, warnings on stderr, no log).
-  qemu      -d int on QEMU and on virt64 for the given ELFs: the logs must be
-            identical (QEMU's "...with ESR" line of an IRQ/FIQ, a stale
+  qemu      -d int (or --items) on QEMU and on virt64 for the given ELFs: the
+            logs must be identical (QEMU's "...with ESR" line of an IRQ/FIQ, a stale
             syndrome there, is dropped; virt64 does not print it).
   exec      -d exec -D FILE writes the same trace as --insn-trace FILE.
   cli       -d help (exit 0, the items), unknown and QEMU-only items and an
@@ -161,8 +161,8 @@ def mode_qemu(args):
     with tempfile.TemporaryDirectory() as tmp:
         for elf in args.elfs:
             qlog = os.path.join(tmp, "qemu.log")
-            status_q, _, _ = run([args.qemu] + MACHINE + ["-d", "int", "-D", qlog, "-kernel", elf])
-            status_v, _, _, vlog = run_virt64(args, elf, "int", tmp)
+            status_q, _, _ = run([args.qemu] + MACHINE + ["-d", args.items, "-D", qlog, "-kernel", elf])
+            status_v, _, _, vlog = run_virt64(args, elf, args.items, tmp)
             q = without_nzcv(SEMIHOSTING_TARGET.sub(r"\1", QEMU_STALE_ESR.sub(r"\1", open(qlog).read())))
             vlog = without_nzcv(SEMIHOSTING_TARGET.sub(r"\1", vlog or ""))
             name = os.path.basename(elf)
@@ -173,8 +173,9 @@ def mode_qemu(args):
                 sys.stdout.writelines(difflib.unified_diff(q.splitlines(True), vlog.splitlines(True),
                                                            "qemu -d int", "virt64 -d int"))
             check(same and q.count("Taking exception") > 0,
-                  "%s: -d int identical to QEMU's (%d lines, %d exceptions)"
-                  % (name, q.count("\n"), q.count("Taking exception")))
+                  "%s: -d %s identical to QEMU's (%d lines, %d exceptions, %d invalid accesses)"
+                  % (name, args.items, q.count("\n"), q.count("Taking exception"),
+                     q.count("Invalid ")))
 
 
 def mode_exec(args):
@@ -221,6 +222,7 @@ def main():
     ap.add_argument("--qemu")
     ap.add_argument("--elf", help="the program (demo, exec, cli)")
     ap.add_argument("--elfs", nargs="+", default=[], help="programs (qemu mode)")
+    ap.add_argument("--items", default="int", help="the -d items compared (qemu mode)")
     args = ap.parse_args()
     {"demo": mode_demo, "qemu": mode_qemu, "exec": mode_exec, "cli": mode_cli}[args.mode](args)
     if failures:
