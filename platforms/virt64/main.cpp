@@ -74,6 +74,9 @@ arm64::CpuConfig cpu_config(const CommandLine& cl, std::FILE* trace)
     c.semihosting = cl.semihosting;
     c.accel = cl.accel_interp ? arm64::Accel::interp : arm64::Accel::jit;
     c.jit_threshold = cl.jit_threshold;
+    // main() runs sc_start(--max-time) or until sc_stop(): quantum ends
+    // below that need not yield when nothing else is due (CpuConfig).
+    c.lazy_sync_until = cl.max_time ? *cl.max_time : sc_core::sc_max_time();
     if (virtio::Tracer::on(virtio::TraceEvent::cpu_idle))  // WFI idle spans on the timeline
         c.idle_observer = [](bool idle) { virtio::Tracer::instance().cpu_idle("virt64.cpu", idle); };
     return c;
