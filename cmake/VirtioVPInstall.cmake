@@ -16,7 +16,7 @@ set(vp_include_dir ${CMAKE_INSTALL_INCLUDEDIR}/virtio_vp)
 
 # Model families in link order (a library before the ones it uses): the
 # pkg-config file lists them in this order.
-set(vp_families arm64 gdb softfloat gic uart virtio memory host bus)
+set(vp_families arm64 gdb softfloat gic uart virtio memory host bus log)
 
 foreach(family ${vp_families})
   set(target vp_${family})

@@ -323,6 +323,8 @@ void Cpu::execute_traced(uint64_t budget)
 
 bool Cpu::check_interrupts()
 {
+    if (__builtin_expect(m_debug != nullptr, 0) && debug_masks_interrupts())
+        return false;  // gdb is stepping with Qqemu.sstep NOIRQ (cpu_debug.cpp)
     if (fiq.read() && !(m_state.daif & spsr::kF)) {
         take_exception(0, 0, 0x100, m_state.pc);
         return true;

@@ -181,6 +181,17 @@ public:
     // and one per slow-path memory access; nothing on the fast paths.
     void attach_debugger(CpuDebug* debug) { m_debug = debug; }
 
+    // ---- Debug log (-d int,mmu,unimp,guest_errors; arm64/cpu_log.cpp) ----
+    // Each is called from a one-line hook behind log::DebugLog::on(item), on
+    // exception/fault/Undefined paths only, never per instruction.
+    void log_exception(unsigned vector_offset, bool far_set);  // int + mmu, after entry
+    void log_exception_return();                              // int, after ERET
+    void log_illegal_return(uint64_t spsr_value);             // guest_errors
+    void log_semihosting_call();                              // int, before the call
+    void log_firmware_call(bool smc, uint16_t imm);           // int: PSCI over HVC/SMC
+    void log_unimplemented_sysreg(uint32_t key, const char* what);  // unimp: what = "read access to", ...
+    void log_undefined_encoding(uint32_t raw);                // unimp: no instruction decoded
+
     // Simulated time: the CPU's local time (sc_time_stamp() + local offset).
     sc_core::sc_time local_time() const;
     void sync_time(bool quantum_end = false);  // quantum_end: may defer (lazy_sync_until)
@@ -256,6 +267,7 @@ private:
     friend class CpuDebug;
     bool execute_debug(uint64_t budget);
     bool debug_watch(uint64_t va, unsigned size, bool is_write);
+    bool debug_masks_interrupts() const;  // a step with Qqemu.sstep NOIRQ is pending
     void start_of_simulation() override;
     void end_of_simulation() override;
 

@@ -72,6 +72,13 @@ bool Cpu::execute_debug(uint64_t budget)
         // The next breakpoint ahead in the page (0: none) ends the run before it.
         const uint64_t bound = !step && dbg.has_breakpoint_page(pc) ? dbg.breakpoint_after(pc) : 0;
         const bool watching = dbg.watching();
+        // A step without Qqemu.sstep's NOIRQ takes a pending, unmasked
+        // interrupt first and stops at its vector (nothing of it executed).
+        if (step && dbg.step_takes_interrupts() && check_interrupts()) {
+            if (!dbg.after_instruction())
+                break;  // killed
+            continue;
+        }
         m_run_pc = pc;
         try {
             const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
@@ -89,6 +96,8 @@ bool Cpu::execute_debug(uint64_t budget)
                 if (!ip->fn(*this, *ip))
                     m_state.pc = pc + 4;
                 m_batch_executed += counts ? 1 : 0;
+                if (counts && dbg.step_freezes_time())
+                    ++m_retired_at_sync;  // NOTIMER: the step takes no simulated time
             } else if (bound) {
                 // A run never leaves its page: the limit lies inside its records.
                 const Insn* limit = start + (bound - pc) / 4;
@@ -139,6 +148,11 @@ bool Cpu::execute_debug(uint64_t budget)
     return true;
 }
 
+bool Cpu::debug_masks_interrupts() const
+{
+    return m_debug->step_masks_interrupts();
+}
+
 bool Cpu::debug_watch(uint64_t va, unsigned size, bool is_write)
 {
     return m_debug->watch_access(va, size, is_write);
@@ -183,7 +197,12 @@ bool CpuDebug::stop(const StopEvent& event)
         sc_core::sc_stop();
         return false;
     }
-    if (action == gdb::ResumeAction::step) {
+    // The debugger may have changed pc, DAIF or the flags: the quantum's loop
+    // ends after this instruction, so that the CPU's loop sees a pending
+    // interrupt at once when the core runs on.
+    m_cpu.end_batch();
+    // A step with Qqemu.sstep's ENABLE cleared runs on, as in QEMU.
+    if (action == gdb::ResumeAction::step && (m_step_flags & gdb::sstep::kEnable)) {
         m_stepping = true;
         m_step_done_insn = false;
         m_step_pc = m_cpu.m_state.pc;

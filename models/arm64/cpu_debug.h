@@ -8,9 +8,13 @@
 // decoded-code cache is never touched. Watchpoints keep their
 // pages out of the soft TLB, so only accesses to those pages are checked, and
 // a run ends after the instruction that hit one.
-// Stepping: one instruction; an exception it raises stops at the vector, and
-// an interrupt already pending when the step starts is taken first and the
-// step stops at its vector (no handler instruction executed).
+// Stepping: one instruction; an exception it raises stops at the vector.
+// Interrupts follow QEMU's single-step flags (gdb::sstep, `maint packet
+// Qqemu.sstep=N`): by default (NOIRQ) none is taken during a step, so a step
+// executes the instruction at pc; without NOIRQ an interrupt pending and
+// unmasked when the step starts is taken first and the step stops at its
+// vector (no handler instruction executed). NOTIMER (default): a step takes
+// no simulated time, so no timer expires between steps.
 // Not modelled: the architectural debug registers (DBGBVR/DBGWVR) stay inert.
 #pragma once
 
@@ -49,6 +53,8 @@ public:
     bool add_watchpoint(uint64_t addr, uint64_t len, gdb::WatchKind kind) override;
     bool remove_watchpoint(uint64_t addr, uint64_t len, gdb::WatchKind kind) override;
     void clear_debug_points() override;
+    uint32_t supported_step_flags() const override { return gdb::sstep::kDefault; }
+    void set_step_flags(uint32_t flags) override { m_step_flags = flags; }
 
     // ---- Used by Cpu::execute_debug (the CPU's simulation thread) ----
     // Once per execute() call: lets the stub look for Ctrl-C or a new client.
@@ -64,6 +70,12 @@ public:
     // pending, or a breakpoint in pc's page)? Inline: asked once per run.
     bool stop_due(uint64_t pc) const { return m_halt || m_stepping || has_breakpoint_page(pc); }
     bool stepping() const { return m_stepping; }
+    // QEMU's sstep flags while a step is pending: NOIRQ keeps interrupts
+    // out (Cpu::check_interrupts); without it the step takes a pending one
+    // first. NOTIMER: the stepped instruction is not charged simulated time.
+    bool step_masks_interrupts() const { return m_stepping && (m_step_flags & gdb::sstep::kNoIrq); }
+    bool step_takes_interrupts() const { return m_stepping && !(m_step_flags & gdb::sstep::kNoIrq); }
+    bool step_freezes_time() const { return (m_step_flags & gdb::sstep::kNoTimer) != 0; }
     // Does pc's 4 KiB page hold a breakpoint? (A short list: inline.)
     bool has_breakpoint_page(uint64_t pc) const
     {
@@ -119,6 +131,7 @@ private:
     bool m_stepping = false;
     bool m_step_done_insn = false;  // the step's instruction has executed
     uint64_t m_step_pc = 0;         // pc when the step was requested
+    uint32_t m_step_flags = gdb::sstep::kDefault;  // Qqemu.sstep (set by the stub)
     std::optional<gdb::StopEvent> m_watch_hit;
 };
 

@@ -3,11 +3,14 @@
 // x111) goes to decode_simd_fp.cpp, SIMD&FP loads/stores through decode_ldst.
 // SVE and SME encodings decode to Undefined.
 #include "arm64/exec.h"
+#include "log/debug_log.h"
 
 namespace vp::arm64 {
 
-bool exec_undefined(Cpu& cpu, const Insn&)
+bool exec_undefined(Cpu& cpu, const Insn& insn)
 {
+    if (log::DebugLog::on(log::kUnimp))  // -d unimp (cpu_log.cpp)
+        cpu.log_undefined_encoding(insn.raw);
     cpu.raise_undefined();
 }
 

@@ -5,6 +5,7 @@
 // A guest stuck taking a synchronous exception at the vector it has just
 // entered (an unmapped or unset VBAR_EL1, a bad e_entry) is reported once.
 #include "arm64/cpu.h"
+#include "log/debug_log.h"
 
 #include <cstdio>
 
@@ -68,6 +69,8 @@ void Cpu::take_exception(uint32_t ec_value, uint32_t iss, unsigned vector_offset
     select_tlb();
     s.pc = s.sys.vbar + base + vector_offset;
     m_last_vector = s.pc;
+    if (log::DebugLog::on(log::kInt | log::kMmu))  // -d int,mmu (cpu_log.cpp)
+        log_exception(vector_offset, set_far);
 }
 
 void Cpu::raise_sync(uint32_t ec_value, uint32_t iss)
@@ -97,6 +100,8 @@ void Cpu::exception_return()
         s.daif = spsr_value & (spsr::kD | spsr::kA | spsr::kI | spsr::kF);
         s.pc = s.sys.elr;
         s.il = true;
+        if (log::DebugLog::on(log::kGuestErrors))  // -d guest_errors (cpu_log.cpp)
+            log_illegal_return(spsr_value);
         take_exception(ec::kIllegalState, 0, 0, s.pc);
         return;
     }
@@ -107,6 +112,8 @@ void Cpu::exception_return()
     s.switch_mode(m == spsr::kEl0t ? 0 : 1, m & 1);
     select_tlb();
     s.pc = s.sys.elr;
+    if (log::DebugLog::on(log::kInt))  // -d int (cpu_log.cpp)
+        log_exception_return();
 }
 
 void Cpu::set_daif(uint32_t daif)

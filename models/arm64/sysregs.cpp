@@ -9,6 +9,7 @@
 #include "arm64/generic_timer.h"
 #include "arm64/psci.h"
 #include "arm64/semihosting.h"
+#include "log/debug_log.h"
 
 namespace vp::arm64 {
 
@@ -155,6 +156,8 @@ uint64_t Cpu::read_sysreg(uint32_t key, unsigned rt)
     }
     if (op0 == 3 && op1 == 0 && crn == 0 && crm >= 1)
         return id_register(key);
+    if (log::DebugLog::on(log::kUnimp))  // -d unimp (cpu_log.cpp)
+        log_unimplemented_sysreg(key, "read access to");
     raise_undefined();
 }
 
@@ -236,6 +239,8 @@ void Cpu::write_sysreg(uint32_t key, uint64_t v, unsigned rt)
         default: r.dbgwcr[crm] = v; return;
         }
     }
+    if (log::DebugLog::on(log::kUnimp))  // -d unimp (cpu_log.cpp)
+        log_unimplemented_sysreg(key, "write access to");
     raise_undefined();
 }
 
@@ -306,6 +311,8 @@ void Cpu::system_op(uint32_t key, uint64_t v, unsigned rt)
         }
         return;
     }
+    if (log::DebugLog::on(log::kUnimp))  // -d unimp (cpu_log.cpp)
+        log_unimplemented_sysreg(key, "use of");
     raise_undefined();
 }
 
@@ -319,8 +326,10 @@ uint16_t Cpu::current_asid() const
 
 // ---- Firmware services ------------------------------------------------------
 
-void Cpu::firmware_call(bool, uint16_t)
+void Cpu::firmware_call(bool smc, uint16_t imm)
 {
+    if (log::DebugLog::on(log::kInt))  // -d int (cpu_log.cpp)
+        log_firmware_call(smc, imm);
     CpuState& s = m_state;
     PsciResult r = m_psci->call(s.x[0], s.x[1], s.x[2], s.x[3], 0);
     s.x[0] = r.x0;
@@ -366,6 +375,8 @@ private:
 
 void Cpu::semihosting_call()
 {
+    if (log::DebugLog::on(log::kInt))  // -d int (cpu_log.cpp)
+        log_semihosting_call();
     CpuState& s = m_state;
     CpuSemihostingMemory mem(*this);
     SemihostingResult r = m_semihosting->call(s.x[0], s.x[1], mem, local_time());

@@ -1,6 +1,8 @@
 #include "bus/router.h"
+#include "log/debug_log.h"
 
 #include <algorithm>
+#include <cinttypes>
 #include <stdexcept>
 
 namespace vp::bus {
@@ -49,6 +51,11 @@ void Router::b_transport(int, tlm::tlm_generic_payload& tx, sc_core::sc_time& de
     const uint64_t len = tx.get_data_length();
     if (!m || (len > 0 && addr - m->base + (len - 1) >= m->size)) {
         ++m_decode_errors;
+        // -d guest_errors (models/log): QEMU's line for an unassigned access.
+        if (log::DebugLog::on(log::kGuestErrors))
+            log::DebugLog::printf("Invalid %s at addr 0x%" PRIX64 ", size %u, region '(null)', "
+                                  "reason: rejected\n",
+                                  tx.is_write() ? "write" : "read", addr, unsigned(len));
         tx.set_response_status(tlm::TLM_ADDRESS_ERROR_RESPONSE);
         return;
     }

@@ -33,6 +33,15 @@ struct StopEvent {
     uint64_t data_address = 0;  // watchpoint: the first watched byte accessed
 };
 
+// QEMU's single-step flags (`maint packet Qqemu.sstep=N`, docs/models/gdb.md):
+// kEnable: s steps (cleared: s continues); kNoIrq: no interrupt is taken
+// during a step; kNoTimer: a step takes no simulated time, so no timer
+// expires during it. QEMU's default, and the stub's, is all three.
+namespace sstep {
+constexpr uint32_t kEnable = 1, kNoIrq = 2, kNoTimer = 4;
+constexpr uint32_t kDefault = kEnable | kNoIrq | kNoTimer;
+}  // namespace sstep
+
 // How the core goes on after stopped() returns.
 enum class ResumeAction : uint8_t {
     resume,  // continue (c, vCont;c, D: breakpoints then are gone)
@@ -84,6 +93,12 @@ public:
     virtual bool remove_watchpoint(uint64_t addr, uint64_t len, WatchKind kind) = 0;
     // Removes every breakpoint and watchpoint (detach).
     virtual void clear_debug_points() = 0;
+
+    // Single-step behaviour (sstep::k* flags): the flags the core honours
+    // (others are refused with E22, as QEMU does), and the ones in force
+    // from the next step on. A core without them steps in its own way.
+    virtual uint32_t supported_step_flags() const { return 0; }
+    virtual void set_step_flags(uint32_t flags) { (void)flags; }
 };
 
 }  // namespace vp::gdb

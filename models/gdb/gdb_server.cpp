@@ -62,6 +62,9 @@ std::string trim(const std::string& s)
 GdbServer::GdbServer(const GdbServerConfig& config, DebugTarget& target)
     : m_config(config), m_target(target)
 {
+    // QEMU's default single-step behaviour, as far as the core supports it.
+    m_sstep = sstep::kDefault & m_target.supported_step_flags();
+    m_target.set_step_flags(m_sstep);
     addrinfo hints{};
     hints.ai_family = AF_INET;
     hints.ai_socktype = SOCK_STREAM;
@@ -465,6 +468,39 @@ std::string GdbServer::query(const std::string& p)
         return to_hex(std::string("cpu0"));
     if (p == "qSymbol::")
         return "OK";
+    // QEMU's extensions, sent with gdb's `maint packet` (QEMU docs/system/gdb.rst).
+    if (p == "qqemu.sstepbits") {
+        std::ostringstream r;
+        r << std::hex << "ENABLE=" << sstep::kEnable << ",NOIRQ=" << sstep::kNoIrq
+          << ",NOTIMER=" << sstep::kNoTimer;
+        return r.str();
+    }
+    if (p == "qqemu.sstep") {
+        std::ostringstream r;
+        r << "0x" << std::hex << m_sstep;
+        return r.str();
+    }
+    if (p.rfind("Qqemu.sstep=", 0) == 0) {
+        std::string value = p.substr(12);  // hex, "0x" allowed (gdb users type 0x5)
+        if (value.size() > 2 && value[0] == '0' && (value[1] == 'x' || value[1] == 'X'))
+            value.erase(0, 2);
+        std::optional<uint64_t> flags = parse_hex_u64(value);
+        if (!flags) {
+            warn("vp/gdb/malformed-packet", "bad Qqemu.sstep value in '" + p + "'");
+            return kErrMalformed;
+        }
+        if (*flags & ~uint64_t(m_target.supported_step_flags()))
+            return "E22";  // as QEMU: a flag the core does not support
+        m_sstep = uint32_t(*flags);
+        m_target.set_step_flags(m_sstep);
+        return "OK";
+    }
+    if (p == "qqemu.PhyMemMode")
+        return m_phys ? "1" : "0";
+    if (p == "Qqemu.PhyMemMode:0" || p == "Qqemu.PhyMemMode:1") {  // as monitor phys off|on
+        m_phys = p.back() == '1';
+        return "OK";
+    }
     if (p.rfind("qRcmd,", 0) == 0) {
         std::optional<std::vector<uint8_t>> cmd = from_hex(p.substr(6));
         if (!cmd) {

@@ -98,6 +98,7 @@ private:
     bool m_swbreak = false;       // the client announced swbreak+/hwbreak+
     bool m_hwbreak = false;
     bool m_phys = false;          // monitor phys on: m/M/X use physical addresses
+    uint32_t m_sstep = 0;         // Qqemu.sstep flags in force (kept across clients, as QEMU)
     bool m_killed = false;
     std::string m_last_reply;     // for '-' (retransmit)
     StopEvent m_last_stop;

@@ -9,6 +9,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "log/debug_log.h"
 #include "memory_map.h"
 
 namespace po = boost::program_options;
@@ -65,6 +66,10 @@ po::options_description qemu_options()
          "[enable=]PATTERN,events=FILE,file=FILE: virtio event trace, a text log with simulated "
          "time stamps (stderr unless file=); PATTERN is a glob such as 'virtio_*', '-' in front "
          "disables; -trace help lists the events")
+        ("d", po::value<std::vector<std::string>>()->composing(),
+         "ITEM,...: debug log items (int, mmu, guest_errors, unimp, exec, all, "
+         "trace:PATTERN); -d help lists them")
+        ("D", po::value<std::string>(), "write the -d debug log to FILE (default stderr)")
         ("gdb", po::value<std::string>(), "tcp:[HOST]:PORT: GDB remote stub (HOST defaults to 127.0.0.1; PORT 0 = any free port)")
         ("s", "shorthand for -gdb tcp::1234")
         ("S", "start halted until the debugger continues (needs -s or -gdb)");
@@ -295,6 +300,13 @@ CommandLine parse_command_line(int argc, const char* const* argv)
                 return cl;
             }
     }
+    if (vm.count("d")) {  // -d help (as QEMU): list the items, needs nothing else
+        for (const std::string& spec : vm["d"].as<std::vector<std::string>>())
+            if (spec == "help") {
+                cl.log_help = true;
+                return cl;
+            }
+    }
     if (!vm.count("kernel"))
         throw UsageError("no image given: use -kernel FILE");
     cl.kernel = single(vm, "kernel");
@@ -372,6 +384,25 @@ CommandLine parse_command_line(int argc, const char* const* argv)
         if (cl.insn_trace.empty())
             throw UsageError("--insn-trace needs a file name");
     }
+    for (const std::string& spec : list("d")) {
+        std::string trace_patterns;  // -d trace:PATTERN is -trace PATTERN
+        try {
+            cl.log_mask |= log::parse_items(spec, &trace_patterns);
+        } catch (const std::invalid_argument& e) {
+            throw UsageError("-d " + spec + ": " + e.what());
+        }
+        std::istringstream patterns(trace_patterns);
+        for (std::string p; std::getline(patterns, p, ',');)
+            cl.trace_patterns.push_back(p);
+    }
+    if (vm.count("D")) {
+        cl.log_file = single(vm, "D");
+        if (cl.log_file.empty())
+            throw UsageError("-D needs a file name");
+    }
+    if ((cl.log_mask & log::kExec) && !cl.insn_trace.empty())
+        throw UsageError("-d exec and --insn-trace both ask for the instruction trace: give one "
+                         "(-d exec writes it to the -D log)");
     for (const std::string& spec : list("trace")) {
         // QEMU: -trace [[enable=]PATTERN][,events=FILE][,file=FILE]
         std::istringstream items(spec);

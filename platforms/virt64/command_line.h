@@ -49,6 +49,11 @@ struct CommandLine {
     std::string gdb_host;              // address to bind (default 127.0.0.1)
     bool start_halted = false;         // -S: halted until the debugger continues
 
+    // QEMU debug log (-d ITEM,... -D FILE; models/log/debug_log.h).
+    uint32_t log_mask = 0;             // log::Item bits
+    std::string log_file;              // -D FILE (default stderr)
+    bool log_help = false;             // -d help: the items printed, nothing else done
+
     bool help = false;  // -h/--help: usage printed, nothing else done
     bool trace_help = false;  // -trace help: the trace event names printed, nothing else done
 };

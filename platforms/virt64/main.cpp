@@ -31,6 +31,8 @@
 #include "gdb/gdb_server.h"
 #include "gic/gic400.h"
 #include "linux_loader.h"
+#include "log/debug_log.h"
+#include "log/report_routing.h"
 #include "host/char_backend.h"
 #include "host/char_backends.h"
 #include "host/escape_backend.h"
@@ -256,8 +258,14 @@ bool configure_tracing(const CommandLine& cl)
 }
 
 // SystemC reports go to stderr so that stdout carries only guest output.
+// With -d guest_errors / -d unimp, the models' reports of those kinds go to
+// the debug log instead (models/log/report_routing.h).
 void report_to_stderr(const sc_core::sc_report& report, const sc_core::sc_actions& actions)
 {
+    if ((actions & sc_core::SC_DISPLAY) && log::log_report(report)) {
+        sc_core::sc_report_handler::default_handler(report, actions & ~sc_core::SC_DISPLAY);
+        return;
+    }
     if (actions & sc_core::SC_DISPLAY)
         std::cerr << sc_core::sc_report_compose_message(report) << std::endl;
     sc_core::sc_report_handler::default_handler(report, actions & ~sc_core::SC_DISPLAY);
@@ -281,13 +289,43 @@ int run(int argc, char* argv[])
             std::cout << virtio::Tracer::event_name(static_cast<virtio::TraceEvent>(e)) << "\n";
         return 0;
     }
+    if (cl.log_help) {
+        std::cout << log::help_text();
+        return 0;
+    }
     if (!configure_tracing(cl))
         return 1;
+
+    // -d / -D: the debug log (models/log). The sink is reset before the file
+    // closes, so that a late report never writes to a closed stream.
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> log_file(nullptr, &std::fclose);
+    if (!cl.log_file.empty()) {
+        log_file.reset(std::fopen(cl.log_file.c_str(), "w"));
+        if (!log_file) {
+            std::cerr << "virt64: error: -D: cannot open '" << cl.log_file
+                      << "': " << std::strerror(errno) << "\n";
+            return 1;
+        }
+        static char log_buffer[1 << 16];
+        std::setvbuf(log_file.get(), log_buffer, _IOFBF, sizeof log_buffer);
+    }
+    struct LogSinkReset {
+        ~LogSinkReset()
+        {
+            log::DebugLog::flush();
+            log::DebugLog::set_mask(0);
+            log::DebugLog::set_sink(nullptr);
+        }
+    } log_sink_reset;
+    log::DebugLog::set_sink(log_file.get());
+    log::DebugLog::set_mask(cl.log_mask);
 
     // --insn-trace: the CPU writes to it until the simulation ends; closed on return.
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> trace(nullptr, &std::fclose);
     std::FILE* trace_stream = nullptr;
-    if (cl.insn_trace == "-") {
+    if (cl.log_mask & log::kExec) {  // -d exec: the same trace, into the debug log
+        trace_stream = log::DebugLog::sink();
+    } else if (cl.insn_trace == "-") {
         trace_stream = stdout;
     } else if (!cl.insn_trace.empty()) {
         trace.reset(std::fopen(cl.insn_trace.c_str(), "w"));

@@ -55,4 +55,9 @@ monitor phys on
 x/2wx 0x0a000000
 monitor phys off
 monitor info registers
+# QEMU's single-step flags (docs/models/gdb.md): the bits, the default, a change.
+maint packet qqemu.sstepbits
+maint packet qqemu.sstep
+maint packet Qqemu.sstep=0x1
+maint packet qqemu.sstep
 detach

@@ -107,6 +107,9 @@ def session(args):
         r"memory accesses use virtual addresses",
         r"^vbar_el1\s+0x0000000040",
         r"^currentel\s+0x0000000000000004",
+        r'^received: "ENABLE=1,NOIRQ=2,NOTIMER=4"$',             # maint packet qqemu.sstepbits
+        r'^received: "0x7"$',                                    # QEMU's default flags
+        r'^received: "OK"$', r'^received: "0x1"$',               # Qqemu.sstep=0x1
         r"\[Inferior 1 \(Remote target\) detached\]",
     ], "gdb transcript")
     # Semihosting output (SYS_WRITE to ":tt") goes to virt64's stderr.

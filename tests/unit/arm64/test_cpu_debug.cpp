@@ -159,6 +159,91 @@ TEST_CASE("a step runs one instruction; stepping an SVC stops at its vector", "[
     CHECK(t.b.cpu.exited());  // k ends the simulation
 }
 
+namespace {
+
+// Steps with the IRQ line high from the start: instruction 0 unmasks IRQs,
+// so from the second step on an interrupt is pending and unmasked. The IRQ
+// vector (current EL, SPx: VBAR + 0x280) sets x0 = 3 and spins.
+struct PendingIrqBench : DebugBench {
+    std::vector<sc_time> local;  // the core's local time at each stop
+    explicit PendingIrqBench(uint32_t step_flags)
+    {
+        b.load({
+            0xd50342ff,  //   0: msr daifclr, #2
+            0xd2800020,  //   4: mov x0, #1
+            0xd2800040,  //   8: mov x0, #2
+            0xd2800060,  //   c: mov x0, #3
+        });
+        b.load({0xd2800060, 0x14000000}, kRamBase + 0x1280);  // mov x0, #3; b .
+        b.s().sys.vbar = kRamBase + 0x1000;
+        b.s().daif = 0x3c0;  // every interrupt masked until instruction 0
+        b.irq.write(true);   // updated before the core's first instruction
+        dbg.set_step_flags(step_flags);
+    }
+    void step(int n)
+    {
+        for (int i = 0; i < n; ++i)
+            ctl.script.push_back([this](const StopEvent&) {
+                local.push_back(b.cpu.local_time());
+                return ResumeAction::step;
+            });
+    }
+};
+
+}  // namespace
+
+TEST_CASE("stepping with an interrupt pending follows QEMU's default sstep flags: no IRQ, no time",
+          "[arm64][gdb]")
+{
+    PendingIrqBench t(vp::gdb::sstep::kDefault);  // Qqemu.sstep=0x7
+    t.step(3);
+    t.ctl.script.push_back([&](const StopEvent&) {
+        t.local.push_back(t.b.cpu.local_time());
+        return ResumeAction::resume;  // then the interrupt is taken
+    });
+    t.b.run(sc_time(5, SC_US));
+    REQUIRE(t.ctl.stops.size() == 4);
+    CHECK(t.ctl.stops[1].pc == kRamBase + 4);
+    CHECK(t.ctl.stops[2].pc == kRamBase + 8);   // NOIRQ: the instruction, not the vector
+    CHECK(t.ctl.stops[3].pc == kRamBase + 0xc);
+    CHECK(t.ctl.stops[3].retired == 3);
+    CHECK(t.local[3] == t.local[0]);  // NOTIMER: three steps took no simulated time
+    CHECK(t.b.x(0) == 3);             // after continuing, the handler ran
+    CHECK((t.b.s().sys.elr) == kRamBase + 0xc);  // ... interrupting the instruction after the steps
+}
+
+TEST_CASE("Qqemu.sstep=0x1: a step takes a pending interrupt first and stops at its vector",
+          "[arm64][gdb]")
+{
+    PendingIrqBench t(vp::gdb::sstep::kEnable);
+    t.step(3);
+    t.ctl.script.push_back([](const StopEvent&) { return ResumeAction::kill; });
+    t.b.run(sc_time(5, SC_US));
+    REQUIRE(t.ctl.stops.size() == 4);
+    CHECK(t.ctl.stops[1].pc == kRamBase + 4);      // daifclr executed
+    CHECK(t.ctl.stops[2].event.reason == StopEvent::Reason::step);
+    CHECK(t.ctl.stops[2].pc == kRamBase + 0x1280);  // the IRQ vector, nothing of it executed
+    CHECK(t.ctl.stops[2].retired == 1);
+    CHECK(t.b.s().sys.elr == kRamBase + 4);         // mov x0, #1 did not run
+    CHECK(t.ctl.stops[3].pc == kRamBase + 0x1284);  // the next step runs the handler
+    CHECK(t.b.x(0) == 3);
+    CHECK(t.local[1] > t.local[0]);  // without NOTIMER a step takes its instruction's time
+}
+
+TEST_CASE("Qqemu.sstep without ENABLE: a step runs on like continue", "[arm64][gdb]")
+{
+    PendingIrqBench t(vp::gdb::sstep::kNoIrq | vp::gdb::sstep::kNoTimer);
+    t.ctl.script.push_back([&](const StopEvent&) {
+        t.dbg.add_breakpoint(kRamBase + 0x1284, false);
+        return ResumeAction::step;
+    });
+    t.ctl.script.push_back([](const StopEvent&) { return ResumeAction::kill; });
+    t.b.run(sc_time(5, SC_US));
+    REQUIRE(t.ctl.stops.size() == 2);
+    CHECK(t.ctl.stops[1].event.reason == StopEvent::Reason::breakpoint);
+    CHECK(t.ctl.stops[1].pc == kRamBase + 0x1284);  // ran into the IRQ handler's loop
+}
+
 TEST_CASE("watchpoints stop right after the matching access, with its address", "[arm64][gdb]")
 {
     DebugBench t;

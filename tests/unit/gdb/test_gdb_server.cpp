@@ -321,3 +321,47 @@ TEST_CASE("monitor commands: info registers, platform commands, help, quit")
     f.send("qRcmd," + to_hex(std::string("quit")));
     CHECK(f.server.killed());
 }
+
+TEST_CASE("QEMU's maint packets: qqemu.sstepbits, qqemu.sstep, Qqemu.sstep=N, PhyMemMode")
+{
+    // A core that honours the three flags, as the ARM64 adapter does.
+    struct SteppingTarget : FakeTarget {
+        uint32_t flags = 0xdead;
+        uint32_t supported_step_flags() const override { return sstep::kDefault; }
+        void set_step_flags(uint32_t f) override { flags = f; }
+    } target;
+    GdbServer server{GdbServerConfig{"127.0.0.1", 0, {}}, target};
+    std::optional<ResumeAction> resume;
+    auto send = [&](const std::string& p) { return server.handle_packet(p, &resume); };
+
+    CHECK(target.flags == 0x7);  // QEMU's default, given to the core at once
+    CHECK(send("qqemu.sstepbits") == "ENABLE=1,NOIRQ=2,NOTIMER=4");
+    CHECK(send("qqemu.sstep") == "0x7");
+    CHECK(send("Qqemu.sstep=0x5") == "OK");
+    CHECK(target.flags == 0x5);
+    CHECK(send("qqemu.sstep") == "0x5");
+    CHECK(send("Qqemu.sstep=1") == "OK");  // without 0x, as hex
+    CHECK(target.flags == 0x1);
+    CHECK(send("Qqemu.sstep=8") == "E22");  // unknown flag: refused, nothing changed
+    CHECK(target.flags == 0x1);
+    const unsigned before = Fixture::warnings("vp/gdb/malformed-packet");
+    CHECK(send("Qqemu.sstep=zz") == "E01");
+    CHECK(Fixture::warnings("vp/gdb/malformed-packet") == before + 1);
+
+    CHECK(send("qqemu.PhyMemMode") == "0");
+    CHECK(send("Qqemu.PhyMemMode:1") == "OK");
+    CHECK(send("qqemu.PhyMemMode") == "1");
+    CHECK(send("m1000,1") == "00");
+    CHECK(target.last_physical);  // m now uses physical addresses, as monitor phys on
+    CHECK(send("Qqemu.PhyMemMode:0") == "OK");
+    CHECK(send("m1000,1") == "00");
+    CHECK_FALSE(target.last_physical);
+}
+
+TEST_CASE("a core without step flags refuses every Qqemu.sstep flag")
+{
+    Fixture f;  // FakeTarget keeps DebugTarget's defaults
+    CHECK(f.send("qqemu.sstep") == "0x0");
+    CHECK(f.send("Qqemu.sstep=0x7") == "E22");
+    CHECK(f.send("Qqemu.sstep=0") == "OK");
+}
