@@ -8,10 +8,12 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "arm64/cpu_cluster.h"
 #include "arm64/generic_timer.h"
 #include "arm64/jit_x86.h"
 #include "arm64/psci.h"
 #include "arm64/semihosting.h"
+#include "arm64/sysregs.h"
 
 namespace vp::arm64 {
 
@@ -84,7 +86,8 @@ void Cpu::init_collaborators()
     m_timer = std::make_unique<GenericTimer>("timer", m_config.cntfrq_hz);
     m_timer->irq_phys(timer_phys_irq);
     m_timer->irq_virt(timer_virt_irq);
-    m_psci = std::make_unique<Psci>(1);
+    m_own_psci = std::make_unique<Psci>(1);
+    m_psci = m_own_psci.get();
     m_semihosting = std::make_unique<Semihosting>();
 }
 
@@ -97,6 +100,209 @@ void Cpu::set_entry(uint64_t pc, uint64_t x0)
 {
     m_state.pc = pc;
     m_state.x[0] = x0;
+}
+
+// ---- Multi-core ---------------------------------------------------------------
+
+void Cpu::join_cluster(CpuCluster& cluster)
+{
+    m_cluster = &cluster;
+    m_index = cluster.joined();
+    m_mpidr = (uint64_t(1) << 31) | Psci::mpidr_affinity(m_index);
+    m_psci = &cluster.psci();
+    m_own_psci.reset();
+    bus.set_cpu_index(m_index);
+    m_powered_off = m_index != 0;
+    cluster.add(*this);
+}
+
+bool Cpu::multi_core() const
+{
+    return m_cluster != nullptr && m_cluster->size() > 1;
+}
+
+void Cpu::power_on(uint64_t entry, uint64_t context_id)
+{
+    m_power_entry = entry;
+    m_power_context = context_id;
+    m_power_on_pending = true;
+    m_power_event.notify(sc_core::SC_ZERO_TIME);
+}
+
+// Powered off (CPU_OFF, or a secondary before its first CPU_ON): no host
+// time until power_on; then the state PSCI 1.1 6.4 gives a core that CPU_ON
+// started, and Psci::core_started (ON_PENDING -> ON).
+void Cpu::wait_powered_off()
+{
+    m_wfi = m_wfe = false;
+    m_state.monitor.clear();
+    if (m_cluster)
+        m_cluster->monitor().clear(m_index);
+    sync_time();
+    const sc_core::sc_time start = sc_core::sc_time_stamp();
+    while (!m_power_on_pending)
+        sc_core::wait(m_power_event);
+    m_idle_time += sc_core::sc_time_stamp() - start;
+    m_power_on_pending = false;
+    m_powered_off = false;
+    m_retired_at_sync = m_retired;
+    m_extra_delay = sc_core::SC_ZERO_TIME;
+
+    CpuState& s = m_state;
+    for (unsigned i = 0; i < 31; ++i)
+        s.x[i] = 0;
+    s.x[0] = m_power_context;
+    s.pc = m_power_entry;
+    s.nzcv = 0;
+    s.switch_mode(1, 1);  // EL1h
+    s.daif = spsr::kD | spsr::kA | spsr::kI | spsr::kF;
+    s.il = s.ss = false;
+    s.sys.sctlr &= ~uint64_t(sctlr::kM | (1u << 2) | (1u << 12));  // M, C, I
+    m_event = false;
+    select_tlb();
+    m_mmu.tlbi_vmalle1();
+    flush_tlb();
+    invalidate_code_all();
+    m_last_vector = ~uint64_t(0);
+    m_vector_loop = 0;
+    if (m_timer)
+        m_stream_count = m_timer->count(sc_core::sc_time_stamp());
+    m_psci->core_started(m_index);
+}
+
+void Cpu::before_yield()
+{
+    if (m_cluster && m_resv_host && m_cluster->monitor().reserved(m_index))
+        m_cluster->expose_reservation(m_index, m_resv_host);
+}
+
+void Cpu::signal_event()
+{
+    m_event = true;
+    m_wake_event.notify(sc_core::SC_ZERO_TIME);
+}
+
+void Cpu::send_event()
+{
+    if (multi_core())
+        m_cluster->send_event(m_index);
+}
+
+void Cpu::clear_exclusive()
+{
+    m_state.monitor.clear();
+    if (m_cluster)
+        m_cluster->monitor().clear(m_index);
+}
+
+void Cpu::send_event_local()
+{
+    m_event = true;
+}
+
+// The event stream (D11.2.3): an event each time bit EVNTI of the virtual
+// count changes in the EVNTDIR direction (0: 0 -> 1, 1: 1 -> 0). Returns the
+// first count after `count` at which that happens.
+uint64_t Cpu::next_stream_count(uint64_t count) const
+{
+    const uint64_t kctl = m_timer->read(TimerReg::cntkctl, sc_core::SC_ZERO_TIME);
+    const unsigned bit = (kctl >> 4) & 0xF;
+    const uint64_t period = uint64_t(2) << bit;
+    const uint64_t phase = (kctl & (1u << 3)) ? 0 : (uint64_t(1) << bit);
+    uint64_t next = count / period * period + phase;
+    if (next <= count)
+        next += period;
+    return next;
+}
+
+bool Cpu::event_stream_fired()
+{
+    const uint64_t kctl = m_timer->read(TimerReg::cntkctl, sc_core::SC_ZERO_TIME);
+    if (!(kctl & (1u << 2)))  // EVNTEN
+        return false;
+    const uint64_t now = m_timer->count(local_time());
+    const bool fired = next_stream_count(m_stream_count) <= now;
+    m_stream_count = now;
+    return fired;
+}
+
+// WFE (D1.16.2): the event register set is consumed, otherwise the core
+// sleeps until an event (SEV by another core, a reservation cleared by
+// another agent's write, the event stream) or an interrupt. A single core
+// keeps the behaviour of before: WFE ends the batch and returns.
+void Cpu::wait_for_event()
+{
+    end_batch();
+    if (!multi_core())
+        return;
+    if (m_event) {
+        m_event = false;
+        return;
+    }
+    if (event_stream_fired())
+        return;
+    m_wfe = true;
+}
+
+void Cpu::idle_until_event()
+{
+    m_wfe = false;
+    before_yield();
+    sync_time();
+    if (m_event || (irq.read() && !(m_state.daif & spsr::kI)) ||
+        (fiq.read() && !(m_state.daif & spsr::kF))) {
+        m_event = false;
+        return;
+    }
+    const sc_core::sc_time start = sc_core::sc_time_stamp();
+    if (m_config.idle_observer) m_config.idle_observer(true);
+    const uint64_t kctl = m_timer->read(TimerReg::cntkctl, sc_core::SC_ZERO_TIME);
+    auto events = m_wake_event | irq.value_changed_event() | fiq.value_changed_event() |
+                  m_timer->irq_event();
+    if (kctl & (1u << 2)) {
+        const uint64_t now = m_timer->count(start);
+        const sc_core::sc_time at = m_timer->time_of_count(next_stream_count(now));
+        sc_core::wait(at > start ? at - start : sc_core::SC_ZERO_TIME, events);
+    } else {
+        sc_core::wait(events);
+    }
+    if (m_config.idle_observer) m_config.idle_observer(false);
+    m_idle_time += sc_core::sc_time_stamp() - start;
+    m_event = false;  // the wake-up event is what this WFE consumed
+    m_stream_count = m_timer->count(sc_core::sc_time_stamp());
+    m_retired_at_sync = m_retired;
+}
+
+void Cpu::tlbi(unsigned op2, uint64_t v)
+{
+    // The soft TLB only holds entries of the current ASID and global ones
+    // (it is flushed on every TTBR/TCR write).
+    switch (op2) {
+    case 0: m_mmu.tlbi_vmalle1(); flush_tlb(); break;
+    case 1: m_mmu.tlbi_vae1(v); flush_tlb_va(v << 12); break;
+    case 2:
+        m_mmu.tlbi_aside1(v);
+        if (((m_state.sys.tcr & (1ull << 36)) ? uint16_t(v >> 48) : uint16_t((v >> 48) & 0xFF)) ==
+            current_asid())
+            flush_tlb();
+        break;
+    case 3: m_mmu.tlbi_vaae1(v); flush_tlb_va(v << 12); break;
+    case 5: m_mmu.tlbi_vale1(v); flush_tlb_va(v << 12); break;
+    case 7: m_mmu.tlbi_vaale1(v); flush_tlb_va(v << 12); break;
+    default: break;
+    }
+}
+
+void Cpu::forget_write_page(const uint8_t* host_page)
+{
+    if (!host_page) {
+        flush_write_tlb();
+        return;
+    }
+    for (auto& set : m_tlb)
+        for (auto& e : set.write)
+            if (e.tag != kInvalidTag && reinterpret_cast<const uint8_t*>(e.tag + e.addend) == host_page)
+                e = {kInvalidTag, 0};
 }
 
 // ---- Execution loop -------------------------------------------------------
@@ -122,12 +328,12 @@ void Cpu::run()
     for (;;) {
         if (m_exited)
             return;
-        if (m_powered_off) {
-            sync_time();
-            sc_core::wait(sc_core::sc_event());  // PSCI CPU_OFF: never runs again
-        }
+        if (m_powered_off)
+            wait_powered_off();  // PSCI CPU_OFF: until a CPU_ON (never, single-core)
         if (m_wfi)
             idle_until_interrupt();
+        if (m_wfe)
+            idle_until_event();
         check_interrupts();
         const uint64_t used = m_retired - m_retired_at_sync;
         execute(used < m_quantum_insns ? m_quantum_insns - used : 1);
@@ -328,15 +534,18 @@ void Cpu::wait_for_interrupt()
 void Cpu::idle_until_interrupt()
 {
     m_wfi = false;
+    before_yield();
     sync_time();
     if (irq.read() || fiq.read())
         return;
+    const sc_core::sc_time start = sc_core::sc_time_stamp();
     // Any change of an interrupt line (including our own timer outputs, for
     // platforms without an interrupt controller) ends the wait; WFI may
     // complete spuriously, so one wake-up is enough.
     if (m_config.idle_observer) m_config.idle_observer(true);   // issue 9: WFI idle span begins
     wait(irq.value_changed_event() | fiq.value_changed_event() | m_timer->irq_event());
     if (m_config.idle_observer) m_config.idle_observer(false);  // ... and ends (CpuConfig::idle_observer)
+    m_idle_time += sc_core::sc_time_stamp() - start;
     m_retired_at_sync = m_retired;
 }
 
@@ -359,8 +568,10 @@ void Cpu::sync_time()
         m_extra_delay;
     m_retired_at_sync = now;
     m_extra_delay = sc_core::SC_ZERO_TIME;
-    if (offset > sc_core::SC_ZERO_TIME)
+    if (offset > sc_core::SC_ZERO_TIME) {
+        before_yield();
         wait(offset);
+    }
 }
 
 // ---- Memory ---------------------------------------------------------------
@@ -458,12 +669,24 @@ bool Cpu::access_page(uint64_t va, void* data, unsigned size, AccessType acc, bo
         else
             std::memcpy(data, host, size);
         const uint64_t pa_page = t.pa & kPageMask;
-        const bool code = is_write && m_code_pages.count(pa_page);
+        const bool code = is_write && (m_cluster ? m_cluster->is_code_page(pa_page)
+                                                 : m_code_pages.count(pa_page) != 0);
         if (code)
             code_written(t.pa, size);
+        // Multi-core: a store to a page some core holds a reservation in
+        // reaches the global monitor, and the page stays out of the write
+        // TLB while the reservation lasts (cpu_cluster.h).
+        bool reserved = false;
+        if (is_write && m_cluster) {
+            GlobalMonitor& gm = m_cluster->monitor();
+            if (gm.any_reservation(pa_page, 4096)) {
+                reserved = true;
+                gm.observe_write(t.pa, size, m_index);
+            }
+        }
         // Cache the page if the window covers it completely; pages holding
         // decoded code stay out of the write TLB so stores invalidate them.
-        if (!code && !watched && d->get_start_address() <= pa_page &&
+        if (!code && !watched && !reserved && d->get_start_address() <= pa_page &&
             pa_page + 4095 <= d->get_end_address() && !(m_state.sys.sctlr & 2)) {
             m_tlb_max_leaf = std::max<uint64_t>(m_tlb_max_leaf, t.size);
             TlbSet& set = m_tlb[unpriv ? 0 : m_state.el];
@@ -499,6 +722,7 @@ bool Cpu::mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t v
         // and the signal settle (two delta cycles) so that the next
         // instruction sees the new level in ISR_EL1, and end the batch so a
         // newly deliverable interrupt is taken at once.
+        before_yield();
         sc_core::wait(sc_core::SC_ZERO_TIME);
         sc_core::wait(sc_core::SC_ZERO_TIME);
         end_batch();
@@ -536,6 +760,14 @@ void Cpu::load_exclusive(uint64_t va, unsigned size)
     m_state.monitor.valid = true;
     m_state.monitor.pa = t.pa;
     m_state.monitor.size = size;
+    if (m_cluster) {
+        m_cluster->monitor().mark(m_index, t.pa, size);
+        const uint64_t pa_page = t.pa & kPageMask;
+        const tlm::tlm_dmi* d = bus.dmi(pa_page, true);
+        m_resv_host = d && d->get_start_address() <= pa_page
+                          ? d->get_dmi_ptr() + (pa_page - d->get_start_address())
+                          : nullptr;
+    }
 }
 
 bool Cpu::debug_access(uint64_t va, void* data, size_t len, bool is_write)
@@ -565,9 +797,18 @@ bool Cpu::store_exclusive_check(uint64_t va, unsigned size)
     Translation t = translate(va, AccessType::write, false);
     if (!t.ok())
         raise_data_abort(va, fault_status_code(t.fault, t.level), true, 0);
-    const bool pass = m_state.monitor.valid && m_state.monitor.pa == t.pa &&
-                      m_state.monitor.size == size;
+    bool pass = m_state.monitor.valid && m_state.monitor.pa == t.pa &&
+                m_state.monitor.size == size;
     m_state.monitor.clear();
+    if (m_cluster) {
+        // Both monitors must hold; a successful store-exclusive clears the
+        // other cores' reservations on the granule (its store may use the
+        // write TLB).
+        GlobalMonitor& gm = m_cluster->monitor();
+        pass = gm.store_exclusive(m_index, t.pa, size) && pass;
+        if (pass)
+            gm.observe_write(t.pa, size, m_index);
+    }
     return pass;
 }
 
@@ -696,12 +937,23 @@ Cpu::DecodedPage* Cpu::code_page(uint64_t pa_page, uint8_t* host)
     page->insn[kPageInsns].fn = &exec_page_end;
     forget_code(page);
     m_code_pages.emplace(pa_page, page);
-    // Stores to this page must now take the slow path.
-    flush_write_tlb();
+    // Stores to this page must now take the slow path (on every core).
+    if (m_cluster)
+        m_cluster->code_page_added(pa_page);
+    else
+        flush_write_tlb();
     return page;
 }
 
 void Cpu::code_written(uint64_t pa, unsigned size)
+{
+    if (m_cluster)
+        m_cluster->code_written(pa, size);  // every core's copy of the page
+    else
+        code_written_here(pa, size);
+}
+
+void Cpu::code_written_here(uint64_t pa, unsigned size)
 {
     auto it = m_code_pages.find(pa & kPageMask);
     if (it == m_code_pages.end())
@@ -739,6 +991,8 @@ void Cpu::drop_code_range(uint64_t start, uint64_t end)
                 page->insn[i].fn = &exec_stale;
             forget_code(page);
             m_free_pages.push_back(page);
+            if (m_cluster)
+                m_cluster->code_page_removed(page->pa);
             it = m_code_pages.erase(it);
             dropped = true;
         } else {
@@ -767,6 +1021,8 @@ void Cpu::invalidate_code_pa_page(uint64_t pa)
         page->insn[i].fn = &exec_stale;
     forget_code(page);
     m_free_pages.push_back(page);
+    if (m_cluster)
+        m_cluster->code_page_removed(page->pa);
     m_code_pages.erase(it);
     for (auto& set : m_tlb)
         for (auto& e : set.fetch)
