@@ -134,7 +134,8 @@ public:
         for (unsigned i = 0; i < cl.smp; ++i) {
             const std::string n = cpu_name(i, cl.smp);
             arm64::Cpu& cpu = *cpus[i];
-            cpu.join_cluster(cluster);
+            if (cl.smp > 1)  // -smp 1: the single-core CPU exactly as before (private PSCI)
+                cpu.join_cluster(cluster);
             cpu.bus.bind(router.target);
             CoreSignals& sig = *m_core_signals.emplace_back(std::make_unique<CoreSignals>(n));
             gic.irq[i].bind(sig.irq);
@@ -148,6 +149,12 @@ public:
         }
         uart.irq.bind(m_uart_irq);
         gic.spi[map::kUartSpi].bind(m_uart_irq);
+        // Device DMA writes clear the cores' reservations on what they write.
+        if (cl.smp > 1)
+            for (const auto& slot : virtio.slots())
+                slot.transport->memory.on_write([this](uint64_t addr, size_t len) {
+                    cluster.monitor().observe_write(addr, len, arm64::GlobalMonitor::kNoCpu);
+                });
     }
     arm64::Cpu& cpu() { return *cpus.front(); }  // the boot core
     // The core that ended the simulation (SYSTEM_OFF, semihosting exit), if any.
