@@ -1,7 +1,11 @@
 #!/bin/sh
 # Multi-core Linux on virt64 (issue 7).
 #   online: our kernel (sw/linux, NR_CPUS=2) with -smp 2 and the full test
-#     init (virtio-blk, -rng, -console), and Debian's stock kernel (NR_CPUS=256,
+#     init (virtio-blk with num-queues=4, -rng, -console; virt64.test=mq: one
+#     writer pinned to each CPU writes, flushes and reads back interleaved
+#     sectors, and the guest reports how many queues blk-mq uses; the host
+#     checks the sectors in the image and that two queues carried requests),
+#     and Debian's stock kernel (NR_CPUS=256,
 #     sw/linux/debian-kernel.sh) with -smp 4 and the init's CPU-only mode
 #     (virt64.test=cpus): the guest must bring every CPU online
 #     (/sys/devices/system/cpu/online "0-1" / "0-3") and pass its checks. With
@@ -45,22 +49,44 @@ online)
     disk_opts() {
         head -c 16777216 /dev/zero > "$work/$1.img"
         echo -drive file="$work/$1.img",if=none,format=raw,id=hd0 \
-            -device virtio-blk-device,drive=hd0,serial=virt64-test \
+            -device virtio-blk-device,drive=hd0,serial=virt64-test,num-queues=4 \
             -device virtio-rng-device \
             -device virtio-serial-device -device virtconsole,chardev=c0 \
             -chardev file,id=c0,path="$work/$1.hvc0"
     }
     # shellcheck disable=SC2046 # the options are words without spaces
-    boot virt64-smp2 "$virt64" 2 "$ours" "" $(disk_opts virt64-smp2)
+    boot virt64-smp2 "$virt64" 2 "$ours" "virt64.test=mq" $(disk_opts virt64-smp2) --stats
     boot virt64-smp4 "$virt64" 4 "$debian" "virt64.test=cpus"
     expect_line virt64-smp2 "virt64-guest: cpus online 0-1"
+    expect_line virt64-smp2 "virt64-guest: blk-mq: 2 hardware queues for 2 cpus"
+    expect_line virt64-smp2 "virt64-guest: ok: 2 writers (one per cpu) wrote, flushed and read back 64 sectors each"
     expect_line virt64-smp2 "virt64-guest: all checks done"
+    for q in 0 1; do
+        grep -q "blk[0-9]* queue $q: requests=[1-9]" "$work/virt64-smp2.err" ||
+            { echo "FAIL: virtio-blk queue $q served no request"; fail=1; }
+    done
+    # Writer c's sector i is at 1 MiB + (2i + c) * 512, 32 times "MQc-iiii-virt64!".
+    python3 - "$work/virt64-smp2.img" <<'PY' || fail=1
+import sys
+data = open(sys.argv[1], "rb").read()
+bad = 0
+for c in range(2):
+    for i in range(64):
+        at = (1 << 20) + (i * 2 + c) * 512
+        unit = b"MQ%d-%04d-virt64!" % (c, i)
+        if data[at:at + 512] != unit * 32:
+            bad += 1
+if bad:
+    print("FAIL: %d of the writers' sectors do not hold what the guest wrote" % bad)
+    sys.exit(1)
+print("host: the 128 sectors of the two writers hold what they wrote")
+PY
     expect_line virt64-smp4 "virt64-guest: cpus online 0-3"
     expect_line virt64-smp4 "virt64-guest: all checks done"
     no_sanitizer_report "$work/virt64-smp2.err" "$work/virt64-smp4.err" || fail=1
     if [ "$qemu" != - ]; then
         # shellcheck disable=SC2046
-        boot qemu-smp2 "$qemu" 2 "$ours" "" $(disk_opts qemu-smp2)
+        boot qemu-smp2 "$qemu" 2 "$ours" "virt64.test=mq" $(disk_opts qemu-smp2)
         boot qemu-smp4 "$qemu" 4 "$debian" "virt64.test=cpus"
         for n in 2 4; do
             diff -u "$work/qemu-smp$n.report" "$work/virt64-smp$n.report" ||
