@@ -62,6 +62,21 @@ Cpu::Cpu(sc_core::sc_module_name name, const CpuConfig& config)
         m_config.cpi = 1.0;
     }
     m_ps_per_insn = m_config.cpi / m_config.clock_hz * 1e12;
+    // Whole resolution units per instruction (1 GHz, CPI 1: 1000 ps) let
+    // insn_time() skip the general double-to-sc_time conversion, where that
+    // gives the identical value (checked on a few counts).
+    m_insn_unit = sc_core::SC_ZERO_TIME;
+    const double units = m_ps_per_insn * 1e-12 / sc_core::sc_get_time_resolution().to_seconds();
+    if (units >= 1 && units < 1e9 && units == double(uint64_t(units))) {
+        const sc_core::sc_time unit = sc_core::sc_time::from_value(uint64_t(units));
+        bool same = true;
+        for (uint64_t n : {1ull, 7ull, 1000ull, 123457ull, 1ull << 30}) {
+            sc_core::sc_time t = unit;
+            same &= (t *= double(n)) == sc_core::sc_time(double(n) * m_ps_per_insn, sc_core::SC_PS);
+        }
+        if (same)
+            m_insn_unit = unit;
+    }
     m_quantum_insns = std::max<uint64_t>(
         1, static_cast<uint64_t>(m_config.quantum.to_seconds() * m_config.clock_hz / m_config.cpi));
     flush_tlb();
@@ -136,7 +151,7 @@ void Cpu::run()
         if (m_exited)
             return;
         if (m_retired - m_retired_at_sync >= m_quantum_insns)
-            sync_time();
+            sync_time(true);
     }
 }
 
@@ -351,23 +366,36 @@ sc_core::sc_time Cpu::local_time() const
 {
     const uint64_t pending = current_retired() - m_retired_at_sync;
     return sc_core::sc_time_stamp() +
-           sc_core::sc_time(double(pending) * m_ps_per_insn, sc_core::SC_PS) + m_extra_delay;
+           insn_time(pending) + m_extra_delay +
+           m_deferred;
 }
 
-void Cpu::sync_time()
+void Cpu::sync_time(bool quantum_end)
 {
     if (m_in_run)
         m_state.pc = current_pc();  // others may look at the state while we wait
     const uint64_t now = current_retired();
     sc_core::sc_time offset =
-        sc_core::sc_time(double(now - m_retired_at_sync) * m_ps_per_insn, sc_core::SC_PS) +
-        m_extra_delay;
+        insn_time(now - m_retired_at_sync) +
+        m_extra_delay + m_deferred;
     m_retired_at_sync = now;
     m_extra_delay = sc_core::SC_ZERO_TIME;
-    if (offset > sc_core::SC_ZERO_TIME) {
-        before_yield();
-        wait(offset);
+    m_deferred = sc_core::SC_ZERO_TIME;
+    if (offset == sc_core::SC_ZERO_TIME)
+        return;
+    // Hot path (once per quantum): with nothing else due before our local
+    // time, waiting would only move the kernel's clock, so keep the offset
+    // and skip the two context switches. The quantum still ends here
+    // (interrupts are sampled at the same instructions as with a wait).
+    // Multi-core: the other cores' threads are due activity, so a core
+    // defers only while they all sleep (WFI/WFE, powered off).
+    if (quantum_end && sc_core::sc_time_stamp() + offset < m_config.lazy_sync_until &&
+        offset < sc_core::sc_time_to_pending_activity()) {
+        m_deferred = offset;
+        return;
     }
+    before_yield();  // multi-core: other cores may store while we wait
+    wait(offset);
 }
 
 // ---- Memory ---------------------------------------------------------------

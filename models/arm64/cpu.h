@@ -42,6 +42,14 @@ struct CpuConfig {
     double clock_hz = 1e9;            // core clock
     double cpi = 1.0;                 // cycles per instruction
     sc_core::sc_time quantum = sc_core::sc_time(1, sc_core::SC_US);  // temporal decoupling quantum
+    // Lazy synchronisation: at the end of a quantum the CPU yields to the
+    // SystemC kernel only if some other activity is pending before its local
+    // time; otherwise it runs on without a context switch (the time it owes
+    // is kept as a local offset, so results are identical). Only safe below
+    // the time the simulation stops at: set it to the end time given to
+    // sc_start (sc_max_time() when the simulation runs until sc_stop()).
+    // SC_ZERO_TIME (default) = always yield.
+    sc_core::sc_time lazy_sync_until = sc_core::SC_ZERO_TIME;
     uint64_t cntfrq_hz = 62500000;    // generic timer frequency (QEMU virt)
     bool semihosting = false;         // HLT #0xF000 semihosting enabled
     uint64_t reset_pc = 0, reset_x0 = 0;  // loader sets (QEMU -kernel convention)
@@ -205,7 +213,7 @@ public:
 
     // Simulated time: the CPU's local time (sc_time_stamp() + local offset).
     sc_core::sc_time local_time() const;
-    void sync_time();
+    void sync_time(bool quantum_end = false);  // quantum_end: may defer (lazy_sync_until)
 
     // The address of insn, a record of the straight-line run being executed.
     // The loop does not update state().pc per instruction: handlers that need
@@ -362,10 +370,23 @@ private:
 
     // Timing.
     double m_ps_per_insn = 1000.0;
+    // One instruction's time when it is a whole number of resolution units
+    // (zero otherwise): sc_time's inline *= then gives the same value as
+    // the general, out-of-line conversion. Hot path (once per quantum).
+    sc_core::sc_time m_insn_unit;
+    sc_core::sc_time insn_time(uint64_t n) const  // the simulated time of n instructions
+    {
+        if (m_insn_unit != sc_core::SC_ZERO_TIME) {
+            sc_core::sc_time t = m_insn_unit;
+            return t *= double(n);
+        }
+        return sc_core::sc_time(double(n) * m_ps_per_insn, sc_core::SC_PS);
+    }
     uint64_t m_quantum_insns = 1000;
     uint64_t m_retired = 0;
     uint64_t m_retired_at_sync = 0;
     sc_core::sc_time m_extra_delay;  // annotated memory latencies since the last sync
+    sc_core::sc_time m_deferred;     // owed at skipped quantum ends (lazy_sync_until)
 
     // Instruction accounting inside execute(): retired = m_retired +
     // m_batch_executed + instructions of the current straight-line run.

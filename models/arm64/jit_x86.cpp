@@ -16,6 +16,7 @@
 #include <cstring>
 #include <deque>
 #include <functional>
+#include <optional>
 
 #include "arm64/cpu.h"
 #include "arm64/exec.h"
@@ -29,6 +30,7 @@ namespace {
 
 constexpr size_t kBufferSize = 64u << 20;  // host code for compiled runs
 constexpr size_t kBlockReserve = 96 * 1024;  // most a single run can need
+constexpr unsigned kMaxBlockInsns = 256;     // longer runs continue in a next block
 
 // NZCV from the x86 flags: index = AX after LAHF (AH = SF ZF 0 AF 0 PF 1
 // CF) and SETO AL (AL = OF). Subtraction sets x86 CF on a borrow, the
@@ -69,6 +71,14 @@ Cc invert(Cc c) { return Cc(c ^ 1); }
 // 3 an exception was taken (already counted); 4 a foreign C++ exception.
 class JitCompiler {
 public:
+    static constexpr unsigned kCacheSize = 6;
+    static constexpr Reg kCacheRegs[kCacheSize] = {rbp, rsi, rdi, r8, r9, r10};
+    static constexpr Reg kFlagResult = r11;  // see m_fsrc
+    struct RegCache {
+        int8_t guest[kCacheSize] = {-1, -1, -1, -1, -1, -1};  // held guest register
+        bool dirty[kCacheSize] = {};
+        uint32_t used[kCacheSize] = {};  // LRU stamp
+    };
     JitCompiler(Jit& jit, Cpu& cpu, Cpu::DecodedPage* page, unsigned start, uint64_t va,
                 uint8_t* out, uint8_t* end)
         : m_jit(jit), m_cpu(cpu), m_page(page), m_start(start), m_va(va), m_a(out, end)
@@ -157,8 +167,10 @@ public:
     }
 
     // ---- the compiler ----
-    // Emits the run; returns false if it did not fit.
-    bool compile();
+    // Emits the run; returns false if it did not fit. preload: the second
+    // pass of a block that loops onto itself (loop_state() of the first).
+    bool compile(const std::optional<RegCache>& preload = std::nullopt);
+    const std::optional<RegCache>& loop_state() const { return m_loop_state; }
 
     static void emit_runtime(Jit& jit, Cpu& cpu);
 
@@ -166,6 +178,132 @@ private:
     using Stub = std::function<void()>;
 
     Mem xreg(unsigned r) const { return mem(rbx, int32_t(8 * r)); }
+
+    // ---- guest registers in host registers, within a block ----
+    // Hot path: a block loads a guest register into one of kCacheRegs on
+    // its first use and keeps it there; writes stay in the host register
+    // (dirty) until the block leaves, calls out or needs the register for
+    // another guest register (least recently used). Every exit writes the
+    // dirty ones back; slow paths write back, call, and reload. The state
+    // is compile-time only: each out-of-line stub records the one at its
+    // branch.
+    int cache_find(unsigned n) const
+    {
+        for (unsigned k = 0; k < kCacheSize; ++k)
+            if (m_cache.guest[k] == int(n))
+                return int(k);
+        return -1;
+    }
+    unsigned cache_slot()  // a free or the least recently used slot, written back
+    {
+        unsigned best = 0;
+        for (unsigned k = 0; k < kCacheSize; ++k) {
+            if (m_cache.guest[k] < 0)
+                return k;
+            if (m_cache.used[k] < m_cache.used[best])
+                best = k;
+        }
+        if (m_cache.dirty[best])
+            m_a.store(xreg(unsigned(m_cache.guest[best])), kCacheRegs[best]);
+        m_cache.guest[best] = -1;
+        m_cache.dirty[best] = false;
+        return best;
+    }
+    // The host register holding guest register n (loaded if needed).
+    Reg use(unsigned n)
+    {
+        int k = cache_find(n);
+        if (k < 0) {
+            k = int(cache_slot());
+            m_a.load(kCacheRegs[k], xreg(n));
+            m_cache.guest[k] = int8_t(n);
+        }
+        m_cache.used[k] = ++m_stamp;
+        return kCacheRegs[k];
+    }
+    // The host register that receives guest register n (not loaded).
+    Reg def(unsigned n)
+    {
+        int k = cache_find(n);
+        if (k < 0) {
+            k = int(cache_slot());
+            m_cache.guest[k] = int8_t(n);
+        }
+        m_cache.dirty[k] = true;
+        m_cache.used[k] = ++m_stamp;
+        return kCacheRegs[k];
+    }
+    void get(Reg dst, unsigned n, bool w) { m_a.mov(dst, use(n), w); }  // dst = Xn or Wn
+    // Rd = Rn op Rm computed in Rd's host register (no scratch, no copy):
+    // returns that register, or rax (the caller then stores it) when Rd is
+    // the sink or Rm's register, which the copy of Rn would overwrite.
+    Reg alu3(Alu op, unsigned rd, unsigned rn, unsigned rm, bool w)
+    {
+        const Reg hn = use(rn), hm = use(rm);
+        if (rd == kRegSink || (rd == rm && rd != rn)) {
+            m_a.mov(rax, hn, w);
+            m_a.alu(op, rax, hm, w);
+            return rax;
+        }
+        const Reg hd = def(rd);
+        if (hd != hn)
+            m_a.mov(hd, hn, w);
+        m_a.alu(op, hd, hm, w);
+        return hd;
+    }
+    void alu_g(Alu op, Reg dst, unsigned n, bool w) { m_a.alu(op, dst, use(n), w); }
+    void put(unsigned n, Reg r)  // Xn = r (64 bits); the XZR sink is dropped
+    {
+        if (n == kRegSink)
+            return;
+        const int k = cache_find(n);
+        if (k >= 0 && kCacheRegs[k] == r) {  // computed in place (alu3)
+            def(n);
+            return;
+        }
+        m_a.mov(def(n), r);
+    }
+    void writeback(const RegCache& c)  // dirty registers to the state
+    {
+        for (unsigned k = 0; k < kCacheSize; ++k)
+            if (c.guest[k] >= 0 && c.dirty[k])
+                m_a.store(xreg(unsigned(c.guest[k])), kCacheRegs[k]);
+    }
+    void reload(const RegCache& c)  // every held register from the state
+    {
+        for (unsigned k = 0; k < kCacheSize; ++k)
+            if (c.guest[k] >= 0)
+                m_a.load(kCacheRegs[k], xreg(unsigned(c.guest[k])));
+    }
+    // A block that loops onto itself keeps its registers across the back
+    // edge: compiled twice, the first pass records the cache at the back
+    // edge (m_loop_state); the second loads those registers at the entry
+    // and the back edge jumps past the loads (m_loop), after moving the
+    // cache to that state. All are taken as dirty at the loop head.
+    RegCache loop_head_state() const
+    {
+        RegCache c = *m_preload;
+        for (unsigned k = 0; k < kCacheSize; ++k) {
+            c.dirty[k] = c.guest[k] >= 0;
+            c.used[k] = 0;
+        }
+        return c;
+    }
+    void enter_loop_state()  // from m_cache to loop_head_state(): stores, then loads
+    {
+        const RegCache& head = *m_preload;
+        for (unsigned k = 0; k < kCacheSize; ++k)
+            if (m_cache.guest[k] >= 0 && m_cache.dirty[k] && m_cache.guest[k] != head.guest[k])
+                m_a.store(xreg(unsigned(m_cache.guest[k])), kCacheRegs[k]);
+        for (unsigned k = 0; k < kCacheSize; ++k)
+            if (head.guest[k] >= 0 && m_cache.guest[k] != head.guest[k])
+                m_a.load(kCacheRegs[k], xreg(unsigned(head.guest[k])));
+    }
+    void writeback_and_forget()  // before code that reads or writes the state
+    {
+        writeback(m_cache);
+        m_cache = RegCache{};
+    }
     // The end of an ALU template: the result in r goes to rd, and NZCV is
     // converted from the host flags if the instruction sets them (else the
     // host flags no longer mirror NZCV).
@@ -173,16 +311,24 @@ private:
     {
         store_rd(rd, r);
         if (setflags)
-            materialize_flags(kind);
+            defer_flags(kind);
         else
             m_flags = FlagsLive::none;
     }
-    // Writes a destination register; XZR destinations (the sink) are skipped.
-    void store_rd(unsigned rd, Reg r)
+    // The same for logical operations (ANDS, BICS, TST): their NZCV follows
+    // from the result alone (C = V = 0), which is kept in kFlagResult so that
+    // a later consumer can recreate the flags with one TEST.
+    void finish_logic(unsigned rd, Reg r, bool setflags, bool w)
     {
-        if (rd != kRegSink)
-            m_a.store(xreg(rd), r);
+        finish_alu(rd, r, setflags, FlagsLive::add);
+        if (setflags) {
+            m_a.mov(kFlagResult, r);
+            m_fsrc = true;
+            m_fsrc_w = w;
+        }
     }
+    // Writes a destination register; XZR destinations (the sink) are skipped.
+    void store_rd(unsigned rd, Reg r) { put(rd, r); }
     Mem cpu_field(int32_t off) const { return mem(r12, off); }
     uint64_t pc_at(unsigned i) const { return m_va + 4ull * (i - m_start); }
     const Insn* rec(unsigned i) const { return &m_page->insn[i]; }
@@ -198,11 +344,42 @@ private:
 
     // Pieces.
     void materialize_flags(FlagsLive kind);
+    // Straight-line flag setters: the x86 flags hold NZCV and its store is
+    // deferred; compile() decides before the next instruction (see there).
+    void defer_flags(FlagsLive kind)
+    {
+        m_flags = kind;
+        m_nzcv_stale = true;
+        m_fsrc = false;
+    }
+    void regen_flags()  // the x86 flags from kFlagResult, if they are gone
+    {
+        if (m_flags == FlagsLive::none && m_fsrc) {
+            m_a.test(kFlagResult, kFlagResult, m_fsrc_w);
+            m_flags = FlagsLive::add;
+        }
+    }
+    void flush_flags()  // NZCV to the state, if deferred (x86 flags unchanged)
+    {
+        if (m_nzcv_stale) {
+            regen_flags();
+            materialize_flags(m_flags);
+        }
+    }
+    bool direct_consumer(unsigned i) const;
+    enum class NzcvUse { writes, pure, other };
+    NzcvUse nzcv_use(unsigned i) const;
+    bool nzcv_dead_from(unsigned i) const { return nzcv_dead_from(i, m_start); }
+    bool nzcv_dead_from(unsigned i, unsigned block_start) const;
     void emit_cond_jump(unsigned cond, bool jump_if, uint8_t*& rel);  // jump when cond == jump_if
     bool cond_to_x86(unsigned cond, Cc& c) const;
     void store_run_context(unsigned i, Reg scratch);
     void add_count(uint32_t n);
-    void exit_to(uint64_t target, uint32_t count);  // a run end with a known next pc
+    // A run end with a known next pc. raw_flags: AX holds LAHF/SETO of the
+    // x86 flags of that kind, to be stored as NZCV unless the run chains to
+    // a block that overwrites NZCV first.
+    void exit_to(uint64_t target, uint32_t count, FlagsLive raw_flags = FlagsLive::none);
+    void store_raw_flags(FlagsLive kind);  // NZCV from the LAHF/SETO bits in AX
     void exit_dispatch(uint32_t count);              // state.pc already set
     void exit_continue(unsigned next_index);         // the run goes on at index
     void access(unsigned i, unsigned size, bool store, Reg value);  // address in rax
@@ -221,6 +398,19 @@ private:
     uint64_t m_va;
     Assembler m_a;
     FlagsLive m_flags = FlagsLive::none;
+    RegCache m_cache;
+    uint32_t m_stamp = 0;
+    const RegCache* m_preload = nullptr;  // second pass of a self-loop
+    std::optional<RegCache> m_loop_state;  // first pass: the cache at the back edge
+    uint8_t* m_loop = nullptr;             // second pass: the loop head, after the loads
+    bool m_nzcv_stale = false;  // the state's NZCV is behind the x86 flags (m_flags)
+    // NZCV equals the flags of TEST kFlagResult, kFlagResult (32 bits if
+    // m_fsrc_w is false): set by finish_logic, cleared by any other write of
+    // NZCV and before any instruction that may call out (kFlagResult is
+    // caller-saved).
+    bool m_fsrc = false;
+    bool m_fsrc_w = true;
+    unsigned m_off_groups = 0;  // VP_JIT_OFF
     std::deque<Stub> m_stubs;  // out-of-line code, emitted after the run
     uint8_t* m_entry = nullptr;
     std::vector<uint8_t*> m_insn_end = std::vector<uint8_t*>(Cpu::kPageInsns + 1);
@@ -313,13 +503,99 @@ void JitCompiler::materialize_flags(FlagsLive kind)
     m_a.load8zx(rcx, mem(r15, rcx, 1, kind == FlagsLive::sub ? 0 : 65536));
     m_a.store(mem(rbx, s_off.nzcv), rcx, false);
     m_flags = kind;
+    m_nzcv_stale = false;
+}
+
+// How instruction i of the run uses NZCV, for deferring its store: writes
+// (sets all four flags without reading them), pure (neither reads nor writes
+// them, and its template cannot fault, call out or leave the block), or
+// anything else.
+JitCompiler::NzcvUse JitCompiler::nzcv_use(unsigned i) const
+{
+    const uint32_t raw = rec(i)->raw;
+    Insn d;
+    decode(raw, d);
+    if (d.fn == &exec_undefined)
+        return NzcvUse::other;
+    switch (bits(raw, 28, 25)) {
+    case 0x8: case 0x9:  // data processing (immediate)
+        if (m_off_groups & 1)
+            return NzcvUse::other;
+        switch (bits(raw, 25, 23)) {
+        case 0: case 1: case 5: return NzcvUse::pure;  // ADR(P), move wide
+        case 2: return bit(raw, 29) ? NzcvUse::writes : NzcvUse::pure;  // ADD(S)/SUB(S)
+        case 4: return bits(raw, 30, 29) == 3 ? NzcvUse::writes : NzcvUse::pure;  // ANDS
+        case 6: return bits(raw, 30, 29) == 1 ? NzcvUse::other : NzcvUse::pure;  // BFM: handler
+        default: return NzcvUse::other;
+        }
+    case 0x5: case 0xD:  // data processing (register)
+        if (m_off_groups & 2)
+            return NzcvUse::other;
+        if (!bit(raw, 28)) {  // logical / add-sub (shifted or extended register)
+            const bool s = (bits(raw, 24, 21) & 8) ? bit(raw, 29) : bits(raw, 30, 29) == 3;
+            return s ? NzcvUse::writes : NzcvUse::pure;
+        }
+        if (bits(raw, 24, 21) == 0x6 && !bit(raw, 30) && !bit(raw, 29)) {  // 2-source
+            const unsigned opcode = bits(raw, 15, 10);
+            return (opcode == 2 || opcode == 3 || (opcode >= 8 && opcode <= 11)) ? NzcvUse::pure
+                                                                                : NzcvUse::other;
+        }
+        if (bits(raw, 24, 21) & 8) {  // 3-source: the multiplies with templates
+            const unsigned op = (bits(raw, 23, 21) << 1) | bit(raw, 15);
+            return (op <= 4 || op == 0xA || op == 0xB || op == 0xC) ? NzcvUse::pure
+                                                                      : NzcvUse::other;
+        }
+        return NzcvUse::other;
+    default:
+        return NzcvUse::other;
+    }
+}
+
+// B.cond, CSEL, CSINC and CSINV test the condition on the x86 flags
+// (live, or recreated from kFlagResult) without other side effects on NZCV.
+bool JitCompiler::direct_consumer(unsigned i) const
+{
+    const uint32_t raw = rec(i)->raw;
+    unsigned cond;
+    if ((raw & 0xFF000010u) == 0x54000000u) {  // B.cond
+        if (m_off_groups & 4)
+            return false;
+        cond = raw & 15;
+    } else if ((raw & 0x3FE00800u) == 0x1A800000u && !(bit(raw, 30) && bit(raw, 10))) {
+        if (m_off_groups & 2)  // CSEL/CSINC/CSINV (S = 0, op2 bit 1 = 0)
+            return false;
+        cond = bits(raw, 15, 12);
+    } else {
+        return false;
+    }
+    Cc c;
+    return cond_to_x86(cond, c);
+}
+
+// True if NZCV as it stands before instruction i is never observed: pure
+// instructions up to one that overwrites all of it, within this block.
+bool JitCompiler::nzcv_dead_from(unsigned i, unsigned block_start) const
+{
+    for (unsigned j = i; j < Cpu::kPageInsns && j - block_start < kMaxBlockInsns; ++j) {
+        switch (nzcv_use(j)) {
+        case NzcvUse::writes: return true;
+        case NzcvUse::pure: continue;
+        case NzcvUse::other: return false;
+        }
+    }
+    return false;
 }
 
 bool JitCompiler::cond_to_x86(unsigned cond, Cc& c) const
 {
-    if (cond >= 14 || m_flags == FlagsLive::none)
+    // With the flags gone but kFlagResult valid, regen_flags() recreates
+    // them as after an addition.
+    const FlagsLive kind = m_flags != FlagsLive::none ? m_flags
+                           : m_fsrc                   ? FlagsLive::add
+                                                      : FlagsLive::none;
+    if (cond >= 14 || kind == FlagsLive::none)
         return false;
-    const int x = m_flags == FlagsLive::sub ? kCondAfterSub[cond] : kCondAfterAdd[cond];
+    const int x = kind == FlagsLive::sub ? kCondAfterSub[cond] : kCondAfterAdd[cond];
     if (x < 0)
         return false;
     c = Cc(x);
@@ -331,6 +607,7 @@ void JitCompiler::emit_cond_jump(unsigned cond, bool jump_if, uint8_t*& rel)
 {
     Cc c;
     if (cond_to_x86(cond, c)) {
+        regen_flags();
         rel = m_a.jcc(jump_if ? c : invert(c));
         return;
     }
@@ -366,12 +643,14 @@ void JitCompiler::add_count(uint32_t n)
 
 void JitCompiler::exit_dispatch(uint32_t count)
 {
+    writeback(m_cache);
     add_count(count);
     m_a.jmp(m_jit.m_dispatch);
 }
 
 void JitCompiler::exit_continue(unsigned next_index)
 {
+    writeback(m_cache);
     add_count(next_index - m_start);
     m_a.mov_imm(rax, pc_at(next_index));
     m_a.store(mem(rbx, s_off.pc), rax);
@@ -386,32 +665,55 @@ void JitCompiler::exit_continue(unsigned next_index)
 // A run end whose next pc is known: chain straight to the target's block
 // when it lies in this page (same translation: guarded by the generation
 // taken at the last fetch-TLB lookup), else through the dispatcher.
-void JitCompiler::exit_to(uint64_t target, uint32_t count)
+void JitCompiler::store_raw_flags(FlagsLive kind)
 {
+    m_a.movzx16(rcx, rax);
+    m_a.load8zx(rcx, mem(r15, rcx, 1, kind == FlagsLive::sub ? 0 : 65536));
+    m_a.store(mem(rbx, s_off.nzcv), rcx, false);
+}
+
+void JitCompiler::exit_to(uint64_t target, uint32_t count, FlagsLive raw_flags)
+{
+    // Register moves, loads and stores only from here to the jumps: the
+    // flags and AX survive.
     add_count(count);
     const uint64_t page_mask = ~uint64_t(0xFFF);
     if ((target & page_mask) == (m_va & page_mask) && !(target & 3)) {
         // Hot path: a taken branch inside the page. Below the chain limit
         // the batch goes on and the translation is the one the dispatcher
         // checked, so jump straight to the target's block.
-        m_a.load(rax, mem(r12, s_off.batch));
-        m_a.alu(Alu::cmp, rax, mem(r12, s_off.chain_limit), true);
+        m_a.load(rcx, mem(r12, s_off.batch));
+        m_a.alu(Alu::cmp, rcx, mem(r12, s_off.chain_limit), true);
         uint8_t* check = m_a.jcc(ccAE);
         const unsigned index = unsigned((target >> 2) & (Cpu::kPageInsns - 1));
         const JitBlock* known = m_page->jit[index];
         uint8_t* link = nullptr;
-        if (index == m_start && target == m_va)
-            m_a.jmp(m_entry);  // a loop onto itself
-        else if (known && known->va == target)
-            m_a.jmp(known->code);
-        else
-            link = m_a.jmp();  // to the dispatcher until the target is compiled
+        if (target == m_va) {  // a loop onto itself
+            if (!m_preload && !m_loop_state)
+                m_loop_state = m_cache;  // first pass: what the loop keeps in registers
+            if (m_loop) {
+                enter_loop_state();  // the registers stay; the loop head skips the loads
+                m_a.jmp(m_loop);
+            } else {
+                writeback(m_cache);
+                m_a.jmp(m_entry);
+            }
+        } else {
+            writeback(m_cache);
+            if (known && known->va == target)
+                m_a.jmp(known->code);
+            else
+                link = m_a.jmp();  // to the dispatcher until the target is compiled
+        }
         m_a.bind(check);
         if (link) {
             Assembler::patch(link, m_a.here());
             m_links.push_back({link, index, target});
         }
     }
+    writeback(m_cache);
+    if (raw_flags != FlagsLive::none)
+        store_raw_flags(raw_flags);
     m_a.mov_imm(rax, target);
     m_a.store(mem(rbx, s_off.pc), rax);
     m_a.jmp(m_jit.m_dispatch);
@@ -419,6 +721,7 @@ void JitCompiler::exit_to(uint64_t target, uint32_t count)
 
 void JitCompiler::emit_call(unsigned i)
 {
+    writeback_and_forget();  // the handler works on the state
     store_run_context(i, rax);
     m_a.mov(rdi, r12);
     m_a.mov_imm(rsi, reinterpret_cast<uint64_t>(rec(i)));
@@ -431,6 +734,7 @@ void JitCompiler::emit_call(unsigned i)
     uint8_t* invalidated = m_a.jcc(ccNE);
     const uint32_t through = count_through(i);
     m_stubs.push_back([this, ended, invalidated, i, through] {
+        m_cache = RegCache{};
         m_a.bind(ended);
         // eax: 1 retired, 2 not retired, 3 exception (counted), 4 foreign.
         m_a.alu_imm(Alu::cmp, rax, 1, false);
@@ -480,13 +784,18 @@ void JitCompiler::access(unsigned i, unsigned size, bool store, Reg value)
     }
     uint8_t* resume = m_a.here();
     m_flags = FlagsLive::none;
-    m_stubs.push_back([this, slow, resume, i, size, store, value] {
+    m_stubs.push_back([this, slow, resume, i, size, store, value, snap = m_cache] {
+        m_cache = snap;
         m_a.bind(slow);
+        // The callee may take an exception (the state must be complete) and
+        // clobbers the caller-saved cache registers: write back, reload.
+        writeback(snap);
         store_run_context(i, rcx);
+        if (store)
+            m_a.mov(rdx, value);  // before rsi/rdi, which may hold it
         m_a.mov(rdi, r12);
         m_a.mov(rsi, rax);
         if (store) {
-            m_a.mov(rdx, value);
             const void* fn = size == 1   ? reinterpret_cast<const void*>(&store_slow<1>)
                              : size == 2 ? reinterpret_cast<const void*>(&store_slow<2>)
                              : size == 4 ? reinterpret_cast<const void*>(&store_slow<4>)
@@ -505,6 +814,7 @@ void JitCompiler::access(unsigned i, unsigned size, bool store, Reg value)
             m_a.mov(rdx, rax);
         }
         uint8_t* failed = m_a.jcc(ccE);
+        reload(snap);  // loads only: the value in rdx survives
         m_a.jmp(resume);
         m_a.bind(failed);
         // Exception taken (the helper counted the retired instructions) or
@@ -550,18 +860,21 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
         return true;
     case 2: {  // ADD/SUB (immediate)
         const bool sub = bit(raw, 30), setflags = bit(raw, 29);
-        if (w && !setflags && d.rd == d.rn) {  // x = x +- imm: one read-modify-write
-            if (d.imm)
-                m_a.alu_imm(sub ? Alu::sub : Alu::add, xreg(d.rd), int32_t(d.imm), true);
-            m_flags = FlagsLive::none;
+        if (!setflags) {  // Rd = Rn +- imm: one LEA or MOV (the flags stay)
+            const Reg hn = use(d.rn);
+            const int32_t imm = sub ? -int32_t(d.imm) : int32_t(d.imm);
+            if (imm)
+                m_a.lea(def(d.rd), mem(hn, imm), w);
+            else
+                m_a.mov(def(d.rd), hn, w);
             return true;
         }
-        m_a.load(rdx, xreg(d.rn), w);
+        get(rdx, d.rn, w);
         if (d.imm || setflags)
             m_a.alu_imm(sub ? Alu::sub : Alu::add, rdx, int32_t(d.imm), w);
         store_rd(d.rd, rdx);
         if (setflags)
-            materialize_flags(sub ? FlagsLive::sub : FlagsLive::add);
+            defer_flags(sub ? FlagsLive::sub : FlagsLive::add);
         else if (d.imm)
             m_flags = FlagsLive::none;
         return true;
@@ -570,30 +883,31 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
         const unsigned opc = bits(raw, 30, 29);
         static constexpr Alu kOp[4] = {Alu::and_, Alu::or_, Alu::xor_, Alu::and_};
         const uint64_t imm = uint64_t(d.imm);
-        m_a.load(rdx, xreg(d.rn), w);
+        get(rdx, d.rn, w);
         if (!w || int64_t(imm) == int64_t(int32_t(imm))) {
             m_a.alu_imm(kOp[opc], rdx, int32_t(uint32_t(imm)), w);
         } else {
             m_a.mov_imm(rcx, imm);
             m_a.alu(kOp[opc], rdx, rcx, true);
         }
-        finish_alu(d.rd, rdx, opc == 3, FlagsLive::add);
+        finish_logic(d.rd, rdx, opc == 3, w);
         return true;
     }
     case 5: {  // move wide
         const unsigned opc = bits(raw, 30, 29);
         if (opc == 3) {  // MOVK: one 16-bit lane of the register
-            m_a.store_imm16(mem(rbx, int32_t(8 * d.rd + 2 * d.a)), uint16_t(d.imm));
-            if (!w)
-                m_a.store_imm32(mem(rbx, int32_t(8 * d.rd + 4)), 0, false);
+            const unsigned shift = 16 * d.a;
+            get(rdx, d.rd, w);
+            m_a.mov_imm(rax, ~(uint64_t(0xFFFF) << shift));
+            m_a.alu(Alu::and_, rdx, rax, true);
+            m_a.mov_imm(rax, uint64_t(uint16_t(d.imm)) << shift);
+            m_a.alu(Alu::or_, rdx, rax, true);
+            put(d.rd, rdx);
+            m_flags = FlagsLive::none;
             return true;
         }
-        const uint64_t v = uint64_t(d.imm);
-        if (int64_t(v) == int64_t(int32_t(v))) {
-            m_a.store_imm32(xreg(d.rd), int32_t(v), true);
-        } else {
-            m_a.mov_imm(rax, v);
-            store_rd(d.rd, rax);
+        if (d.rd != kRegSink) {
+            m_a.mov_imm(def(d.rd), uint64_t(d.imm));
         }
         return true;
     }
@@ -603,7 +917,7 @@ bool JitCompiler::emit_dp_imm(unsigned i, uint32_t raw, const Insn& d)
             return false;  // BFM
         const unsigned width = w ? 64 : 32;
         const Shift right = opc == 0 ? Shift::sar : Shift::shr;
-        m_a.load(rdx, xreg(d.rn), w);
+        get(rdx, d.rn, w);
         const unsigned immr = bits(raw, 21, 16), imms = bits(raw, 15, 10);
         if (imms >= immr) {  // field [imms:immr] to the bottom
             const unsigned up = width - 1 - imms;
@@ -638,13 +952,17 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             const unsigned opc = bits(raw, 30, 29);
             const bool inv = bit(raw, 21);
             static constexpr Alu kOp[4] = {Alu::and_, Alu::or_, Alu::xor_, Alu::and_};
-            if (!inv && d.b == 0 && !(opc == 1 && d.rn == kRegZr)) {  // no shift: a memory operand
-                m_a.load(rax, xreg(d.rn), w);
-                m_a.alu(kOp[opc], rax, xreg(d.rm), w);
-                finish_alu(d.rd, rax, opc == 3, FlagsLive::add);
+            if (!inv && d.b == 0 && opc == 1 && d.rn == kRegZr) {  // MOV (register)
+                const Reg hm = use(d.rm);
+                if (d.rd != kRegSink)
+                    m_a.mov(def(d.rd), hm, w);
                 return true;
             }
-            m_a.load(rdx, xreg(d.rm), w);
+            if (!inv && d.b == 0) {  // no shift: in place
+                finish_logic(d.rd, alu3(kOp[opc], d.rd, d.rn, d.rm, w), opc == 3, w);
+                return true;
+            }
+            get(rdx, d.rm, w);
             shift_operand(rdx, d.a, d.b, w);
             if (inv)
                 m_a.not_(rdx, w);
@@ -653,26 +971,31 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
                 m_flags = FlagsLive::none;
                 return true;
             }
-            m_a.load(rax, xreg(d.rn), w);
+            get(rax, d.rn, w);
             m_a.alu(kOp[opc], rax, rdx, w);
-            finish_alu(d.rd, rax, opc == 3, FlagsLive::add);
+            finish_logic(d.rd, rax, opc == 3, w);
             return true;
         }
         const bool sub = bit(raw, 30), setflags = bit(raw, 29);
-        if (!(op2 & 1) && d.b == 0) {  // add/sub, no shift: a memory operand
-            m_a.load(rax, xreg(d.rn), w);
-            m_a.alu(sub ? Alu::sub : Alu::add, rax, xreg(d.rm), w);
-            finish_alu(d.rd, rax, setflags, sub ? FlagsLive::sub : FlagsLive::add);
+        if (!(op2 & 1) && d.b == 0) {  // add/sub, no shift: in place
+            finish_alu(d.rd, alu3(sub ? Alu::sub : Alu::add, d.rd, d.rn, d.rm, w), setflags,
+                       sub ? FlagsLive::sub : FlagsLive::add);
+            return true;
+        }
+        if (!(op2 & 1) && !sub && !setflags && d.a == 0 && d.b <= 3 && d.rd != kRegSink) {
+            // ADD Rd, Rn, Rm, LSL #1..3: one LEA (which leaves the flags alone)
+            const Reg hn = use(d.rn), hm = use(d.rm);
+            m_a.lea(def(d.rd), mem(hn, hm, uint8_t(1u << d.b)), w);
             return true;
         }
         if (!(op2 & 1)) {  // add/sub (shifted register)
-            m_a.load(rdx, xreg(d.rm), w);
+            get(rdx, d.rm, w);
             shift_operand(rdx, d.a, d.b, w);
         } else {  // add/sub (extended register)
-            m_a.load(rdx, xreg(d.rm), true);
+            get(rdx, d.rm, true);
             extend_operand(rdx, d.a, d.b);
         }
-        m_a.load(rax, xreg(d.rn), w);
+        get(rax, d.rn, w);
         m_a.alu(sub ? Alu::sub : Alu::add, rax, rdx, w);
         finish_alu(d.rd, rax, setflags, sub ? FlagsLive::sub : FlagsLive::add);
         return true;
@@ -681,13 +1004,17 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
     case 0x2: {  // CCMP/CCMN (register or immediate)
         const bool imm_form = bit(raw, 11);
         const bool negate = !bit(raw, 30);
+        // Operands into the cache before the condition: the register cache
+        // state must not depend on which way the branch goes.
+        const Reg rn = use(d.rn);
+        const Reg rm = imm_form ? rn : use(d.rm);
         uint8_t* skip;
         emit_cond_jump(d.a, false, skip);
-        m_a.load(rax, xreg(d.rn), w);
+        m_a.mov(rax, rn, w);
         if (imm_form)
             m_a.alu_imm(negate ? Alu::add : Alu::cmp, rax, int32_t(d.imm), w);
         else
-            m_a.alu(negate ? Alu::add : Alu::cmp, rax, xreg(d.rm), w);
+            m_a.alu(negate ? Alu::add : Alu::cmp, rax, rm, w);
         materialize_flags(negate ? FlagsLive::add : FlagsLive::sub);
         uint8_t* done = m_a.jmp();
         m_a.bind(skip);
@@ -698,7 +1025,7 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
     }
     case 0x4: {  // CSEL/CSINC/CSINV/CSNEG
         const unsigned op = (bit(raw, 30) << 1) | bit(raw, 10);
-        m_a.load(rdx, xreg(d.rm), w);
+        get(rdx, d.rm, w);
         if (op == 1)
             m_a.lea(rdx, mem(rdx, 1), w);
         else if (op == 2)
@@ -707,28 +1034,77 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
             m_a.neg(rdx, w);
             m_flags = FlagsLive::none;
         }
-        m_a.load(rax, xreg(d.rn), w);
-        Cc c;
-        if (cond_to_x86(d.a, c)) {
-            m_a.cmov(invert(c), rax, rdx, w);
-        } else if (d.a >= 14) {
-            // AL/NV: always the first operand.
-        } else {
+        Cc c = ccE;
+        if (d.a < 14 && cond_to_x86(d.a, c)) {
+            regen_flags();  // after the operand's NEG
+        } else if (d.a < 14) {
+            // From the stored NZCV: CF = bit nzcv of the condition's truth table.
             uint16_t holds = 0;
             for (unsigned v = 0; v < 16; ++v)
                 if (condition_holds(d.a, v))
                     holds = uint16_t(holds | (1u << v));
             m_a.load(rcx, mem(rbx, s_off.nzcv), false);
-            m_a.mov_imm(rsi, holds);
-            m_a.bt(rsi, rcx, false);
-            m_a.cmov(ccAE, rax, rdx, w);  // bit clear: the condition fails
+            m_a.mov_imm(rax, holds);
+            m_a.bt(rax, rcx, false);
+            c = ccB;
             m_flags = FlagsLive::none;
         }
+        get(rax, d.rn, w);  // register moves only: the flags survive
+        if (d.a < 14)       // AL/NV: always the first operand
+            m_a.cmov(invert(c), rax, rdx, w);
         store_rd(d.rd, rax);  // a 32-bit CMOV zero-extends either way
         return true;
     }
-    case 0x6:
-        return false;  // 1- and 2-source: handler
+    case 0x6: {  // 2-source (1-source: handler)
+        if (bit(raw, 30) || bit(raw, 29))
+            return false;
+        const unsigned opcode = bits(raw, 15, 10);
+        if (opcode >= 8 && opcode <= 11) {  // LSLV, LSRV, ASRV, RORV: x86 masks the count alike
+            static constexpr Shift kShift[4] = {Shift::shl, Shift::shr, Shift::sar, Shift::ror};
+            const Reg hn = use(d.rn), hm = use(d.rm);
+            m_a.mov(rcx, hm, false);
+            m_a.mov(rax, hn, w);
+            m_a.shift_cl(kShift[opcode - 8], rax, w);
+            store_rd(d.rd, rax);
+            m_flags = FlagsLive::none;
+            return true;
+        }
+        if (opcode != 2 && opcode != 3)
+            return false;
+        // UDIV, SDIV: x / 0 = 0 and, for SDIV, x / -1 = -x (which also
+        // gives INT_MIN / -1 = INT_MIN, where x86 would fault).
+        const bool is_signed = opcode == 3;
+        const Reg hn = use(d.rn), hm = use(d.rm);
+        m_a.mov(rcx, hm, w);
+        m_a.mov(rax, hn, w);
+        m_a.test(rcx, rcx, w);
+        uint8_t* zero = m_a.jcc(ccE);
+        uint8_t* minus1 = nullptr;
+        if (is_signed) {
+            m_a.alu_imm(Alu::cmp, rcx, -1, w);
+            minus1 = m_a.jcc(ccE);
+            m_a.cqo(w);
+            m_a.idiv1(rcx, w);
+        } else {
+            m_a.mov_imm(rdx, 0);
+            m_a.div1(rcx, w);
+        }
+        uint8_t* done = m_a.jmp();
+        m_a.bind(zero);
+        m_a.mov_imm(rax, 0);
+        uint8_t* done2 = nullptr;
+        if (minus1) {
+            done2 = m_a.jmp();
+            m_a.bind(minus1);
+            m_a.neg(rax, w);
+        }
+        m_a.bind(done);
+        if (done2)
+            m_a.bind(done2);
+        store_rd(d.rd, rax);
+        m_flags = FlagsLive::none;
+        return true;
+    }
     default:
         break;
     }
@@ -741,18 +1117,18 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
     case 0x2: case 0x3:    // SMADDL, SMSUBL
     case 0xA: case 0xB: {  // UMADDL, UMSUBL
         if (op == 0x2 || op == 0x3) {
-            m_a.load(rax, xreg(d.rn), false);
+            get(rax, d.rn, false);
             m_a.movsxd(rax, rax);
-            m_a.load(rdx, xreg(d.rm), false);
+            get(rdx, d.rm, false);
             m_a.movsxd(rdx, rdx);
         } else {
             const bool wide = op >= 0x2 ? false : w;  // the long forms multiply W registers
-            m_a.load(rax, xreg(d.rn), wide);
-            m_a.load(rdx, xreg(d.rm), wide);
+            get(rax, d.rn, wide);
+            get(rdx, d.rm, wide);
         }
         const bool sz = op >= 0x2 ? true : w;
         m_a.imul(rax, rdx, sz);
-        m_a.load(rdx, xreg(d.ra), sz);
+        get(rdx, d.ra, sz);
         if (op & 1) {
             m_a.alu(Alu::sub, rdx, rax, sz);
             store_rd(d.rd, rdx);
@@ -764,8 +1140,8 @@ bool JitCompiler::emit_dp_reg(unsigned i, uint32_t raw, const Insn& d)
         return true;
     }
     case 0x4: case 0xC: {  // SMULH, UMULH
-        m_a.load(rax, xreg(d.rn), true);
-        m_a.load(rcx, xreg(d.rm), true);
+        get(rax, d.rn, true);
+        get(rcx, d.rm, true);
         if (op == 0x4)
             m_a.imul1(rcx, true);
         else
@@ -789,7 +1165,7 @@ bool JitCompiler::emit_branch(unsigned i, uint32_t raw, const Insn& d, bool& end
     if ((op0 & 3) == 0) {  // B, BL
         if (bit(raw, 31)) {
             m_a.mov_imm(rax, pc + 4);
-            m_a.store(xreg(30), rax);
+            put(30, rax);
         }
         exit_to(pc + uint64_t(d.imm), through);
         ends = true;
@@ -800,11 +1176,11 @@ bool JitCompiler::emit_branch(unsigned i, uint32_t raw, const Insn& d, bool& end
         const bool nz = bit(raw, 24);
         if (!bit(raw, 25)) {
             const bool w = bit(raw, 31);
-            m_a.load(rax, xreg(d.rn), w);
+            get(rax, d.rn, w);
             m_a.test(rax, rax, w);
             taken = m_a.jcc(nz ? ccNE : ccE);
         } else {
-            m_a.load(rax, xreg(d.rn), true);
+            get(rax, d.rn, true);
             m_a.bt_imm(rax, d.a, true);
             taken = m_a.jcc(nz ? ccB : ccAE);
         }
@@ -819,10 +1195,10 @@ bool JitCompiler::emit_branch(unsigned i, uint32_t raw, const Insn& d, bool& end
     } else if (op0 == 6 && raw == 0xD503201Fu) {  // NOP
         return true;
     } else if (op0 == 6 && bit(raw, 25) && bits(raw, 24, 21) <= 2) {  // BR, BLR, RET
-        m_a.load(rax, xreg(d.rn), true);
+        get(rax, d.rn, true);
         if (bits(raw, 24, 21) == 1) {
             m_a.mov_imm(rcx, pc + 4);
-            m_a.store(xreg(30), rcx);
+            put(30, rcx);
         }
         m_a.store(mem(rbx, s_off.pc), rax);
         exit_dispatch(through);
@@ -832,8 +1208,27 @@ bool JitCompiler::emit_branch(unsigned i, uint32_t raw, const Insn& d, bool& end
         return false;
     }
     const uint64_t target = pc + uint64_t(d.imm);
-    m_stubs.push_back([this, taken, target, through] {
+    // A deferred NZCV (only ever over a B.cond) is stored on the taken
+    // exit; the x86 flags are intact there (the jcc is the only
+    // instruction since the setter).
+    const FlagsLive stale = m_nzcv_stale ? m_flags : FlagsLive::none;
+    m_stubs.push_back([this, taken, target, through, stale, snap = m_cache] {
+        m_cache = snap;
         m_a.bind(taken);
+        const uint64_t page_mask = ~uint64_t(0xFFF);
+        if (stale != FlagsLive::none && (target & page_mask) == (m_va & page_mask) &&
+            !(target & 3) && nzcv_dead_from(unsigned((target >> 2) & (Cpu::kPageInsns - 1)),
+                                            unsigned((target >> 2) & (Cpu::kPageInsns - 1)))) {
+            // Typically a loop's back edge onto a block that sets the flags
+            // again: keep the raw x86 flags, stored only if the run does
+            // not chain there.
+            m_a.lahf();
+            m_a.setcc(ccO, rax);
+            exit_to(target, through, stale);
+            return;
+        }
+        if (stale != FlagsLive::none)
+            materialize_flags(stale);
         exit_to(target, through);
     });
     return true;
@@ -882,18 +1277,19 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
 
     // Address in rax. A misaligned SP base goes to the handler, which
     // applies SCTLR.SA (the check is rare; the test is one instruction).
-    m_a.load(rax, xreg(d.rn), true);
+    get(rax, d.rn, true);
     if (d.rn == kRegSp) {
         m_a.test_imm(rax, 15, false);
         uint8_t* odd = m_a.jcc(ccNE);
-        m_stubs.push_back([this, odd, i] {
+        m_stubs.push_back([this, odd, i, snap = m_cache] {
+            m_cache = snap;
             m_a.bind(odd);
-            emit_call(i);
-            m_a.jmp(m_insn_end[i]);
+            emit_call(i);  // the whole instruction, then a fresh block
+            exit_continue(i + 1);
         });
     }
     if (mode == kReg) {
-        m_a.load(rdx, xreg(d.rm), true);
+        get(rdx, d.rm, true);
         extend_operand(rdx, d.a, d.b);
         m_a.alu(Alu::add, rax, rdx, true);
     } else if (mode != kPost && d.imm) {
@@ -913,13 +1309,11 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
         }
     };
     if (kind == 0) {
-        m_a.load(r8, xreg(d.ra), true);
-        access(i, size, true, r8);
+        access(i, size, true, use(d.ra));
         if (pair) {
             m_a.load(rax, mem(rsp, 0), true);
             m_a.alu_imm(Alu::add, rax, int32_t(size), true);
-            m_a.load(r8, xreg(d.rm), true);
-            access(i, size, true, r8);
+            access(i, size, true, use(d.rm));
         }
     } else {
         access(i, size, false, rdx);
@@ -931,7 +1325,7 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
             access(i, size, false, rdx);
             m_a.load(rax, mem(rsp, 8), true);
             store_rd(d.rd, rax);
-            m_a.store(xreg(d.rm), rdx);
+            put(d.rm, rdx);
         } else {
             store_rd(d.rd, rdx);
         }
@@ -940,14 +1334,15 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
         m_a.load(rax, mem(rsp, 0), true);
         if (mode == kPost && d.imm)
             m_a.alu_imm(Alu::add, rax, int32_t(d.imm), true);
-        m_a.store(xreg(d.rn), rax);
+        put(d.rn, rax);
     }
     if (kind == 0) {
         // A store that reached a decoded code page changed the records
         // this run is made of: continue the run from fresh code.
         m_a.alu(Alu::cmp, r13, mem(r12, s_off.gen), true);
         uint8_t* changed = m_a.jcc(ccNE);
-        m_stubs.push_back([this, changed, i] {
+        m_stubs.push_back([this, changed, i, snap = m_cache] {
+            m_cache = snap;
             m_a.bind(changed);
             exit_continue(i + 1);
         });
@@ -958,20 +1353,53 @@ bool JitCompiler::emit_ldst(unsigned i, uint32_t raw, const Insn& d)
 
 // ---- the run ----------------------------------------------------------------
 
-bool JitCompiler::compile()
+bool JitCompiler::compile(const std::optional<RegCache>& preload)
 {
     m_entry = m_a.here();
-    constexpr unsigned kMaxInsns = 256;  // longer runs continue in a next block
+    if (preload) {
+        m_preload = &*preload;
+        reload(*preload);
+        m_cache = loop_head_state();
+        m_loop = m_a.here();
+    }
+    // Debugging aid (docs/models/arm64-cpu.md): VP_JIT_OFF is a mask of
+    // template groups to leave to the handlers (1 data processing
+    // immediate, 2 register, 4 branches, 8 loads/stores).
+    static const unsigned off_groups = [] {
+        const char* e = std::getenv("VP_JIT_OFF");
+        return e ? unsigned(std::strtoul(e, nullptr, 0)) : 0u;
+    }();
+    m_off_groups = off_groups;
     for (unsigned i = m_start;; ++i) {
+        // A flag setter's NZCV store was deferred (defer_flags): drop it if
+        // nothing can observe it before it is overwritten, keep deferring
+        // over a B.cond that tests the x86 flags (its taken exit stores
+        // NZCV), else store it now.
+        // With kFlagResult valid (m_fsrc), pure instructions do not need
+        // the flags either: a consumer recreates them.
+        const bool in_run = i < Cpu::kPageInsns && i - m_start < kMaxBlockInsns;
+        const bool direct = in_run && direct_consumer(i);
+        const NzcvUse use_i = in_run ? nzcv_use(i) : NzcvUse::other;
+        if (m_nzcv_stale && in_run) {
+            if (nzcv_dead_from(i))
+                m_nzcv_stale = false;
+            else if (!direct && !(use_i == NzcvUse::pure && m_fsrc))
+                flush_flags();
+        } else {
+            flush_flags();  // the run ends here
+        }
+        if (use_i == NzcvUse::other && !direct)
+            m_fsrc = false;  // it may call out or write NZCV
         if (i == Cpu::kPageInsns) {
             // The sentinel: the run ends at the page end, pc = next page.
+            writeback(m_cache);
             add_count(i - m_start);
             m_a.mov_imm(rax, pc_at(i));
             m_a.store(mem(rbx, s_off.pc), rax);
             m_a.jmp(m_jit.m_dispatch);
             break;
         }
-        if (i - m_start == kMaxInsns) {
+        if (i - m_start == kMaxBlockInsns) {
             exit_continue(i);
             break;
         }
@@ -979,13 +1407,6 @@ bool JitCompiler::compile()
         Insn d;
         decode(raw, d);
         bool ends = false, done = false;
-        // Debugging aid (docs/models/arm64-cpu.md): VP_JIT_OFF is a mask of
-        // template groups to leave to the handlers (1 data processing
-        // immediate, 2 register, 4 branches, 8 loads/stores).
-        static const unsigned off_groups = [] {
-            const char* e = std::getenv("VP_JIT_OFF");
-            return e ? unsigned(std::strtoul(e, nullptr, 0)) : 0u;
-        }();
         const unsigned g = bits(raw, 28, 25);
         const unsigned group = (g == 8 || g == 9)     ? 1
                                : (g == 5 || g == 0xD) ? 2
@@ -1049,16 +1470,27 @@ JitBlock* Jit::compile(void* page_ptr, unsigned index, uint64_t va)
     auto* page = static_cast<Cpu::DecodedPage*>(page_ptr);
     if (size_t(m_buffer + m_size - m_free) < kBlockReserve)
         flush();
-    JitCompiler c(*this, m_cpu, page, index, va, m_free, m_buffer + m_size);
-    if (!c.compile())
+    JitCompiler first(*this, m_cpu, page, index, va, m_free, m_buffer + m_size);
+    if (!first.compile())
         return nullptr;
+    // A block that loops onto itself is compiled again over the first pass,
+    // keeping its registers across the back edge.
+    std::optional<JitCompiler> second;
+    if (first.loop_state()) {
+        second.emplace(*this, m_cpu, page, index, va, m_free, m_buffer + m_size);
+        if (!second->compile(first.loop_state()))
+            return nullptr;
+    }
+    JitCompiler& c = second ? *second : first;
     // Debugging aid: VP_JIT_DUMP=FILE appends each block (guest pc, size,
-    // host code) for objdump -D -b binary -mi386:x86-64.
+    // host address, host code) for objdump -D -b binary -mi386:x86-64;
+    // scripts/jit-profile.py maps perf samples onto these blocks.
     static const char* dump = std::getenv("VP_JIT_DUMP");
     if (dump) {
         if (std::FILE* f = std::fopen(dump, "ab")) {
-            const uint64_t hdr[2] = {va, uint64_t(c.end() - m_free)};
-            std::fwrite(hdr, 8, 2, f);
+            const uint64_t hdr[3] = {va, uint64_t(c.end() - m_free),
+                                     uint64_t(reinterpret_cast<uintptr_t>(m_free))};
+            std::fwrite(hdr, 8, 3, f);
             std::fwrite(m_free, 1, size_t(c.end() - m_free), f);
             std::fclose(f);
         }

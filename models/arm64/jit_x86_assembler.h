@@ -169,6 +169,14 @@ public:
     void imul(Reg dst, Reg src, bool w) { rr2(0x0F, 0xAF, dst, src, w); }
     void mul1(Reg src, bool w) { rr(0xF7, Reg(4), src, w); }   // rdx:rax = rax * src (unsigned)
     void imul1(Reg src, bool w) { rr(0xF7, Reg(5), src, w); }  // signed
+    void div1(Reg src, bool w) { rr(0xF7, Reg(6), src, w); }   // rax = rdx:rax / src (unsigned)
+    void idiv1(Reg src, bool w) { rr(0xF7, Reg(7), src, w); }  // signed
+    void cqo(bool w)  // rdx = sign of rax (CDQ for 32 bits)
+    {
+        if (w)
+            byte(0x48);
+        byte(0x99);
+    }
     void bt(Reg base, Reg bitno, bool w) { rr2(0x0F, 0xA3, bitno, base, w); }
     void bt_imm(Reg base, uint8_t bitno, bool w)
     {

@@ -76,6 +76,9 @@ arm64::CpuConfig cpu_config(const CommandLine& cl, std::FILE* trace, const std::
     c.semihosting = cl.semihosting;
     c.accel = cl.accel_interp ? arm64::Accel::interp : arm64::Accel::jit;
     c.jit_threshold = cl.jit_threshold;
+    // main() runs sc_start(--max-time) or until sc_stop(): quantum ends
+    // below that need not yield when nothing else is due (CpuConfig).
+    c.lazy_sync_until = cl.max_time ? *cl.max_time : sc_core::sc_max_time();
     if (virtio::Tracer::on(virtio::TraceEvent::cpu_idle)) {  // WFI idle spans on the timeline
         const std::string track = "virt64." + name;
         c.idle_observer = [track](bool idle) { virtio::Tracer::instance().cpu_idle(track.c_str(), idle); };
