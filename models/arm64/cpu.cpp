@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "arm64/cpu_cluster.h"
 #include "arm64/generic_timer.h"
 #include "arm64/jit_x86.h"
 #include "arm64/psci.h"
@@ -99,7 +100,8 @@ void Cpu::init_collaborators()
     m_timer = std::make_unique<GenericTimer>("timer", m_config.cntfrq_hz);
     m_timer->irq_phys(timer_phys_irq);
     m_timer->irq_virt(timer_virt_irq);
-    m_psci = std::make_unique<Psci>(1);
+    m_own_psci = std::make_unique<Psci>(1);
+    m_psci = m_own_psci.get();
     m_semihosting = std::make_unique<Semihosting>();
 }
 
@@ -137,12 +139,12 @@ void Cpu::run()
     for (;;) {
         if (m_exited)
             return;
-        if (m_powered_off) {
-            sync_time();
-            sc_core::wait(sc_core::sc_event());  // PSCI CPU_OFF: never runs again
-        }
+        if (m_powered_off)
+            wait_powered_off();  // PSCI CPU_OFF: until a CPU_ON (never, single-core)
         if (m_wfi)
             idle_until_interrupt();
+        if (m_wfe)
+            idle_until_event();
         check_interrupts();
         const uint64_t used = m_retired - m_retired_at_sync;
         execute(used < m_quantum_insns ? m_quantum_insns - used : 1);
@@ -345,15 +347,18 @@ void Cpu::wait_for_interrupt()
 void Cpu::idle_until_interrupt()
 {
     m_wfi = false;
+    before_yield();
     sync_time();
     if (irq.read() || fiq.read())
         return;
+    const sc_core::sc_time start = sc_core::sc_time_stamp();
     // Any change of an interrupt line (including our own timer outputs, for
     // platforms without an interrupt controller) ends the wait; WFI may
     // complete spuriously, so one wake-up is enough.
     if (m_config.idle_observer) m_config.idle_observer(true);   // issue 9: WFI idle span begins
     wait(irq.value_changed_event() | fiq.value_changed_event() | m_timer->irq_event());
     if (m_config.idle_observer) m_config.idle_observer(false);  // ... and ends (CpuConfig::idle_observer)
+    m_idle_time += sc_core::sc_time_stamp() - start;
     m_retired_at_sync = m_retired;
 }
 
@@ -384,11 +389,14 @@ void Cpu::sync_time(bool quantum_end)
     // time, waiting would only move the kernel's clock, so keep the offset
     // and skip the two context switches. The quantum still ends here
     // (interrupts are sampled at the same instructions as with a wait).
+    // Multi-core: the other cores' threads are due activity, so a core
+    // defers only while they all sleep (WFI/WFE, powered off).
     if (quantum_end && sc_core::sc_time_stamp() + offset < m_config.lazy_sync_until &&
         offset < sc_core::sc_time_to_pending_activity()) {
         m_deferred = offset;
         return;
     }
+    before_yield();  // multi-core: other cores may store while we wait
     wait(offset);
 }
 
@@ -487,12 +495,24 @@ bool Cpu::access_page(uint64_t va, void* data, unsigned size, AccessType acc, bo
         else
             std::memcpy(data, host, size);
         const uint64_t pa_page = t.pa & kPageMask;
-        const bool code = is_write && m_code_pages.count(pa_page);
+        const bool code = is_write && (m_cluster ? m_cluster->is_code_page(pa_page)
+                                                 : m_code_pages.count(pa_page) != 0);
         if (code)
             code_written(t.pa, size);
+        // Multi-core: a store to a page some core holds a reservation in
+        // reaches the global monitor, and the page stays out of the write
+        // TLB while the reservation lasts (cpu_cluster.h).
+        bool reserved = false;
+        if (is_write && m_cluster) {
+            GlobalMonitor& gm = m_cluster->monitor();
+            if (gm.any_reservation(pa_page, 4096)) {
+                reserved = true;
+                gm.observe_write(t.pa, size, m_index);
+            }
+        }
         // Cache the page if the window covers it completely; pages holding
         // decoded code stay out of the write TLB so stores invalidate them.
-        if (!code && !watched && d->get_start_address() <= pa_page &&
+        if (!code && !watched && !reserved && d->get_start_address() <= pa_page &&
             pa_page + 4095 <= d->get_end_address() && !(m_state.sys.sctlr & 2)) {
             m_tlb_max_leaf = std::max<uint64_t>(m_tlb_max_leaf, t.size);
             TlbSet& set = m_tlb[unpriv ? 0 : m_state.el];
@@ -528,6 +548,7 @@ bool Cpu::mmio(uint64_t pa, void* data, unsigned size, bool is_write, uint64_t v
         // and the signal settle (two delta cycles) so that the next
         // instruction sees the new level in ISR_EL1, and end the batch so a
         // newly deliverable interrupt is taken at once.
+        before_yield();
         sc_core::wait(sc_core::SC_ZERO_TIME);
         sc_core::wait(sc_core::SC_ZERO_TIME);
         end_batch();
@@ -565,6 +586,14 @@ void Cpu::load_exclusive(uint64_t va, unsigned size)
     m_state.monitor.valid = true;
     m_state.monitor.pa = t.pa;
     m_state.monitor.size = size;
+    if (m_cluster) {
+        m_cluster->monitor().mark(m_index, t.pa, size);
+        const uint64_t pa_page = t.pa & kPageMask;
+        const tlm::tlm_dmi* d = bus.dmi(pa_page, true);
+        m_resv_host = d && d->get_start_address() <= pa_page
+                          ? d->get_dmi_ptr() + (pa_page - d->get_start_address())
+                          : nullptr;
+    }
 }
 
 bool Cpu::debug_access(uint64_t va, void* data, size_t len, bool is_write)
@@ -594,9 +623,18 @@ bool Cpu::store_exclusive_check(uint64_t va, unsigned size)
     Translation t = translate(va, AccessType::write, false);
     if (!t.ok())
         raise_data_abort(va, fault_status_code(t.fault, t.level), true, 0);
-    const bool pass = m_state.monitor.valid && m_state.monitor.pa == t.pa &&
-                      m_state.monitor.size == size;
+    bool pass = m_state.monitor.valid && m_state.monitor.pa == t.pa &&
+                m_state.monitor.size == size;
     m_state.monitor.clear();
+    if (m_cluster) {
+        // Both monitors must hold; a successful store-exclusive clears the
+        // other cores' reservations on the granule (its store may use the
+        // write TLB).
+        GlobalMonitor& gm = m_cluster->monitor();
+        pass = gm.store_exclusive(m_index, t.pa, size) && pass;
+        if (pass)
+            gm.observe_write(t.pa, size, m_index);
+    }
     return pass;
 }
 
@@ -725,12 +763,23 @@ Cpu::DecodedPage* Cpu::code_page(uint64_t pa_page, uint8_t* host)
     page->insn[kPageInsns].fn = &exec_page_end;
     forget_code(page);
     m_code_pages.emplace(pa_page, page);
-    // Stores to this page must now take the slow path.
-    flush_write_tlb();
+    // Stores to this page must now take the slow path (on every core).
+    if (m_cluster)
+        m_cluster->code_page_added(pa_page);
+    else
+        flush_write_tlb();
     return page;
 }
 
 void Cpu::code_written(uint64_t pa, unsigned size)
+{
+    if (m_cluster)
+        m_cluster->code_written(pa, size);  // every core's copy of the page
+    else
+        code_written_here(pa, size);
+}
+
+void Cpu::code_written_here(uint64_t pa, unsigned size)
 {
     auto it = m_code_pages.find(pa & kPageMask);
     if (it == m_code_pages.end())
@@ -768,6 +817,8 @@ void Cpu::drop_code_range(uint64_t start, uint64_t end)
                 page->insn[i].fn = &exec_stale;
             forget_code(page);
             m_free_pages.push_back(page);
+            if (m_cluster)
+                m_cluster->code_page_removed(page->pa);
             it = m_code_pages.erase(it);
             dropped = true;
         } else {
@@ -796,6 +847,8 @@ void Cpu::invalidate_code_pa_page(uint64_t pa)
         page->insn[i].fn = &exec_stale;
     forget_code(page);
     m_free_pages.push_back(page);
+    if (m_cluster)
+        m_cluster->code_page_removed(page->pa);
     m_code_pages.erase(it);
     for (auto& set : m_tlb)
         for (auto& e : set.fetch)

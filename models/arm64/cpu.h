@@ -20,16 +20,17 @@
 #include "arm64/cpu_state.h"
 #include "arm64/decoder.h"
 #include "arm64/mmu.h"
+#include "arm64/psci.h"
 #include "bus/initiator_port.h"
 
 namespace vp::arm64 {
 
+class CpuCluster;
 class CpuDebug;
 class GenericTimer;
 class Jit;
 struct JitBlock;
 class Semihosting;
-class Psci;
 struct SemihostingConfig;
 
 // How instructions run. Both give identical results (instruction counts,
@@ -84,7 +85,9 @@ constexpr uint32_t kAddressSize = 0x00, kTranslation = 0x04, kAccessFlag = 0x08,
 // Thrown after an exception has been entered, to abandon the current instruction.
 struct ExceptionTaken {};
 
-class Cpu : public sc_core::sc_module {
+// A core is also the power-on hook of the PSCI power controller
+// (CpuPowerControl, psci.h) when it belongs to a CpuCluster.
+class Cpu : public sc_core::sc_module, public CpuPowerControl {
 public:
     vp::bus::InitiatorPort bus;              // "bus": all memory + MMIO traffic
     sc_core::sc_in<bool> irq;                // from the GIC
@@ -111,6 +114,33 @@ public:
     void configure_semihosting(const SemihostingConfig& config);  // cmdline, heap, fds
     GenericTimer& timer() { return *m_timer; }
     Mmu& mmu() { return m_mmu; }
+
+    // ---- Multi-core (issue 7, arm64/cpu_cluster.h) ----
+    // Before sc_start, in index order: the core's index is its join order.
+    // It then reads MPIDR_EL1 = 1 << 31 | Psci::mpidr_affinity(index), tags
+    // its bus traffic with the index (banked GIC registers), answers PSCI
+    // through the cluster's shared Psci, and, unless it is core 0, starts
+    // powered off until a CPU_ON. A core that joins no cluster is the
+    // single-core CPU of before (private PSCI, MPIDR 0x80000000).
+    void join_cluster(CpuCluster& cluster);
+    unsigned index() const { return m_index; }
+    // PSCI CPU_ON (CpuPowerControl): called from the caller's thread; the
+    // core's own thread wakes up and establishes PSCI 1.1 6.4's state.
+    void power_on(uint64_t entry, uint64_t context_id) override;
+    // Simulated time spent powered off or waiting in WFI/WFE (--stats).
+    sc_core::sc_time idle_time() const { return m_idle_time; }
+    // Cluster broadcasts received from another core (cpu_cluster.cpp):
+    // an event for WFE (SEV, a cleared reservation); a TLBI operation
+    // (op2 of TLBI <op>, Xt); a code page written; the write TLB entries
+    // that point into the host page of another core's reservation.
+    void signal_event();
+    void tlbi(unsigned op2, uint64_t operand);
+    void code_written_here(uint64_t pa, unsigned size);
+    void forget_write_page(const uint8_t* host_page);  // null: the whole write TLB
+    void wait_for_event();     // WFE
+    void send_event();         // SEV
+    void send_event_local();   // SEVL
+    void clear_exclusive();    // CLREX: the local and the global monitor
 
     // ---- Executor interface (used by exec_*.cpp, not by platform code) ----
     template <typename T> T load(uint64_t va);
@@ -260,6 +290,12 @@ private:
     void forget_code(DecodedPage* page);   // its records changed: drop compiled runs
     bool check_interrupts();
     void idle_until_interrupt();
+    void idle_until_event();       // WFE with the event register clear (multi-core)
+    void wait_powered_off();       // CPU_OFF / not yet started (multi-core)
+    void before_yield();           // about to wait(): expose a held reservation
+    bool event_stream_fired();     // CNTKCTL_EL1.EVNTEN: a transition since the last WFE
+    uint64_t next_stream_count(uint64_t count) const;
+    bool multi_core() const;
     // Debugger support, defined in cpu_debug.cpp (issue 8): the loop that
     // replaces execute()'s for a quantum while the debugger has something to
     // check (false: nothing, execute() runs as usual), and the watchpoint
@@ -316,7 +352,22 @@ private:
     Walker m_walker{*this};
     std::unique_ptr<GenericTimer> m_timer;
     std::unique_ptr<Semihosting> m_semihosting;
-    std::unique_ptr<Psci> m_psci;
+    std::unique_ptr<Psci> m_own_psci;  // single core: a private Psci(1)
+    Psci* m_psci = nullptr;            // the private one or the cluster's
+
+    // Multi-core (issue 7). Null/0 for a core outside a cluster.
+    CpuCluster* m_cluster = nullptr;
+    unsigned m_index = 0;
+    uint64_t m_mpidr = 0x80000000;     // MPIDR_EL1
+    bool m_event = false;              // the WFE event register
+    bool m_wfe = false;                // WFE found no event: sleep at the batch end
+    uint64_t m_stream_count = 0;       // counter value of the last event stream check
+    const uint8_t* m_resv_host = nullptr;  // host page of the global reservation (exposure)
+    sc_core::sc_event m_wake_event;    // SEV, cleared reservation
+    sc_core::sc_event m_power_event;   // CPU_ON
+    bool m_power_on_pending = false;
+    uint64_t m_power_entry = 0, m_power_context = 0;
+    sc_core::sc_time m_idle_time;
     CpuDebug* m_debug = nullptr;  // debugger adapter (issue 8), see attach_debugger()
     std::unique_ptr<Jit> m_jit;   // null: interpreter
     // Bumped whenever decoded code or translations may have changed, so that
@@ -368,7 +419,7 @@ private:
 
     bool m_end_batch = false;
     bool m_wfi = false;
-    bool m_powered_off = false;
+    bool m_powered_off = false;  // PSCI CPU_OFF, or a secondary before its CPU_ON
     bool m_exited = false;
     int m_exit_code = 0;
     std::chrono::steady_clock::time_point m_host_start;

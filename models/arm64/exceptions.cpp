@@ -5,6 +5,7 @@
 // A guest stuck taking a synchronous exception at the vector it has just
 // entered (an unmapped or unset VBAR_EL1, a bad e_entry) is reported once.
 #include "arm64/cpu.h"
+#include "arm64/cpu_cluster.h"
 #include "log/debug_log.h"
 
 #include <cstdio>
@@ -62,6 +63,8 @@ void Cpu::take_exception(uint32_t ec_value, uint32_t iss, unsigned vector_offset
         m_vector_loop = 0;
     }
     s.monitor.clear();
+    if (m_cluster)
+        m_cluster->monitor().clear(m_index);
     s.daif = spsr::kD | spsr::kA | spsr::kI | spsr::kF;
     s.il = false;
     s.ss = false;
@@ -91,6 +94,8 @@ void Cpu::exception_return()
     const uint64_t spsr_value = s.sys.spsr;
     const uint32_t m = spsr_value & 0x1F;
     s.monitor.clear();
+    if (m_cluster)
+        m_cluster->monitor().clear(m_index);
     end_batch();  // DAIF may have changed
     const bool legal = m == spsr::kEl0t || m == spsr::kEl1t || m == spsr::kEl1h;
     if (!legal || (spsr_value & spsr::kIL)) {

@@ -121,9 +121,21 @@ bool exec_wfe(Cpu& cpu, const Insn& in)
     CpuState& s = cpu.state();
     if (s.el == 0 && !(s.sys.sctlr & (1u << 18)))  // SCTLR.nTWE
         cpu.raise_sync(ec::kWfx, (1u << 24) | (0xEu << 20) | 1);
-    cpu.end_batch();
     s.pc = cpu.pc_of(in) + 4;
+    cpu.wait_for_event();  // ends the batch; multi-core: sleeps without an event
     return true;
+}
+
+bool exec_sev(Cpu& cpu, const Insn&)
+{
+    cpu.send_event();
+    return false;
+}
+
+bool exec_sevl(Cpu& cpu, const Insn&)
+{
+    cpu.send_event_local();
+    return false;
 }
 
 bool exec_wfi(Cpu& cpu, const Insn& in)
@@ -138,7 +150,7 @@ bool exec_wfi(Cpu& cpu, const Insn& in)
 
 bool exec_clrex(Cpu& cpu, const Insn&)
 {
-    cpu.state().monitor.clear();
+    cpu.clear_exclusive();
     return false;
 }
 
@@ -203,7 +215,9 @@ void decode_system(uint32_t raw, Insn& in)
             case 1: in.fn = &exec_end_run; return;  // YIELD
             case 2: in.fn = &exec_wfe; return;
             case 3: in.fn = &exec_wfi; return;
-            default: in.fn = &exec_nop; return;     // NOP, SEV, SEVL, and unknown hints
+            case 4: in.fn = &exec_sev; return;
+            case 5: in.fn = &exec_sevl; return;
+            default: in.fn = &exec_nop; return;     // NOP and unknown hints
             }
         }
         if (crn == 3 && rt == 31 && op1 == 3) {  // barriers

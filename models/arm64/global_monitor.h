@@ -9,8 +9,8 @@
 // A core's own plain stores keep its reservation (as the single-core model
 // and QEMU do). Not the local monitor: Cpu keeps that (address and size of
 // the LDXR) and asks this one at STXR time.
-// Not wired yet: issue 7 leaves calling it from the CPU's exclusive and
-// store paths, and from DMA writes, to the lead (see arm64-cpu.md).
+// Wired by CpuCluster (cpu_cluster.h): the CPU's exclusives and slow-path
+// stores call it, and virt64 reports virtio DMA writes (arm64-cpu.md).
 #pragma once
 
 #include <cstdint>

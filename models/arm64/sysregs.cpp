@@ -5,6 +5,7 @@
 // SCTLR_EL1.{UMA,UCT,UCI,DZE} and CNTKCTL_EL1 (trapped with EC 0x18).
 #include "arm64/sysregs.h"
 
+#include "arm64/cpu_cluster.h"
 #include "arm64/exec.h"
 #include "arm64/generic_timer.h"
 #include "arm64/psci.h"
@@ -98,7 +99,7 @@ uint64_t Cpu::read_sysreg(uint32_t key, unsigned rt)
 
     switch (key) {
     case K(3, 0, 0, 0, 0): return idreg::kMidr;
-    case K(3, 0, 0, 0, 5): return idreg::kMpidr;
+    case K(3, 0, 0, 0, 5): return m_mpidr;  // idreg::kMpidr, or the core's affinity
     case K(3, 0, 0, 0, 6): return idreg::kRevidr;
     case K(3, 1, 0, 0, 0):  // CCSIDR_EL1 for the level/type CSSELR selects
         return r.csselr == 0 ? idreg::kCcsidrL1D : r.csselr == 1 ? idreg::kCcsidrL1I : 0;
@@ -266,8 +267,12 @@ void Cpu::system_op(uint32_t key, uint64_t v, unsigned rt)
     case K(1, 3, 7, 5, 1): {  // IC IVAU
         el0_needs(sctlr::kUCI);
         Translation t = translate(v, AccessType::read, false);
-        if (t.ok())
-            invalidate_code_pa_page(t.pa);
+        if (t.ok()) {
+            if (m_cluster)
+                m_cluster->invalidate_code_pa_page(t.pa);  // broadcast (Inner Shareable)
+            else
+                invalidate_code_pa_page(t.pa);
+        }
         return;
     }
     default: break;
@@ -278,7 +283,13 @@ void Cpu::system_op(uint32_t key, uint64_t v, unsigned rt)
     case K(1, 0, 7, 6, 1): case K(1, 0, 7, 6, 2): case K(1, 0, 7, 10, 2):
     case K(1, 0, 7, 14, 2):  // DC IVAC/ISW/CSW/CISW: caches are not modelled
         return;
-    case K(1, 0, 7, 1, 0): case K(1, 0, 7, 5, 0):  // IC IALLUIS, IC IALLU
+    case K(1, 0, 7, 1, 0):  // IC IALLUIS: every core of the cluster
+        if (m_cluster)
+            m_cluster->invalidate_code_all();
+        else
+            invalidate_code_all();
+        return;
+    case K(1, 0, 7, 5, 0):  // IC IALLU
         invalidate_code_all();
         return;
     case K(1, 0, 7, 8, 0): case K(1, 0, 7, 8, 1): case K(1, 0, 7, 8, 2):
@@ -293,21 +304,13 @@ void Cpu::system_op(uint32_t key, uint64_t v, unsigned rt)
     const unsigned op1 = (key >> 11) & 7, crn = (key >> 7) & 15, crm = (key >> 3) & 15,
                    op2 = key & 7;
     if ((key >> 14) == 1 && op1 == 0 && crn == 8 && (crm == 3 || crm == 7)) {  // TLBI
-        // The soft TLB only holds entries of the current ASID and global ones
-        // (it is flushed on every TTBR/TCR write).
-        switch (op2) {
-        case 0: m_mmu.tlbi_vmalle1(); flush_tlb(); break;
-        case 1: m_mmu.tlbi_vae1(v); flush_tlb_va(v << 12); break;
-        case 2:
-            m_mmu.tlbi_aside1(v);
-            if (((m_state.sys.tcr & (1ull << 36)) ? uint16_t(v >> 48) : uint16_t((v >> 48) & 0xFF)) ==
-                current_asid())
-                flush_tlb();
-            break;
-        case 3: m_mmu.tlbi_vaae1(v); flush_tlb_va(v << 12); break;
-        case 5: m_mmu.tlbi_vale1(v); flush_tlb_va(v << 12); break;
-        case 7: m_mmu.tlbi_vaale1(v); flush_tlb_va(v << 12); break;
-        default: raise_undefined();
+        if (op2 == 4 || op2 == 6)
+            raise_undefined();
+        if (crm == 3 && m_cluster) {  // *IS: every core of the cluster (Cpu::tlbi)
+            for (unsigned i = 0; i < m_cluster->size() && i < m_cluster->joined(); ++i)
+                m_cluster->cpu(i).tlbi(op2, v);
+        } else {
+            tlbi(op2, v);
         }
         return;
     }
@@ -331,7 +334,7 @@ void Cpu::firmware_call(bool smc, uint16_t imm)
     if (log::DebugLog::on(log::kInt))  // -d int (cpu_log.cpp)
         log_firmware_call(smc, imm);
     CpuState& s = m_state;
-    PsciResult r = m_psci->call(s.x[0], s.x[1], s.x[2], s.x[3], 0);
+    PsciResult r = m_psci->call(s.x[0], s.x[1], s.x[2], s.x[3], m_index);
     s.x[0] = r.x0;
     switch (r.action) {
     case PsciAction::system_off:

@@ -32,8 +32,11 @@ MemStatus InitiatorPort::read(uint64_t addr, void* dst, size_t len, sc_core::sc_
 MemStatus InitiatorPort::write(uint64_t addr, const void* src, size_t len,
                                sc_core::sc_time& delay)
 {
-    return access(tlm::TLM_WRITE_COMMAND, addr,
-                  const_cast<uint8_t*>(static_cast<const uint8_t*>(src)), len, delay);
+    const MemStatus status = access(tlm::TLM_WRITE_COMMAND, addr,
+                                    const_cast<uint8_t*>(static_cast<const uint8_t*>(src)), len, delay);
+    if (m_write_observer)
+        m_write_observer(addr, len);  // also after an error: earlier chunks may have landed
+    return status;
 }
 
 void InitiatorPort::transport(tlm::tlm_generic_payload& tx, sc_core::sc_time& delay)

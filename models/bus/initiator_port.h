@@ -55,6 +55,14 @@ public:
     // that owners of derived caches (the CPU's software TLB) can flush too.
     void on_invalidate(std::function<void(uint64_t start, uint64_t end)> callback);
 
+    // Called after each write() (DMI or b_transport) with the range written,
+    // e.g. so that a multi-core platform's exclusives monitor sees device DMA
+    // (issue 7). Empty (the default): one untaken branch per write().
+    void on_write(std::function<void(uint64_t addr, size_t len)> callback)
+    {
+        m_write_observer = std::move(callback);
+    }
+
     // Tags every b_transport this port sends with InitiatorCpu{index} (unless
     // the payload already carries one), so that banked targets such as the
     // GIC know which core is asking. A CPU's port sets it once at
@@ -93,6 +101,7 @@ private:
     std::vector<tlm::tlm_dmi> m_windows;
     std::vector<DeniedRange> m_denied;
     std::vector<std::function<void(uint64_t, uint64_t)>> m_invalidate_callbacks;
+    std::function<void(uint64_t, size_t)> m_write_observer;
     bool m_dmi_enabled = true;
     bool m_tag_cpu = false;
     InitiatorCpu m_cpu;  // attached to untagged payloads for the duration of a call

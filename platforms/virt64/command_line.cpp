@@ -1,6 +1,7 @@
 // virt64 command line (see command_line.h).
 #include "command_line.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <cmath>
@@ -50,7 +51,7 @@ po::options_description qemu_options()
         ("M", po::value<std::string>(), "machine: only 'virt' (virt,dumpdtb=FILE writes the DTB and exits)")
         ("machine", po::value<std::string>(), "machine: only 'virt' (virt,dumpdtb=FILE writes the DTB and exits)")
         ("cpu", po::value<std::string>(), "CPU: only 'cortex-a53'")
-        ("smp", po::value<std::string>(), "number of CPUs: only 1")
+        ("smp", po::value<std::string>(), "[cpus=]N[,maxcpus=N][,sockets=S,cores=C,threads=T]: N cores, 1..8 (default 1)")
         ("append", po::value<std::string>(), "kernel command line")
         ("initrd", po::value<std::string>(), "initial ramdisk")
         ("dtb", po::value<std::string>(), "device tree blob to pass instead of the generated one")
@@ -120,6 +121,61 @@ void parse_gdb_address(const std::string& spec, CommandLine& cl)
         throw UsageError("-gdb " + spec + ": '" + port + "' is not a TCP port number");
     cl.gdb_host = host.empty() ? "127.0.0.1" : host;
     cl.gdb_port = static_cast<int>(value);
+}
+
+// -smp as QEMU spells it: [cpus=]N, maxcpus=N (no hotplug: must equal N),
+// and a topology (sockets, dies, clusters, cores, threads) whose product is
+// the count when N is not given and must equal it when it is. virt64 models
+// 1..8 cores (one cluster of Cortex-A53s, Aff0 = core index).
+unsigned parse_smp(const std::string& spec)
+{
+    const std::string what = "-smp " + spec + ": ";
+    auto number = [&](const std::string& text) {
+        char* end = nullptr;
+        const unsigned long v = std::strtoul(text.c_str(), &end, 10);
+        if (text.empty() || *end != '\0' || text[0] == '-' || v > 1024)
+            throw UsageError(what + "'" + text + "' is not a CPU count");
+        return static_cast<unsigned>(v);
+    };
+    unsigned cpus = 0, maxcpus = 0, product = 1;
+    bool topology = false, counted = false;
+    size_t pos = 0;
+    for (bool first = true; pos <= spec.size(); first = false) {
+        const size_t comma = std::min(spec.find(',', pos), spec.size());
+        const std::string item = spec.substr(pos, comma - pos);
+        pos = comma + 1;
+        const size_t eq = item.find('=');
+        if (eq == std::string::npos && first) {
+            cpus = number(item);
+            counted = true;
+            continue;
+        }
+        const std::string key = item.substr(0, eq == std::string::npos ? item.size() : eq);
+        const std::string value = eq == std::string::npos ? "" : item.substr(eq + 1);
+        if (key == "cpus") {
+            cpus = number(value);
+            counted = true;
+        } else if (key == "maxcpus") {
+            maxcpus = number(value);
+        } else if (key == "sockets" || key == "dies" || key == "clusters" || key == "cores" ||
+                   key == "threads") {
+            product *= number(value);
+            topology = true;
+        } else {
+            throw UsageError(what + "unknown parameter '" + key +
+                             "' (cpus, maxcpus, sockets, dies, clusters, cores, threads)");
+        }
+    }
+    if (!counted)
+        cpus = topology ? product : (maxcpus ? maxcpus : 1);
+    if (topology && product != cpus)
+        throw UsageError(what + "the topology gives " + std::to_string(product) +
+                         " CPUs, not " + std::to_string(cpus));
+    if (maxcpus && maxcpus != cpus)
+        throw UsageError(what + "maxcpus must equal the CPU count (no CPU hotplug)");
+    if (cpus < 1 || cpus > 8)
+        throw UsageError(what + "virt64 models 1 to 8 CPUs");
+    return cpus;
 }
 
 }  // namespace
@@ -281,12 +337,8 @@ CommandLine parse_command_line(int argc, const char* const* argv)
     }
     if (vm.count("cpu") && single(vm, "cpu") != "cortex-a53")
         throw UsageError("-cpu " + single(vm, "cpu") + ": only 'cortex-a53' is modelled");
-    if (vm.count("smp")) {
-        const std::string smp = single(vm, "smp");
-        const std::string count = smp.substr(0, smp.find(','));
-        if (count != "1" && count != "cpus=1")
-            throw UsageError("-smp " + smp + ": only one CPU is modelled");
-    }
+    if (vm.count("smp"))
+        cl.smp = parse_smp(single(vm, "smp"));
     for (const char* name : {"nic", "net"})
         if (vm.count(name) && single(vm, name) != "none")
             throw UsageError(std::string("-") + name + " " + single(vm, name) +

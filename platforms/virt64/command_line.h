@@ -1,7 +1,7 @@
 // virt64's command line: QEMU-style single-dash options (-kernel, -m,
 // -semihosting, -M virt, ...) plus virt64's own double-dash options (--quantum,
 // --clock, --cpi, ...), parsed with Boost.Program_options into one struct.
-// Anything virt64 cannot honour (another machine or CPU, -smp > 1) is an error.
+// Anything virt64 cannot honour (another machine or CPU, -smp > 8) is an error.
 #pragma once
 
 #include <cstdint>
@@ -25,6 +25,7 @@ struct CommandLine {
     std::string serial = "stdio";  // -serial stdio|null|file:PATH|tcp:... (UART backend)
     // QEMU -drive/-device/-chardev/-global/-netdev, resolved by device_options.h.
     std::vector<std::string> drives, devices, chardevs, globals, netdevs;
+    unsigned smp = 1;            // -smp [cpus=]N[,maxcpus=N,sockets=,cores=,threads=]: 1..8 cores
 
     // virt64's own.
     sc_core::sc_time quantum{1, sc_core::SC_US};   // --quantum

@@ -1,5 +1,5 @@
 // virt64: an AArch64 virtual platform compatible with QEMU `-M virt`
-// (cortex-a53, GICv2, PL011, RAM at 0x40000000). One CPU, our own ISS, a
+// (cortex-a53, GICv2, PL011, RAM at 0x40000000). 1..8 CPUs (-smp), our own ISS, a
 // router with the memory map of memory_map.h, and the QEMU -kernel boot
 // conventions for ELF images (bare-metal, entered at e_entry with x0 = 0) and
 // Linux arm64 Images (x0 = DTB address). The exit status is the guest's
@@ -20,7 +20,9 @@
 #include <tlm>
 
 #include "arm64/cpu.h"
+#include "arm64/cpu_cluster.h"
 #include "arm64/cpu_debug.h"
+#include "arm64/generic_timer.h"
 #include "arm64/semihosting.h"
 #include "bus/router.h"
 #include "checked_range.h"
@@ -65,7 +67,9 @@ std::unique_ptr<host::CharBackend> uart_backend_for(const std::string& spec)
         });
 }
 
-arm64::CpuConfig cpu_config(const CommandLine& cl, std::FILE* trace)
+// Core `index`'s configuration. Its name on timelines is the module name
+// (virt64.cpu with -smp 1, virt64.cpu0 ... with more).
+arm64::CpuConfig cpu_config(const CommandLine& cl, std::FILE* trace, const std::string& name)
 {
     arm64::CpuConfig c;
     c.trace = trace;
@@ -78,9 +82,17 @@ arm64::CpuConfig cpu_config(const CommandLine& cl, std::FILE* trace)
     // main() runs sc_start(--max-time) or until sc_stop(): quantum ends
     // below that need not yield when nothing else is due (CpuConfig).
     c.lazy_sync_until = cl.max_time ? *cl.max_time : sc_core::sc_max_time();
-    if (virtio::Tracer::on(virtio::TraceEvent::cpu_idle))  // WFI idle spans on the timeline
-        c.idle_observer = [](bool idle) { virtio::Tracer::instance().cpu_idle("virt64.cpu", idle); };
+    if (virtio::Tracer::on(virtio::TraceEvent::cpu_idle)) {  // WFI idle spans on the timeline
+        const std::string track = "virt64." + name;
+        c.idle_observer = [track](bool idle) { virtio::Tracer::instance().cpu_idle(track.c_str(), idle); };
+    }
     return c;
+}
+
+// Core names: "cpu" for a single core (as before -smp existed), else cpu0..cpuN-1.
+std::string cpu_name(unsigned index, unsigned count)
+{
+    return count == 1 ? std::string("cpu") : "cpu" + std::to_string(index);
 }
 
 memory::MemoryConfig ram_config(uint64_t size)
@@ -95,7 +107,9 @@ memory::MemoryConfig ram_config(uint64_t size)
 // The platform: modules, the address map and the interrupt wiring.
 class Virt64 : public sc_core::sc_module {
 public:
-    arm64::Cpu cpu;
+    // The cores (-smp N) and what they share (PSCI, exclusives, broadcasts).
+    arm64::CpuCluster cluster;
+    std::vector<std::unique_ptr<arm64::Cpu>> cpus;
     bus::Router router;
     memory::Memory ram;
     gic::Gic400 gic;
@@ -105,15 +119,15 @@ public:
 
     Virt64(sc_core::sc_module_name name, const CommandLine& cl, std::FILE* trace = nullptr)
         : sc_core::sc_module(name),
-          cpu("cpu", cpu_config(cl, trace)),
+          cluster(cl.smp),
+          cpus(make_cpus(cl, trace)),  // first, as the single CPU always was
           router("router"),
           ram("ram", ram_config(cl.ram_size)),
-          gic("gic", map::kNumSpis),
+          gic("gic", map::kNumSpis, cl.smp),
           uart_backend(uart_backend_for(cl.serial)),
           uart("uart", *uart_backend),
           virtio("virtio", resolve_device_options(cl.drives, cl.devices, cl.chardevs, cl.globals, cl.netdevs))
     {
-        cpu.bus.bind(router.target);
         router.map(ram.socket, map::kRamBase, cl.ram_size, "ram");
         router.map(gic.distributor, map::kGicDistributor.base, gic::Gic400::kDistributorSize,
                    "gic-distributor");
@@ -122,16 +136,40 @@ public:
         router.map(uart.socket, map::kUart.base, uart::Pl011::kSize, "uart");
         virtio.connect(router, gic);
 
-        gic.irq[0].bind(m_cpu_irq);
-        gic.fiq[0].bind(m_cpu_fiq);
-        cpu.irq.bind(m_cpu_irq);
-        cpu.fiq.bind(m_cpu_fiq);
-        cpu.timer_phys_irq.bind(m_timer_phys);
-        cpu.timer_virt_irq.bind(m_timer_virt);
-        gic.ppi[map::kPpiTimerPhys - gic::Gic400::kNumSgis].bind(m_timer_phys);
-        gic.ppi[map::kPpiTimerVirt - gic::Gic400::kNumSgis].bind(m_timer_virt);
+        // Core i: its own GIC CPU interface (irq/fiq) and timer PPIs 30/27.
+        for (unsigned i = 0; i < cl.smp; ++i) {
+            const std::string n = cpu_name(i, cl.smp);
+            arm64::Cpu& cpu = *cpus[i];
+            if (cl.smp > 1)  // -smp 1: the single-core CPU exactly as before (private PSCI)
+                cpu.join_cluster(cluster);
+            cpu.bus.bind(router.target);
+            CoreSignals& sig = *m_core_signals.emplace_back(std::make_unique<CoreSignals>(n));
+            gic.irq[i].bind(sig.irq);
+            gic.fiq[i].bind(sig.fiq);
+            cpu.irq.bind(sig.irq);
+            cpu.fiq.bind(sig.fiq);
+            cpu.timer_phys_irq.bind(sig.timer_phys);
+            cpu.timer_virt_irq.bind(sig.timer_virt);
+            gic.ppi_of(i, map::kPpiTimerPhys).bind(sig.timer_phys);
+            gic.ppi_of(i, map::kPpiTimerVirt).bind(sig.timer_virt);
+        }
         uart.irq.bind(m_uart_irq);
         gic.spi[map::kUartSpi].bind(m_uart_irq);
+        // Device DMA writes clear the cores' reservations on what they write.
+        if (cl.smp > 1)
+            for (const auto& slot : virtio.slots())
+                slot.transport->memory.on_write([this](uint64_t addr, size_t len) {
+                    cluster.monitor().observe_write(addr, len, arm64::GlobalMonitor::kNoCpu);
+                });
+    }
+    arm64::Cpu& cpu() { return *cpus.front(); }  // the boot core
+    // The core that ended the simulation (SYSTEM_OFF, semihosting exit), if any.
+    const arm64::Cpu* exited_cpu() const
+    {
+        for (const auto& c : cpus)
+            if (c->exited())
+                return c.get();
+        return nullptr;
     }
     Virt64(const Virt64&) = delete;
     Virt64& operator=(const Virt64&) = delete;
@@ -155,12 +193,29 @@ public:
             s.virtio.push_back({map::virtio_slot_base(i), map::kVirtioSlotSize,
                                 map::kVirtioFirstSpi + i});
         s.bootargs = cl.append;
+        s.num_cpus = cl.smp;
         return s;
     }
 
 private:
-    sc_core::sc_signal<bool> m_cpu_irq{"cpu_irq"}, m_cpu_fiq{"cpu_fiq"};
-    sc_core::sc_signal<bool> m_timer_phys{"timer_phys"}, m_timer_virt{"timer_virt"};
+    static std::vector<std::unique_ptr<arm64::Cpu>> make_cpus(const CommandLine& cl, std::FILE* trace)
+    {
+        std::vector<std::unique_ptr<arm64::Cpu>> v;
+        for (unsigned i = 0; i < cl.smp; ++i) {
+            const std::string n = cpu_name(i, cl.smp);
+            v.push_back(std::make_unique<arm64::Cpu>(n.c_str(), cpu_config(cl, trace, n)));
+        }
+        return v;
+    }
+    struct CoreSignals {
+        explicit CoreSignals(const std::string& cpu)
+            : irq((cpu + "_irq").c_str()), fiq((cpu + "_fiq").c_str()),
+              timer_phys((cpu + "_timer_phys").c_str()), timer_virt((cpu + "_timer_virt").c_str())
+        {
+        }
+        sc_core::sc_signal<bool> irq, fiq, timer_phys, timer_virt;
+    };
+    std::vector<std::unique_ptr<CoreSignals>> m_core_signals;
     sc_core::sc_signal<bool> m_uart_irq{"uart_irq"};
 };
 
@@ -172,7 +227,8 @@ void configure_semihosting(Virt64& p, const CommandLine& cl,
     arm64::SemihostingConfig config;
     config.cmdline = cl.append.empty() ? cl.kernel : cl.kernel + " " + cl.append;
     config.heap = arm64::HeapInfo::from_layout(map::kRamBase, cl.ram_size, used);
-    p.cpu.configure_semihosting(config);
+    for (auto& cpu : p.cpus)
+        cpu->configure_semihosting(config);
 }
 
 // Loads -kernel (and -dtb/-initrd) as QEMU's hw/arm/boot.c does for `virt`
@@ -208,7 +264,7 @@ std::vector<uint8_t> boot(Virt64& p, const CommandLine& cl)
         if (!cl.initrd.empty())
             std::cerr << "virt64: warning: -initrd is ignored for ELF images\n";
         configure_semihosting(p, cl, used);
-        p.cpu.set_entry(image.entry, 0);
+        p.cpu().set_entry(image.entry, 0);
         return dtb;
     }
 
@@ -222,7 +278,7 @@ std::vector<uint8_t> boot(Virt64& p, const CommandLine& cl)
     if (info.initrd_end > info.initrd_base)
         used.emplace_back(info.initrd_base, info.initrd_end);
     configure_semihosting(p, cl, used);
-    p.cpu.set_entry(info.entry, info.x0);
+    p.cpu().set_entry(info.entry, info.x0);
     const uint8_t* dtb = p.ram.data() + (info.dtb_base - map::kRamBase);
     return std::vector<uint8_t>(dtb, dtb + info.dtb_size);
 }
@@ -380,7 +436,7 @@ int run(int argc, char* argv[])
     if (cl.gdb_port >= 0) {
         arm64::CpuDebugConfig dc;
         dc.start_halted = cl.start_halted;
-        cpu_debug = std::make_unique<arm64::CpuDebug>(platform->cpu, dc);
+        cpu_debug = std::make_unique<arm64::CpuDebug>(platform->cpu(), dc);
         gdb::GdbServerConfig gc;
         gc.host = cl.gdb_host;
         gc.port = static_cast<uint16_t>(cl.gdb_port);
@@ -411,22 +467,34 @@ int run(int argc, char* argv[])
         std::chrono::duration<double>(std::chrono::steady_clock::now() - host_start).count();
 
     Virt64& p = *platform;
-    if (gdb_server && p.cpu.exited())
-        gdb_server->exited(p.cpu.exit_code());  // W packet to an attached debugger
+    const arm64::Cpu* exited = p.exited_cpu();
+    if (gdb_server && exited)
+        gdb_server->exited(exited->exit_code());  // W packet to an attached debugger
     virtio::Tracer::instance().finish();  // completes the timeline
     vcd.reset();
     if (cl.stats) {
-        const double mips = host_seconds > 0 ? p.cpu.instructions() / host_seconds / 1e6 : 0;
+        uint64_t total = 0;
+        for (const auto& c : p.cpus)
+            total += c->instructions();
+        const double mips = host_seconds > 0 ? total / host_seconds / 1e6 : 0;
         std::fprintf(stderr, "virt64: %llu instructions, %.3f s host, %.1f MIPS, simulated %s\n",
-                     static_cast<unsigned long long>(p.cpu.instructions()), host_seconds, mips,
+                     static_cast<unsigned long long>(total), host_seconds, mips,
                      sc_core::sc_time_stamp().to_string().c_str());
+        // Per core (-smp > 1): instructions and the share of simulated time
+        // it spent idle (powered off, or waiting in WFI/WFE).
+        const double now = sc_core::sc_time_stamp().to_seconds();
+        if (p.cpus.size() > 1)
+            for (const auto& c : p.cpus)
+                std::fprintf(stderr, "virt64: %s: %llu instructions, idle %.1f%%\n", c->basename(),
+                             static_cast<unsigned long long>(c->instructions()),
+                             now > 0 ? 100.0 * c->idle_time().to_seconds() / now : 0.0);
         std::fflush(stderr);
         virtio::Tracer::instance().write_stats(std::cerr);
     }
     // -global virtio-mmio.strict=on: the conformance summary of every device.
     virtio::ConformanceChecker::write_all_summaries(std::cerr);
-    if (p.cpu.exited())
-        return p.cpu.exit_code();
+    if (exited)
+        return exited->exit_code();
     if (g_console_quit)
         return 0;
     if (cl.max_time && sc_core::sc_time_stamp() >= *cl.max_time) {

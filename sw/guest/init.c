@@ -255,6 +255,108 @@ static void check_block(void)
 	close(fd);
 }
 
+/* virt64.test=mq (tests/system/linux_smp.sh, -smp N with a multi-queue
+ * virtio-blk): how many hardware queues blk-mq uses for vda, then one writer
+ * process pinned to each CPU writes MQ_SECTORS interleaved sectors from
+ * MQ_BASE on (writer c owns sectors MQ_BASE/512 + i*N + c), flushing every 8,
+ * and reads them back past the page cache. The host checks the image. */
+#define MQ_BASE (1l << 20)
+#define MQ_SECTORS 64
+
+static int mq_cpus(void)
+{
+	char online[64];
+	int n = read_text("/sys/devices/system/cpu/online", online, sizeof(online));
+	int last = 0, i;
+
+	for (i = 0; i < n; i++) /* "0" or "0-<last>" */
+		last = (online[i] >= '0' && online[i] <= '9') ? last * 10 + online[i] - '0' : 0;
+	return n > 0 ? last + 1 : 1;
+}
+
+static void mq_unit(char *unit, int cpu, int i)
+{
+	memcpy(unit, "MQ0-0000-virt64!", 16);
+	unit[2] = '0' + cpu;
+	unit[4] = '0' + i / 1000 % 10;
+	unit[5] = '0' + i / 100 % 10;
+	unit[6] = '0' + i / 10 % 10;
+	unit[7] = '0' + i % 10;
+}
+
+static int mq_writer(int cpu, int ncpu)
+{
+	unsigned long mask = 1ul << cpu;
+	static unsigned char aligned[2 * SECTOR];
+	unsigned char *buf = (unsigned char *)(((unsigned long)aligned + SECTOR - 1) & ~(unsigned long)(SECTOR - 1));
+	char unit[16];
+	int fd, i, j;
+
+	if (my_syscall3(__NR_sched_setaffinity, 0, sizeof(mask), &mask) != 0)
+		return 2;
+	fd = open("/dev/vda", O_RDWR | O_DIRECT);
+	if (fd < 0)
+		return 3;
+	for (i = 0; i < MQ_SECTORS; i++) {
+		const off_t at = MQ_BASE + (off_t)(i * ncpu + cpu) * SECTOR;
+
+		mq_unit(unit, cpu, i);
+		for (j = 0; j < SECTOR; j++)
+			buf[j] = unit[j % 16];
+		if (lseek(fd, at, SEEK_SET) != at || write(fd, buf, SECTOR) != SECTOR)
+			return 4;
+		if (i % 8 == 7 && fsync(fd) != 0)
+			return 5;
+	}
+	for (i = 0; i < MQ_SECTORS; i++) {
+		const off_t at = MQ_BASE + (off_t)(i * ncpu + cpu) * SECTOR;
+
+		mq_unit(unit, cpu, i);
+		if (lseek(fd, at, SEEK_SET) != at || read(fd, buf, SECTOR) != SECTOR)
+			return 6;
+		for (j = 0; j < SECTOR; j++)
+			if (buf[j] != (unsigned char)unit[j % 16])
+				return 7;
+	}
+	close(fd);
+	return 0;
+}
+
+static void check_mq(void)
+{
+	char path[32] = "/sys/block/vda/mq/0/cpu_list";
+	char text[64];
+	int queues = 0, ncpu = mq_cpus(), c, bad = 0;
+
+	for (queues = 0; queues < 10; queues++) {
+		path[18] = '0' + queues;
+		if (read_text(path, text, sizeof(text)) < 0)
+			break;
+	}
+	printf(TAG "blk-mq: %d hardware queues for %d cpus\n", queues, ncpu);
+	for (c = 0; c < ncpu; c++) {
+		pid_t pid = fork();
+
+		if (pid == 0)
+			exit(mq_writer(c, ncpu));
+		if (pid < 0)
+			bad++;
+	}
+	for (c = 0; c < ncpu; c++) {
+		int status = 0;
+
+		if (wait(&status) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+			printf(TAG "mq writer failed (status 0x%x)\n", status);
+			bad++;
+		}
+	}
+	if (bad)
+		fail("per-cpu writers on the multi-queue disk", 0);
+	else
+		printf(TAG "ok: %d writers (one per cpu) wrote, flushed and read back %d sectors each\n",
+		       ncpu, MQ_SECTORS);
+}
+
 /* True if the kernel command line holds `word` (a test mode such as
  * virt64.test=eio: the kernel leaves dotted parameters it does not know to
  * /proc/cmdline and does not pass them to init). nolibc has no strstr. */
@@ -636,6 +738,15 @@ int main(void)
 	report_mount("/dev", dev_err);
 	report_mount("/proc", mount_fs("proc", "/proc"));
 	report_mount("/sys", mount_fs("sysfs", "/sys"));
+	{
+		/* The CPUs the kernel brought up (-smp N: "0-<N-1>"; one CPU: "0"). */
+		char online[64];
+
+		if (read_text("/sys/devices/system/cpu/online", online, sizeof(online)) > 0)
+			printf(TAG "cpus online %s\n", online);
+		else
+			fail("read /sys/devices/system/cpu/online", errno);
+	}
 
 	{
 		char cmdline[256];
@@ -647,14 +758,20 @@ int main(void)
 		}
 	}
 
-	list_virtio();
-	if (cmdline_has("virt64.test=eio")) {
-		check_eio();
-	} else {
-		check_block();
-		check_rng();
-		check_console();
-		check_net();
+	/* virt64.test=cpus: CPU bring-up only (-smp N on a kernel without our
+	 * virtio drivers built in, e.g. Debian's): the online list is the result. */
+	if (!cmdline_has("virt64.test=cpus")) {
+		list_virtio();
+		if (cmdline_has("virt64.test=eio")) {
+			check_eio();
+		} else {
+			check_block();
+			if (cmdline_has("virt64.test=mq"))
+				check_mq();
+			check_rng();
+			check_console();
+			check_net();
+		}
 	}
 
 	if (read_text("/proc/uptime", uptime, sizeof(uptime)) > 0)

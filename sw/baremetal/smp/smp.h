@@ -71,7 +71,9 @@ static inline void smp_wait_for(volatile uint32_t* p, uint32_t v)
         __asm__ volatile("wfe" ::: "memory");
 }
 
-// Atomic add with an LDAXR/STLXR loop; returns the old value.
+// Atomic add with an LDAXR/STLXR loop; returns the old value. The SEV wakes
+// cores waiting in smp_wait_for: they hold no reservation on the word, so
+// nothing else would (WFE may sleep until an event; QEMU treats it as a NOP).
 static inline uint32_t smp_fetch_add(volatile uint32_t* p, uint32_t v)
 {
     uint32_t old, tmp, fail;
@@ -79,13 +81,16 @@ static inline uint32_t smp_fetch_add(volatile uint32_t* p, uint32_t v)
                      "   add %w1, %w0, %w4\n"
                      "   stlxr %w2, %w1, [%3]\n"
                      "   cbnz %w2, 1b\n"
+                     "   sev\n"
                      : "=&r"(old), "=&r"(tmp), "=&r"(fail)
                      : "r"(p), "r"(v)
                      : "memory");
     return old;
 }
 
-// Atomic OR with an LDAXR/STLXR loop; returns the old value.
+// Atomic OR with an LDAXR/STLXR loop; returns the old value. The SEV wakes
+// cores waiting in smp_wait_for: they hold no reservation on the word, so
+// nothing else would (WFE may sleep until an event; QEMU treats it as a NOP).
 static inline uint32_t smp_fetch_or(volatile uint32_t* p, uint32_t v)
 {
     uint32_t old, tmp, fail;
@@ -93,6 +98,7 @@ static inline uint32_t smp_fetch_or(volatile uint32_t* p, uint32_t v)
                      "   orr %w1, %w0, %w4\n"
                      "   stlxr %w2, %w1, [%3]\n"
                      "   cbnz %w2, 1b\n"
+                     "   sev\n"
                      : "=&r"(old), "=&r"(tmp), "=&r"(fail)
                      : "r"(p), "r"(v)
                      : "memory");

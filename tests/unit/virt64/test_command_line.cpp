@@ -72,12 +72,27 @@ TEST_CASE("What virt64 cannot model is rejected with the option named")
                       Catch::Contains("gic-version=2"));
     CHECK_NOTHROW(parse({"-machine", "virt,gic-version=2", "-kernel", "x"}));
     CHECK_THROWS_WITH(parse({"-cpu", "max", "-kernel", "x"}), Catch::Contains("cortex-a53"));
-    CHECK_THROWS_WITH(parse({"-smp", "2", "-kernel", "x"}), Catch::Contains("one CPU"));
+    CHECK_THROWS_WITH(parse({"-smp", "9", "-kernel", "x"}), Catch::Contains("1 to 8 CPUs"));
+    CHECK_THROWS_WITH(parse({"-smp", "0", "-kernel", "x"}), Catch::Contains("1 to 8 CPUs"));
+    CHECK_THROWS_WITH(parse({"-smp", "two", "-kernel", "x"}), Catch::Contains("not a CPU count"));
+    CHECK_THROWS_WITH(parse({"-smp", "4,maxcpus=8", "-kernel", "x"}), Catch::Contains("maxcpus"));
+    CHECK_THROWS_WITH(parse({"-smp", "4,sockets=1,cores=2", "-kernel", "x"}),
+                      Catch::Contains("topology gives 2"));
+    CHECK_THROWS_WITH(parse({"-smp", "4,books=1", "-kernel", "x"}), Catch::Contains("books"));
     CHECK_THROWS_WITH(parse({"-nic", "user", "-kernel", "x"}), Catch::Contains("-nic user"));
     CHECK_THROWS_WITH(parse({"-semihosting"}), Catch::Contains("-kernel"));
     CHECK_THROWS_AS(parse({"-frobnicate", "-kernel", "x"}), UsageError);
     CHECK_THROWS_AS(parse({"-kernel"}), UsageError);
     CHECK_THROWS_WITH(parse({"-kernel", "x", "stray"}), Catch::Contains("stray"));
+}
+
+TEST_CASE("The -smp option takes QEMU's spellings of the CPU count and topology")
+{
+    CHECK(parse({"-kernel", "x"}).smp == 1);
+    CHECK(parse({"-smp", "4", "-kernel", "x"}).smp == 4);
+    CHECK(parse({"-smp", "cpus=2", "-kernel", "x"}).smp == 2);
+    CHECK(parse({"-smp", "8,maxcpus=8", "-kernel", "x"}).smp == 8);
+    CHECK(parse({"-smp", "sockets=1,cores=4,threads=1", "-kernel", "x"}).smp == 4);
 }
 
 TEST_CASE("Help is a request, not an error")
