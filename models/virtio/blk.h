@@ -15,6 +15,7 @@
 
 #include "host/block_file.h"
 #include "virtio/device.h"
+#include "virtio/request_server.h"
 #include "virtio/virtio.h"
 
 namespace vp::virtio {
@@ -127,8 +128,6 @@ public:
     uint64_t device_features() const override;
     unsigned num_queues() const override { return m_config.num_queues; }
     unsigned queue_size_max(unsigned) const override { return m_config.queue_size_max; }
-    uint32_t config_size() const override { return kBlkCfgSize; }
-    void read_config(uint32_t offset, uint8_t* data, uint32_t len) override;
     void reset() override {}
     void notify(unsigned queue) override;  // wakes that queue's server thread
 
@@ -145,14 +144,6 @@ private:
         uint64_t payload;  // bytes that count against the throughput
     };
 
-    // One per queue: takes requests, handles them, holds a channel for the
-    // service time, completes them.
-    struct QueueServer {
-        sc_core::sc_event kick;
-        bool kicked = false;
-    };
-    void serve(unsigned queue);
-
     Result handle(unsigned queue, VirtioMessage& msg);
     Result do_in(VirtioMessage& msg, uint64_t sector, size_t len);
     Result do_out(VirtioMessage& msg, uint64_t sector);
@@ -166,10 +157,11 @@ private:
     std::unique_ptr<host::BlockFile> m_file;
     uint64_t m_capacity = 0;  // sectors
     std::string m_serial;
-    uint8_t m_config_space[kBlkCfgSize] = {};
     std::vector<uint8_t> m_bounce;
     uint64_t m_requests = 0;
-    std::vector<std::unique_ptr<QueueServer>> m_servers;
+    // One per queue, each in its own thread: takes requests, handles them,
+    // holds one of m_channels for the service time, completes them.
+    std::vector<std::unique_ptr<RequestServer>> m_servers;
     std::unique_ptr<sc_core::sc_semaphore> m_channels;
 };
 
