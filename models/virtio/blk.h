@@ -130,6 +130,7 @@ public:
     unsigned queue_size_max(unsigned) const override { return m_config.queue_size_max; }
     void reset() override {}
     void notify(unsigned queue) override;  // wakes that queue's server thread
+    bool notify_never_waits() const override { return true; }
 
     uint64_t capacity_sectors() const { return m_capacity; }
     const std::string& serial() const { return m_serial; }

@@ -99,6 +99,12 @@ public:
     // so the device may wait() to model service time before put().
     virtual void notify(unsigned queue) = 0;
 
+    // True if notify() never waits (it only wakes a thread of the device,
+    // e.g. RequestServer::kick). The transport then calls it straight from
+    // the notifying register access instead of through its worker thread,
+    // which saves a thread switch per notification.
+    virtual bool notify_never_waits() const { return false; }
+
     void bind_transport(VirtioTransportIf& transport) { m_transport = &transport; }
     bool has_transport() const { return m_transport != nullptr; }
 

@@ -390,6 +390,11 @@ void VirtioTransportCore::notify_queue(unsigned q)
 {
     if (Tracer::on(TraceEvent::notify))  // trace point (hot: one branch when off)
         Tracer::instance().notify(this, m_trace_name.c_str(), q);
+    if (m_device.notify_never_waits()) {  // hot: the device only wakes its own thread
+        if (queue_live(q))
+            m_device.notify(q);
+        return;
+    }
     m_pending_notify[q] = true;
     m_notify_event.notify(sc_core::SC_ZERO_TIME);  // processed by worker(); return at once
 }
