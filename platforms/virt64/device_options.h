@@ -63,9 +63,14 @@ struct ServiceTimeOptions {
     std::optional<double> bandwidth;          // bandwidth= (bytes/s, 0 = unlimited)
 };
 
+// One -device to instantiate. Its kind's row in device_kinds.h parsed the
+// keys into the fields below and builds the model from them.
 struct VirtioDeviceRequest {
-    enum class Kind { block, entropy, console, net };
+    // The built-in kinds; a kind added later may use `other` and tell itself
+    // apart by `type`.
+    enum class Kind { block, entropy, console, net, other };
     Kind kind;
+    std::string type;  // the -device name, e.g. "virtio-blk-device"
     // block
     std::string image;
     bool read_only = false;
@@ -80,6 +85,8 @@ struct VirtioDeviceRequest {
     std::array<uint8_t, 6> mac{};
     // Service time: -device keys over -global defaults over the model's default.
     ServiceTimeOptions service;
+    // Further keys, for a kind whose factory reads them itself.
+    std::map<std::string, std::string> properties;
 };
 
 struct DeviceOptions {
