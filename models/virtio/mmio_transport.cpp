@@ -322,12 +322,16 @@ void MmioTransport::write_interrupt_ack(uint32_t v)
 
 // ---- TLM --------------------------------------------------------------------------
 
-const MmioTransport::Register* MmioTransport::find(uint32_t offset) const
+const MmioTransport::Register* MmioTransport::find(uint32_t offset) const  // hot: every access
 {
-    for (const Register& r : kRegisters)
-        if (r.offset == offset)
-            return &r;
-    return nullptr;
+    // The table indexed by offset / 4, built once from kRegisters.
+    static const std::array<const Register*, kConfigOffset / 4> by_word = [] {
+        std::array<const Register*, kConfigOffset / 4> t{};
+        for (const Register& r : kRegisters)
+            t[r.offset / 4] = &r;
+        return t;
+    }();
+    return offset < kConfigOffset && offset % 4 == 0 ? by_word[offset / 4] : nullptr;
 }
 
 bool MmioTransport::access_config(bool is_write, uint32_t offset, uint8_t* data, unsigned len,
