@@ -138,6 +138,41 @@ BlockDevice::Result BlockDevice::handle(unsigned queue, VirtioMessage& msg)
     const size_t data_in = writable - 1;  // guest buffer space before the status byte
 
     Result r{kBlkStatusUnsupp, 0, 0};
+    const uint64_t data_bytes = type == kBlkTypeIn    ? data_in
+                                : type == kBlkTypeOut ? readable - kBlkRequestHeaderSize
+                                                      : 0;
+    const BlkFault* fault =
+        m_config.faults.empty() ? nullptr : fault_for(m_requests, type, sector, data_bytes);
+    if (fault) {
+        ++m_faults_injected;
+        std::string what = fault->kind == BlkFault::Kind::ioerr    ? "IOERR"
+                           : fault->kind == BlkFault::Kind::unsupp ? "UNSUPP"
+                                                                   : "delayed by " + fault->delay.to_string();
+        SC_REPORT_INFO_VERB("virtio/blk/fault-injected",
+                            (std::string(name()) + ": request " + std::to_string(m_requests) +
+                             " (queue " + std::to_string(queue) + ", type " + std::to_string(type) +
+                             "): " + what)
+                                .c_str(),
+                            sc_core::SC_MEDIUM);
+        if (fault->kind == BlkFault::Kind::delay)
+            msg.delay += fault->delay;  // RequestServer waits it with the service time
+    }
+    if (fault && fault->kind != BlkFault::Kind::delay) {
+        r.status = fault->kind == BlkFault::Kind::ioerr ? kBlkStatusIoErr : kBlkStatusUnsupp;
+    } else {
+        r = dispatch(msg, type, sector, data_in);
+    }
+
+    const uint8_t status = r.status;
+    msg.to_guest(writable - 1, &status, 1);
+    msg.used_len = r.written + 1;
+    return r;
+}
+
+BlockDevice::Result BlockDevice::dispatch(VirtioMessage& msg, uint32_t type, uint64_t sector,
+                                          size_t data_in)
+{
+    Result r{kBlkStatusUnsupp, 0, 0};
     switch (type) {
     case kBlkTypeIn:
         r = do_in(msg, sector, data_in);
@@ -158,11 +193,23 @@ BlockDevice::Result BlockDevice::handle(unsigned queue, VirtioMessage& msg)
     default:
         break;  // UNSUPP (§5.2.6: unknown and zoned types)
     }
-
-    const uint8_t status = r.status;
-    msg.to_guest(writable - 1, &status, 1);
-    msg.used_len = r.written + 1;
     return r;
+}
+
+const BlkFault* BlockDevice::fault_for(uint64_t request, uint32_t type, uint64_t sector,
+                                       uint64_t bytes) const
+{
+    for (const BlkFault& f : m_config.faults) {
+        if (request < f.first_request || request - f.first_request >= f.count)
+            continue;
+        if (f.sectors == 0)
+            return &f;
+        const uint64_t n = (bytes + kBlkSectorSize - 1) / kBlkSectorSize;
+        const bool has_data = (type == kBlkTypeIn || type == kBlkTypeOut) && n > 0;
+        if (has_data && sector < f.first_sector + f.sectors && f.first_sector < sector + n)
+            return &f;
+    }
+    return nullptr;
 }
 
 BlockDevice::Result BlockDevice::do_in(VirtioMessage& msg, uint64_t sector, size_t len)

@@ -68,6 +68,46 @@ void parse_blk(const OptionList& d, const std::string& option, DeviceParseContex
             fail(option, "num-queues must be a number from 1 to 64");
         req.num_queues = value;
     }
+    // Fault injection (issue 9 section 4): fault=ioerr|unsupp|delay on the
+    // requests fault-request .. fault-request + fault-count - 1.
+    if (d.has("fault")) {
+        const std::string kind = d.get("fault");
+        if (kind != "ioerr" && kind != "unsupp" && kind != "delay")
+            fail(option, "fault=" + kind + ": expected ioerr, unsupp or delay");
+        // With an LBA range, any request touching it (count unlimited) by default.
+        const bool lba = d.has("fault-lba");
+        if (d.has("fault-lba-count") && !lba)
+            fail(option, "fault-lba-count needs fault-lba");
+        if (lba) {
+            for (const char* key : {"fault-lba", "fault-lba-count"}) {
+                const std::string n = d.get(key, "1");
+                if (n.empty() || n.size() > 18 ||
+                    n.find_first_not_of("0123456789") != std::string::npos ||
+                    (key == std::string("fault-lba-count") && std::stoull(n) == 0))
+                    fail(option, std::string(key) + "=" + n + ": expected a number" +
+                                     (key == std::string("fault-lba") ? "" : " from 1"));
+                req.properties[key] = n;
+            }
+        }
+        for (const char* key : {"fault-request", "fault-count"}) {
+            const std::string n =
+                d.get(key, key == std::string("fault-count") && lba ? "999999999999999999" : "1");
+            if (n.empty() || n.size() > 18 || n.find_first_not_of("0123456789") != std::string::npos ||
+                std::stoull(n) == 0)
+                fail(option, std::string(key) + "=" + n + ": expected a number from 1");
+            req.properties[key] = n;
+        }
+        if (kind == "delay") {
+            if (!d.has("fault-delay"))
+                fail(option, "fault=delay needs fault-delay=TIME");
+            parse_qemu_time(d.get("fault-delay"), option + " fault-delay");  // checked here
+            req.properties["fault-delay"] = d.get("fault-delay");
+        }
+        req.properties["fault"] = kind;
+    } else if (d.has("fault-request") || d.has("fault-count") || d.has("fault-delay") ||
+               d.has("fault-lba") || d.has("fault-lba-count")) {
+        fail(option, "fault-request/fault-count/fault-delay/fault-lba need fault=ioerr|unsupp|delay");
+    }
     ctx.drives.erase(it);  // one device per drive
 }
 
@@ -81,6 +121,22 @@ std::unique_ptr<virtio::VirtioDevice> create_blk(const std::string& name,
     c.serial = req.serial;
     c.service = service_time(c.service, req.service);
     c.num_queues = req.num_queues;
+    auto fault = req.properties.find("fault");
+    if (fault != req.properties.end()) {
+        virtio::BlkFault f;
+        f.kind = fault->second == "ioerr"    ? virtio::BlkFault::Kind::ioerr
+                 : fault->second == "unsupp" ? virtio::BlkFault::Kind::unsupp
+                                             : virtio::BlkFault::Kind::delay;
+        f.first_request = std::stoull(req.properties.at("fault-request"));
+        f.count = std::stoull(req.properties.at("fault-count"));
+        if (f.kind == virtio::BlkFault::Kind::delay)
+            f.delay = parse_qemu_time(req.properties.at("fault-delay"), "fault-delay");
+        if (req.properties.count("fault-lba")) {
+            f.first_sector = std::stoull(req.properties.at("fault-lba"));
+            f.sectors = std::stoull(req.properties.at("fault-lba-count"));
+        }
+        c.faults.push_back(f);
+    }
     return std::make_unique<virtio::BlockDevice>(name.c_str(), c);
 }
 
@@ -176,8 +232,9 @@ const std::vector<DeviceKind>& device_kinds()
     // One row per kind: -device name, slot name, kind, keys, timed, backend, parse, create.
     static const std::vector<DeviceKind> kinds = {
         {"virtio-blk-device", "blk", Kind::block,
-         {"drive", "serial", "id", "num-queues", "latency", "bandwidth"}, true, Backend::none,
-         parse_blk, create_blk},
+         {"drive", "serial", "id", "num-queues", "latency", "bandwidth", "fault", "fault-request",
+          "fault-count", "fault-delay", "fault-lba", "fault-lba-count"},
+         true, Backend::none, parse_blk, create_blk},
         {"virtio-rng-device", "rng", Kind::entropy, {"seed", "id", "latency", "bandwidth"}, true,
          Backend::none, parse_rng, create_rng},
         {"virtio-net-device", "net", Kind::net, {"netdev", "mac", "id", "latency", "bandwidth"},

@@ -5,6 +5,8 @@
 // Supported (the QEMU spellings):
 //   -drive file=PATH,if=none,format=raw,id=ID[,readonly=on]
 //   -device virtio-blk-device,drive=ID[,serial=S][,num-queues=N]   (N: 1..64, default 1)
+//          [,fault=ioerr|unsupp|delay,fault-request=N,fault-count=N,fault-delay=TIME]
+//          (virt64 extension: fault injection, docs/fault-injection.md)
 //   -device virtio-rng-device[,seed=N]         (seed: virt64 extension, deterministic)
 //   -device virtio-serial-device  +  -device virtconsole,chardev=ID
 //   -chardev stdio,id=ID | file,id=ID,path=PATH | socket,id=ID,port=N[,host=127.0.0.1],server=on,wait=off | null,id=ID

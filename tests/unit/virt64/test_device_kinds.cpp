@@ -75,3 +75,31 @@ TEST_CASE("A row's factory builds the device its options describe")
     CHECK(std::equal(a, a + 32, b));  // seed=9 reached the model
     std::remove(path);
 }
+
+TEST_CASE("virtio-blk-device fault keys reach the model, and bad ones are refused")
+{
+    char path[] = "/tmp/vp-kinds-XXXXXX";
+    const int fd = mkstemp(path);
+    REQUIRE(fd >= 0);
+    REQUIRE(ftruncate(fd, 64 * 512) == 0);
+    close(fd);
+    const std::string drive = std::string("file=") + path + ",if=none,format=raw,id=d0";
+    const DeviceOptions opts = resolve_device_options(
+        {drive}, {"virtio-blk-device,drive=d0,fault=delay,fault-request=3,fault-delay=2ms"}, {}, {});
+    REQUIRE(opts.devices.size() == 1);
+    CHECK(opts.devices[0].properties.at("fault") == "delay");
+    CHECK(opts.devices[0].properties.at("fault-request") == "3");
+    CHECK(opts.devices[0].properties.at("fault-count") == "1");
+    auto dev = device_kind(opts.devices[0]).create("blk31", opts.devices[0], DeviceBackends{});
+    REQUIRE(dynamic_cast<vp::virtio::BlockDevice*>(dev.get()));
+    CHECK_THROWS_WITH(resolve_device_options({drive}, {"virtio-blk-device,drive=d0,fault=eio"}, {}, {}),
+                      Catch::Contains("expected ioerr, unsupp or delay"));
+    CHECK_THROWS_WITH(resolve_device_options({drive}, {"virtio-blk-device,drive=d0,fault=delay"}, {}, {}),
+                      Catch::Contains("fault=delay needs fault-delay"));
+    CHECK_THROWS_WITH(
+        resolve_device_options({drive}, {"virtio-blk-device,drive=d0,fault=ioerr,fault-request=0"}, {}, {}),
+        Catch::Contains("fault-request=0"));
+    CHECK_THROWS_WITH(resolve_device_options({drive}, {"virtio-blk-device,drive=d0,fault-count=2"}, {}, {}),
+                      Catch::Contains("need fault="));
+    std::remove(path);
+}
