@@ -5,7 +5,9 @@
 // (§3.1 initialisation, §4.2.3 MMIO queue set-up, one split virtqueue, §2.7):
 // it writes, flushes and reads sectors and asks for the serial; main then
 // checks the image file's bytes and the model's per-queue statistics (the
-// tracer API). Exit status 0 only if everything is right.
+// tracer API). A second transport carries a device type of the example's
+// own (checksum_device.h), which the driver asks for a hash. Exit status 0
+// only if everything is right.
 //
 //   blk_traffic [image]   (default ./blk_traffic.img; the file is overwritten)
 #include <cstdint>
@@ -22,6 +24,7 @@
 #include <tlm_utils/simple_initiator_socket.h>
 #include <tlm_utils/simple_target_socket.h>
 
+#include "checksum_device.h"
 #include "virtio/blk.h"
 #include "virtio/mmio_transport.h"
 #include "virtio/trace.h"
@@ -37,19 +40,21 @@ void check(bool ok, const std::string& what)
         ++g_failures;
 }
 
-// A plain RAM with two target sockets on the same bytes: `cpu` for the
-// driver, `dma` for the device. It offers no DMI, so the transport uses its
-// b_transport fallback.
+// A plain RAM with three target sockets on the same bytes: `cpu` for the
+// driver, `dma` for the disk, `dma2` for the checksum device. It offers no
+// DMI, so the transports use their b_transport fallback.
 class PlainMemory : public sc_core::sc_module {
 public:
     tlm_utils::simple_target_socket<PlainMemory> cpu;
     tlm_utils::simple_target_socket<PlainMemory> dma;
+    tlm_utils::simple_target_socket<PlainMemory> dma2;
 
     PlainMemory(sc_core::sc_module_name name, size_t size)
-        : sc_core::sc_module(name), cpu("cpu"), dma("dma"), m_bytes(size, 0)
+        : sc_core::sc_module(name), cpu("cpu"), dma("dma"), dma2("dma2"), m_bytes(size, 0)
     {
         cpu.register_b_transport(this, &PlainMemory::b_transport);
         dma.register_b_transport(this, &PlainMemory::b_transport);
+        dma2.register_b_transport(this, &PlainMemory::b_transport);
     }
 
 private:
@@ -78,8 +83,14 @@ constexpr uint64_t kUsed = 0x0800;   // flags, idx, ring[N] of {id, len}
 constexpr uint64_t kHeader = 0x1000; // virtio_blk_req header (16 bytes)
 constexpr uint64_t kStatus = 0x1100; // status byte
 constexpr uint64_t kData = 0x2000;   // data buffer
-constexpr size_t kRamSize = 0x4000;
+constexpr size_t kRamSize = 0x8000;
 constexpr unsigned kQueueSize = 8;
+// The checksum device's ring and buffers.
+constexpr uint64_t kSumDesc = 0x4000;
+constexpr uint64_t kSumAvail = 0x4400;
+constexpr uint64_t kSumUsed = 0x4800;
+constexpr uint64_t kSumIn = 0x5000;
+constexpr uint64_t kSumOut = 0x6000;
 
 // virtio-mmio register offsets (§4.2.2).
 enum Reg : uint32_t {
@@ -102,16 +113,20 @@ public:
     tlm_utils::simple_initiator_socket<TrafficDriver> mmio;
     tlm_utils::simple_initiator_socket<TrafficDriver> mem;
     sc_core::sc_in<bool> irq;
+    tlm_utils::simple_initiator_socket<TrafficDriver> sum_mmio;  // the checksum device
+    sc_core::sc_in<bool> sum_irq;
 
     SC_HAS_PROCESS(TrafficDriver);
     explicit TrafficDriver(sc_core::sc_module_name name)
-        : sc_core::sc_module(name), mmio("mmio"), mem("mem"), irq("irq")
+        : sc_core::sc_module(name), mmio("mmio"), mem("mem"), irq("irq"), sum_mmio("sum_mmio"),
+          sum_irq("sum_irq")
     {
         SC_THREAD(run);
     }
 
     bool finished = false;
     std::vector<uint8_t> pattern_a, pattern_b;  // what it writes at sectors 1-2 and 5
+    vp::virtio::ServiceTime checksum_service;   // the checksum device's modelled time
 
 private:
     // One transaction on a plain socket; a TLM error is a test failure.
@@ -269,6 +284,67 @@ private:
         return status;
     }
 
+    // The checksum device on its own transport: the same initialisation
+    // (§3.1.1) on sum_mmio, then one message hashed by the device.
+    void checksum()
+    {
+        using namespace vp::virtio;
+        auto reg_r = [&](uint32_t offset) {
+            uint32_t v = 0;
+            transport(sum_mmio, tlm::TLM_READ_COMMAND, offset, &v, 4);
+            return v;
+        };
+        auto reg_w = [&](uint32_t offset, uint32_t v) {
+            transport(sum_mmio, tlm::TLM_WRITE_COMMAND, offset, &v, 4);
+        };
+        check(reg_r(kDeviceId) == ChecksumDevice::kDeviceId, "checksum: DeviceID is the example's own");
+        check(reg_r(kConfig + ChecksumDevice::kCfgAlgorithm) == 1 &&
+                  reg_r(kConfig + ChecksumDevice::kCfgMaxBytes) == ChecksumDevice::kMaxBytes,
+              "checksum: config space algorithm 1, max_bytes 4096");
+        reg_w(kStatusReg, 0);
+        reg_w(kStatusReg, kStatusAcknowledge | kStatusDriver);
+        reg_w(kDriverFeaturesSel, 1);
+        reg_w(kDriverFeatures, 1u << (kFeatureVersion1 - 32));
+        reg_w(kStatusReg, kStatusAcknowledge | kStatusDriver | kStatusFeaturesOk);
+        reg_w(kQueueSel, 0);
+        reg_w(kQueueNum, kQueueSize);
+        reg_w(kQueueDescLow, kSumDesc);
+        reg_w(kQueueDriverLow, kSumAvail);
+        reg_w(kQueueDeviceLow, kSumUsed);
+        reg_w(kQueueReady, 1);
+        reg_w(kStatusReg, kStatusAcknowledge | kStatusDriver | kStatusFeaturesOk | kStatusDriverOk);
+        check(reg_r(kStatusReg) & kStatusDriverOk, "checksum: DRIVER_OK");
+
+        const std::string text = "hello from a device written outside the tree";
+        store(kSumIn, text.data(), static_cast<unsigned>(text.size()));
+        store_le<uint32_t>(kSumOut, 0);
+        store_le<uint64_t>(kSumDesc, kSumIn);
+        store_le<uint32_t>(kSumDesc + 8, static_cast<uint32_t>(text.size()));
+        store_le<uint16_t>(kSumDesc + 12, kDescNext);
+        store_le<uint16_t>(kSumDesc + 14, 1);
+        store_le<uint64_t>(kSumDesc + 16, kSumOut);
+        store_le<uint32_t>(kSumDesc + 24, 4);
+        store_le<uint16_t>(kSumDesc + 28, kDescWrite);
+        store_le<uint16_t>(kSumDesc + 30, 0);
+        store_le<uint16_t>(kSumAvail + 4, 0);
+        store_le<uint16_t>(kSumAvail + 2, 1);
+        const sc_core::sc_time start = sc_core::sc_time_stamp();
+        reg_w(kQueueNotify, 0);
+        if (load_le<uint16_t>(kSumUsed + 2) != 1)
+            wait(sc_core::sc_time(10, sc_core::SC_MS), sum_irq.posedge_event());
+        const sc_core::sc_time took = sc_core::sc_time_stamp() - start;
+        reg_w(kInterruptAck, reg_r(kInterruptStatus));
+        check(load_le<uint16_t>(kSumUsed + 2) == 1 && load_le<uint32_t>(kSumUsed + 8) == 4,
+              "checksum: one used element of length 4");
+        const uint32_t expected = ChecksumDevice::fnv1a(
+            reinterpret_cast<const uint8_t*>(text.data()), text.size());
+        check(load_le<uint32_t>(kSumOut) == expected,
+              "checksum: the device wrote FNV-1a 0x" + to_hex(expected));
+        const sc_core::sc_time modelled = checksum_service.for_bytes(text.size());
+        check(took == modelled,
+              "checksum: served in " + took.to_string() + ", modelled " + modelled.to_string());
+    }
+
     void run()
     {
         using namespace vp::virtio;
@@ -295,6 +371,7 @@ private:
             check(request(kBlkTypeGetId, 0, {}, kBlkIdBytes, &id, latency) == kBlkStatusOk &&
                       std::string(id.begin(), id.begin() + 11) == "blk-traffic" && id[11] == 0,
                   "GET_ID is the serial \"blk-traffic\"");
+            checksum();
             finished = true;
         }
         sc_core::sc_stop();
@@ -348,6 +425,18 @@ int sc_main(int argc, char* argv[])
     driver.irq.bind(irq);           // (your interrupt controller's input)
     // [end of integration snippet]
 
+    // A device type of this example's own (checksum_device.h) on a second
+    // transport: 2 us + 100 MB/s per request.
+    const vp::virtio::ServiceTime sum_service{sc_core::sc_time(2, sc_core::SC_US), 100e6};
+    driver.checksum_service = sum_service;
+    ChecksumDevice sum("sum", sum_service);
+    vp::virtio::MmioTransport sum_mmio("sum_mmio", sum);
+    sc_core::sc_signal<bool> sum_irq("sum_irq");
+    driver.sum_mmio.bind(sum_mmio.socket);
+    sum_mmio.memory.bind(ram.dma2);
+    sum_mmio.irq.bind(sum_irq);
+    driver.sum_irq.bind(sum_irq);
+
     // Per-queue statistics from the model's tracer (virtio/trace.h).
     vp::virtio::Tracer& tracer = vp::virtio::Tracer::instance();
     tracer.enable_stats();
@@ -356,12 +445,16 @@ int sc_main(int argc, char* argv[])
     check(driver.finished, "driver ran to the end");
     tracer.write_stats(std::cout);
     const auto stats = tracer.stats();
-    check(stats.size() == 1 && stats[0]->name == "mmio/disk" && stats[0]->queues.size() == 1 &&
-              stats[0]->queues[0].requests == 7,
-          "the tracer counted 7 requests on mmio/disk queue 0");
-    if (stats.size() == 1 && !stats[0]->queues.empty()) {
+    const vp::virtio::DeviceTraceStats* disk_stats = nullptr;
+    for (const auto* st : stats)
+        if (st->name == "mmio/disk")
+            disk_stats = st;
+    check(stats.size() == 2 && disk_stats && disk_stats->queues.size() == 1 &&
+              disk_stats->queues[0].requests == 7,
+          "the tracer counted 7 requests on mmio/disk queue 0 (and has the checksum device)");
+    if (disk_stats && !disk_stats->queues.empty()) {
         // Every request takes at least the configured 10 us latency.
-        const vp::virtio::ServiceSummary t = vp::virtio::summarize(stats[0]->queues[0].service_ps);
+        const vp::virtio::ServiceSummary t = vp::virtio::summarize(disk_stats->queues[0].service_ps);
         check(t.count == 7 && t.p50_ps >= 10000000, "service times of at least 10 us");
     }
     check(sc_core::sc_report_handler::get_count(sc_core::SC_WARNING) == 0,

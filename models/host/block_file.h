@@ -1,8 +1,12 @@
 // BlockFile: a raw disk image on the host (regular file or block device) for
 // block device models such as virtio-blk. Positional reads and writes, flush
 // to stable storage (fdatasync), discard (hole punching) and write-zeroes.
+// A regular file is also mapped read-only (MAP_SHARED, so it shows every
+// write made through this object): reads inside the mapping are a memcpy
+// instead of a system call, and mapped() lets a device copy straight from it.
 // Not done: image formats other than raw (qcow2...), caching, asynchronous I/O,
-// locking the image against use by another simulator.
+// locking the image against use by another simulator; an image truncated by
+// another program while in use (a read of the lost part would fault).
 #pragma once
 
 #include <cstddef>
@@ -38,6 +42,16 @@ public:
     bool read_zero_padded(uint64_t offset, void* dst, size_t len);
     bool write(uint64_t offset, const void* src, size_t len);
 
+    // The image bytes [offset, offset + len) in the read-only mapping, or
+    // nullptr when they are not all inside it (no mapping, or past the size
+    // at open). Valid while this object lives; later writes show through.
+    const uint8_t* mapped(uint64_t offset, size_t len) const  // hot: once per read request
+    {
+        if (!m_map || offset > m_map_size || len > m_map_size - offset)
+            return nullptr;
+        return m_map + offset;
+    }
+
     // Makes completed writes stable (fdatasync).
     bool flush();
 
@@ -61,6 +75,8 @@ private:
     bool m_read_only;
     int m_fd = -1;
     uint64_t m_size = 0;
+    const uint8_t* m_map = nullptr;  // read-only mapping of the first m_map_size bytes
+    uint64_t m_map_size = 0;
     std::string m_error;
 };
 

@@ -1,5 +1,3 @@
-// sc_spawn/sc_bind for the per-queue server threads.
-#define SC_INCLUDE_DYNAMIC_PROCESSES
 #include "virtio/blk.h"
 
 #include <algorithm>
@@ -12,12 +10,6 @@ namespace vp::virtio {
 namespace {
 
 constexpr size_t kBounceSize = 64 * 1024;  // host staging buffer per chunk
-
-void store_le(uint8_t* p, uint64_t v, unsigned bytes)
-{
-    for (unsigned i = 0; i < bytes; ++i)
-        p[i] = static_cast<uint8_t>(v >> (8 * i));
-}
 
 uint64_t load_le(const uint8_t* p, unsigned bytes)
 {
@@ -60,31 +52,32 @@ BlockDevice::BlockDevice(sc_core::sc_module_name name, const Config& config)
     if (m_serial.size() > kBlkIdBytes)
         m_serial.resize(kBlkIdBytes);
 
-    // Config space, little-endian (also in legacy mode: the guest is LE).
-    uint8_t* c = m_config_space;
-    store_le(c + kBlkCfgCapacity, m_capacity, 8);
-    store_le(c + kBlkCfgSegMax, config.seg_max, 4);
-    store_le(c + kBlkCfgBlkSize, config.blk_size, 4);
-    store_le(c + kBlkCfgNumQueues, config.num_queues, 2);
+    // Config space (little-endian, also for legacy drivers).
+    ConfigSpace& c = config_space();
+    c = ConfigSpace(kBlkCfgSize);
+    c.set_u64(kBlkCfgCapacity, m_capacity);
+    c.set_u32(kBlkCfgSegMax, config.seg_max);
+    c.set_u32(kBlkCfgBlkSize, config.blk_size);
+    c.set_u16(kBlkCfgNumQueues, static_cast<uint16_t>(config.num_queues));
     if (config.discard) {
-        store_le(c + kBlkCfgMaxDiscardSectors, config.max_discard_sectors, 4);
-        store_le(c + kBlkCfgMaxDiscardSeg, config.max_discard_seg, 4);
-        store_le(c + kBlkCfgDiscardSectorAlignment, config.discard_sector_alignment, 4);
+        c.set_u32(kBlkCfgMaxDiscardSectors, config.max_discard_sectors);
+        c.set_u32(kBlkCfgMaxDiscardSeg, config.max_discard_seg);
+        c.set_u32(kBlkCfgDiscardSectorAlignment, config.discard_sector_alignment);
     }
     if (config.write_zeroes) {
-        store_le(c + kBlkCfgMaxWriteZeroesSectors, config.max_write_zeroes_sectors, 4);
-        store_le(c + kBlkCfgMaxWriteZeroesSeg, config.max_write_zeroes_seg, 4);
+        c.set_u32(kBlkCfgMaxWriteZeroesSectors, config.max_write_zeroes_sectors);
+        c.set_u32(kBlkCfgMaxWriteZeroesSeg, config.max_write_zeroes_seg);
         // Write-zeroes with UNMAP punches a hole, so it may deallocate.
-        c[kBlkCfgWriteZeroesMayUnmap] = 1;
+        c.set_u8(kBlkCfgWriteZeroesMayUnmap, 1);
     }
 
     const unsigned channels = config.channels ? config.channels : config.num_queues;
     m_channels = std::make_unique<sc_core::sc_semaphore>("channels", static_cast<int>(channels));
     for (unsigned q = 0; q < config.num_queues; ++q) {
-        m_servers.push_back(std::make_unique<QueueServer>());
-        sc_core::sc_spawn_options opts;
-        sc_core::sc_spawn(sc_bind(&BlockDevice::serve, this, q),
-                          ("queue" + std::to_string(q)).c_str(), &opts);
+        m_servers.push_back(std::make_unique<RequestServer>(
+            *this, q, config.service, [this, q](VirtioMessage& msg) { return handle(q, msg).payload; }));
+        m_servers.back()->share_channels(m_channels.get());
+        m_servers.back()->spawn_thread(("queue" + std::to_string(q)).c_str());
     }
 }
 
@@ -102,45 +95,10 @@ uint64_t BlockDevice::device_features() const
     return f;
 }
 
-void BlockDevice::read_config(uint32_t offset, uint8_t* data, uint32_t len)
-{
-    if (offset >= kBlkCfgSize || len > kBlkCfgSize - offset) {
-        std::memset(data, 0, len);
-        return;
-    }
-    std::memcpy(data, m_config_space + offset, len);
-}
-
 void BlockDevice::notify(unsigned queue)
 {
-    if (queue >= m_servers.size())
-        return;
-    m_servers[queue]->kicked = true;
-    m_servers[queue]->kick.notify(sc_core::SC_ZERO_TIME);
-}
-
-void BlockDevice::serve(unsigned queue)
-{
-    QueueServer& server = *m_servers[queue];
-    VirtioMessage msg;
-    for (;;) {
-        while (!server.kicked)
-            sc_core::wait(server.kick);
-        server.kicked = false;
-        for (;;) {
-            msg.clear();
-            if (!transport().get(queue, msg))
-                break;
-            const Result r = handle(queue, msg);
-            const sc_core::sc_time t = m_config.service.for_bytes(r.payload) + msg.delay;
-            if (t > sc_core::SC_ZERO_TIME) {
-                m_channels->wait();  // a free channel, then the service time on it
-                sc_core::wait(t);
-                m_channels->post();
-            }
-            transport().put(queue, msg);
-        }
-    }
+    if (queue < m_servers.size())
+        m_servers[queue]->kick();
 }
 
 bool BlockDevice::in_range(uint64_t sector, uint64_t bytes) const
@@ -151,8 +109,8 @@ bool BlockDevice::in_range(uint64_t sector, uint64_t bytes) const
 
 void BlockDevice::host_error()
 {
-    SC_REPORT_WARNING("virtio/blk/host-io-error", (std::string(name()) + ": " +
-                                                   m_file->last_error()).c_str());
+    // Not a guest error, but the same one-line form.
+    report_guest_error(name(), "virtio/blk/host-io-error", "%s", m_file->last_error().c_str());
 }
 
 BlockDevice::Result BlockDevice::handle(unsigned queue, VirtioMessage& msg)
@@ -161,12 +119,11 @@ BlockDevice::Result BlockDevice::handle(unsigned queue, VirtioMessage& msg)
     const size_t readable = msg.readable_size();
     const size_t writable = msg.writable_size();
     if (readable < kBlkRequestHeaderSize || writable < 1) {
-        std::ostringstream os;
-        os << name() << ": queue " << queue << " request " << msg.id << " is malformed: expected a "
-           << kBlkRequestHeaderSize << "-byte device-readable header and a device-writable "
-           << "status byte, got " << readable << " readable and " << writable
-           << " writable bytes; completed with used len 0";
-        SC_REPORT_WARNING("virtio/blk/bad-request", os.str().c_str());
+        guest_error("virtio/blk/bad-request",
+                    "queue %u request %u is malformed: expected a %u-byte device-readable header "
+                    "and a device-writable status byte, got %zu readable and %zu writable bytes; "
+                    "completed with used len 0",
+                    queue, unsigned{msg.id}, kBlkRequestHeaderSize, readable, writable);
         msg.used_len = 0;
         return {kBlkStatusIoErr, 0, 0};
     }
@@ -180,6 +137,41 @@ BlockDevice::Result BlockDevice::handle(unsigned queue, VirtioMessage& msg)
     const uint64_t sector = load_le(header + 8, 8);
     const size_t data_in = writable - 1;  // guest buffer space before the status byte
 
+    Result r{kBlkStatusUnsupp, 0, 0};
+    const uint64_t data_bytes = type == kBlkTypeIn    ? data_in
+                                : type == kBlkTypeOut ? readable - kBlkRequestHeaderSize
+                                                      : 0;
+    const BlkFault* fault =
+        m_config.faults.empty() ? nullptr : fault_for(m_requests, type, sector, data_bytes);
+    if (fault) {
+        ++m_faults_injected;
+        std::string what = fault->kind == BlkFault::Kind::ioerr    ? "IOERR"
+                           : fault->kind == BlkFault::Kind::unsupp ? "UNSUPP"
+                                                                   : "delayed by " + fault->delay.to_string();
+        SC_REPORT_INFO_VERB("virtio/blk/fault-injected",
+                            (std::string(name()) + ": request " + std::to_string(m_requests) +
+                             " (queue " + std::to_string(queue) + ", type " + std::to_string(type) +
+                             "): " + what)
+                                .c_str(),
+                            sc_core::SC_MEDIUM);
+        if (fault->kind == BlkFault::Kind::delay)
+            msg.delay += fault->delay;  // RequestServer waits it with the service time
+    }
+    if (fault && fault->kind != BlkFault::Kind::delay) {
+        r.status = fault->kind == BlkFault::Kind::ioerr ? kBlkStatusIoErr : kBlkStatusUnsupp;
+    } else {
+        r = dispatch(msg, type, sector, data_in);
+    }
+
+    const uint8_t status = r.status;
+    msg.to_guest(writable - 1, &status, 1);
+    msg.used_len = r.written + 1;
+    return r;
+}
+
+BlockDevice::Result BlockDevice::dispatch(VirtioMessage& msg, uint32_t type, uint64_t sector,
+                                          size_t data_in)
+{
     Result r{kBlkStatusUnsupp, 0, 0};
     switch (type) {
     case kBlkTypeIn:
@@ -201,24 +193,42 @@ BlockDevice::Result BlockDevice::handle(unsigned queue, VirtioMessage& msg)
     default:
         break;  // UNSUPP (§5.2.6: unknown and zoned types)
     }
-
-    const uint8_t status = r.status;
-    msg.to_guest(writable - 1, &status, 1);
-    msg.used_len = r.written + 1;
     return r;
+}
+
+const BlkFault* BlockDevice::fault_for(uint64_t request, uint32_t type, uint64_t sector,
+                                       uint64_t bytes) const
+{
+    for (const BlkFault& f : m_config.faults) {
+        if (request < f.first_request || request - f.first_request >= f.count)
+            continue;
+        if (f.sectors == 0)
+            return &f;
+        const uint64_t n = (bytes + kBlkSectorSize - 1) / kBlkSectorSize;
+        const bool has_data = (type == kBlkTypeIn || type == kBlkTypeOut) && n > 0;
+        if (has_data && sector < f.first_sector + f.sectors && f.first_sector < sector + n)
+            return &f;
+    }
+    return nullptr;
 }
 
 BlockDevice::Result BlockDevice::do_in(VirtioMessage& msg, uint64_t sector, size_t len)
 {
     if (len % kBlkSectorSize != 0) {
-        std::ostringstream os;
-        os << name() << ": queue 0 IN request " << msg.id << " has " << len
-           << " data bytes, expected a multiple of " << kBlkSectorSize;
-        SC_REPORT_WARNING("virtio/blk/bad-length", os.str().c_str());
+        guest_error("virtio/blk/bad-length",
+                    "queue 0 IN request %u has %zu data bytes, expected a multiple of %u",
+                    unsigned{msg.id}, len, kBlkSectorSize);
         return {kBlkStatusIoErr, 0, 0};
     }
     if (!in_range(sector, len))
         return {kBlkStatusIoErr, 0, 0};
+    // Hot path: from the image's mapping straight into guest memory, one copy.
+    if (const uint8_t* image = m_file->mapped(sector * kBlkSectorSize, len)) {
+        const size_t n = msg.to_guest(0, image, len);
+        if (n != len)  // bus error; the payload as the chunked path counts it
+            return {kBlkStatusIoErr, 0, n - n % m_bounce.size()};
+        return {kBlkStatusOk, static_cast<uint32_t>(len), len};
+    }
     size_t done = 0;
     while (done < len) {
         const size_t n = std::min(len - done, m_bounce.size());
@@ -239,10 +249,9 @@ BlockDevice::Result BlockDevice::do_out(VirtioMessage& msg, uint64_t sector)
     if (m_config.read_only)
         return {kBlkStatusIoErr, 0, 0};  // §5.2.6.2: RO, write nothing
     if (len % kBlkSectorSize != 0) {
-        std::ostringstream os;
-        os << name() << ": queue 0 OUT request " << msg.id << " has " << len
-           << " data bytes, expected a multiple of " << kBlkSectorSize;
-        SC_REPORT_WARNING("virtio/blk/bad-length", os.str().c_str());
+        guest_error("virtio/blk/bad-length",
+                    "queue 0 OUT request %u has %zu data bytes, expected a multiple of %u",
+                    unsigned{msg.id}, len, kBlkSectorSize);
         return {kBlkStatusIoErr, 0, 0};
     }
     if (!in_range(sector, len))
@@ -295,11 +304,9 @@ BlockDevice::Result BlockDevice::do_ranges(VirtioMessage& msg, uint32_t type)
         discard ? m_config.max_discard_sectors : m_config.max_write_zeroes_sectors;
     const size_t segments = len / kBlkSegmentSize;
     if (len == 0 || len % kBlkSegmentSize != 0 || segments > std::max<uint32_t>(max_seg, 1)) {
-        std::ostringstream os;
-        os << name() << ": queue 0 " << what << " request " << msg.id << " has " << len
-           << " data bytes, expected 1 to " << max_seg << " segments of " << kBlkSegmentSize
-           << " bytes";
-        SC_REPORT_WARNING("virtio/blk/bad-length", os.str().c_str());
+        guest_error("virtio/blk/bad-length",
+                    "queue 0 %s request %u has %zu data bytes, expected 1 to %u segments of %u bytes",
+                    what, unsigned{msg.id}, len, max_seg, kBlkSegmentSize);
         return {kBlkStatusIoErr, 0, 0};
     }
 

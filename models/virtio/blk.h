@@ -15,6 +15,7 @@
 
 #include "host/block_file.h"
 #include "virtio/device.h"
+#include "virtio/request_server.h"
 #include "virtio/virtio.h"
 
 namespace vp::virtio {
@@ -74,6 +75,28 @@ enum BlkConfigOffset : uint32_t {
     kBlkCfgSize = 60,  // up to and including unused1[3]
 };
 
+// A fault injected on purpose into the requests numbered first_request ..
+// first_request + count - 1 (1-based, counted over all queues in the order
+// the device takes them; malformed requests count too), optionally only
+// those touching an LBA range, to test a driver's error paths (issue 9
+// section 4). Deterministic: the same requests fail in every run.
+struct BlkFault {
+    enum class Kind {
+        ioerr,   // complete with VIRTIO_BLK_S_IOERR, the image untouched
+        unsupp,  // complete with VIRTIO_BLK_S_UNSUPP, the image untouched
+        delay,   // serve normally, complete `delay` later than modelled
+    };
+    Kind kind = Kind::ioerr;
+    uint64_t first_request = 1;
+    uint64_t count = 1;
+    sc_core::sc_time delay = sc_core::SC_ZERO_TIME;  // Kind::delay
+    // With sectors > 0, only IN and OUT requests whose data overlaps the
+    // sectors [first_sector, first_sector + sectors) match (and still only
+    // among the requests numbered above; use count = UINT64_MAX for "any").
+    uint64_t first_sector = 0;
+    uint64_t sectors = 0;
+};
+
 class BlockDevice : public VirtioDevice {
 public:
     struct Config {
@@ -118,6 +141,9 @@ public:
         // channels of the medium); 0 = one per queue. Within one queue,
         // requests are served one after another.
         unsigned channels = 0;
+        // Faults to inject (none by default); see BlkFault. Each injected
+        // fault is reported as info "virtio/blk/fault-injected".
+        std::vector<BlkFault> faults;
     };
     static constexpr unsigned kMaxQueues = 64;
 
@@ -127,16 +153,16 @@ public:
     uint64_t device_features() const override;
     unsigned num_queues() const override { return m_config.num_queues; }
     unsigned queue_size_max(unsigned) const override { return m_config.queue_size_max; }
-    uint32_t config_size() const override { return kBlkCfgSize; }
-    void read_config(uint32_t offset, uint8_t* data, uint32_t len) override;
     void reset() override {}
     void notify(unsigned queue) override;  // wakes that queue's server thread
+    bool notify_never_waits() const override { return true; }
 
     uint64_t capacity_sectors() const { return m_capacity; }
     const std::string& serial() const { return m_serial; }
 
     // Statistics.
     uint64_t requests() const { return m_requests; }
+    uint64_t faults_injected() const { return m_faults_injected; }
 
 private:
     struct Result {
@@ -144,14 +170,6 @@ private:
         uint32_t written;  // data bytes written to the guest
         uint64_t payload;  // bytes that count against the throughput
     };
-
-    // One per queue: takes requests, handles them, holds a channel for the
-    // service time, completes them.
-    struct QueueServer {
-        sc_core::sc_event kick;
-        bool kicked = false;
-    };
-    void serve(unsigned queue);
 
     Result handle(unsigned queue, VirtioMessage& msg);
     Result do_in(VirtioMessage& msg, uint64_t sector, size_t len);
@@ -161,15 +179,19 @@ private:
     Result do_ranges(VirtioMessage& msg, uint32_t type);
     bool in_range(uint64_t sector, uint64_t bytes) const;
     void host_error();
+    const BlkFault* fault_for(uint64_t request, uint32_t type, uint64_t sector, uint64_t bytes) const;
+    Result dispatch(VirtioMessage& msg, uint32_t type, uint64_t sector, size_t data_in);
 
     Config m_config;
     std::unique_ptr<host::BlockFile> m_file;
     uint64_t m_capacity = 0;  // sectors
     std::string m_serial;
-    uint8_t m_config_space[kBlkCfgSize] = {};
     std::vector<uint8_t> m_bounce;
     uint64_t m_requests = 0;
-    std::vector<std::unique_ptr<QueueServer>> m_servers;
+    uint64_t m_faults_injected = 0;
+    // One per queue, each in its own thread: takes requests, handles them,
+    // holds one of m_channels for the service time, completes them.
+    std::vector<std::unique_ptr<RequestServer>> m_servers;
     std::unique_ptr<sc_core::sc_semaphore> m_channels;
 };
 

@@ -117,7 +117,8 @@ public:
     void on_access_error(const char* type);
     // A config-space write that the device took.
     void on_config_write(uint32_t status);
-    // A ring starts with its final layout (first use after it was enabled).
+    // A ring starts with its final layout (VirtioTransportCore::start_ring: at
+    // DRIVER_OK, or when the queue is enabled after DRIVER_OK).
     void on_queue_start(unsigned queue, const VirtqueueLayout& layout, bool packed);
     // A chain was taken from the ring; notes: the ring's non-fatal findings
     // (Virtqueue::take_notes()).

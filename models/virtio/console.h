@@ -7,9 +7,12 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <vector>
 
 #include "host/char_backend.h"
 #include "virtio/device.h"
+#include "virtio/host_receiver.h"
+#include "virtio/request_server.h"
 #include "virtio/virtio.h"
 
 namespace vp::virtio {
@@ -34,7 +37,7 @@ enum ConsoleConfigOffset : uint32_t {
     kConsoleCfgSize = 12,
 };
 
-class ConsoleDevice : public VirtioDevice {
+class ConsoleDevice : public VirtioDevice, private HostInput {
 public:
     struct Config {
         // Offer VIRTIO_CONSOLE_F_SIZE with the terminal size below.
@@ -63,8 +66,6 @@ public:
     uint64_t device_features() const override;
     unsigned num_queues() const override { return 2; }
     unsigned queue_size_max(unsigned) const override { return m_config.queue_size_max; }
-    uint32_t config_size() const override { return kConsoleCfgSize; }
-    void read_config(uint32_t offset, uint8_t* data, uint32_t len) override;
     void write_config(uint32_t offset, const uint8_t* data, uint32_t len) override;
     void reset() override;
     void driver_ok() override;
@@ -77,17 +78,19 @@ public:
     uint64_t bytes_sent() const { return m_tx_bytes; }
 
 private:
-    void rx_thread();
-    void poll_backend();
-    void deliver();
+    // HostInput (receiveq0, served by m_receiver).
+    void poll_host() override;
+    bool has_host_input() const override { return !m_input.empty(); }
+    sc_core::sc_time fill(VirtioMessage& msg, uint64_t& consume) override;
+    void commit(uint64_t consume) override;
+    uint64_t transmit(VirtioMessage& msg);  // transmitq0 handler
 
     host::CharBackend& m_backend;
     Config m_config;
-    bool m_live = false;
-    uint64_t m_resets = 0;
-    sc_core::sc_event m_live_event;
-    sc_core::sc_event m_rx_posted;
+    HostReceiver m_receiver;
+    RequestServer m_transmitter;
     std::deque<uint8_t> m_input;
+    std::vector<uint8_t> m_chunk;  // staging buffer of either direction
     uint64_t m_rx_bytes = 0;
     uint64_t m_tx_bytes = 0;
 };

@@ -9,6 +9,8 @@
 
 #include <systemc>
 
+#include "virtio/config_space.h"
+#include "virtio/guest_error.h"
 #include "virtio/message.h"
 
 namespace vp::virtio {
@@ -73,9 +75,14 @@ public:
     virtual unsigned queue_size_max(unsigned queue) const { (void)queue; return 32768; }
 
     // Device configuration space (§4.2.2 offset 0x100 onwards). The transport
-    // checks offset+len against config_size() before calling.
-    virtual uint32_t config_size() const = 0;
-    virtual void read_config(uint32_t offset, uint8_t* data, uint32_t len) = 0;
+    // checks offset+len against config_size() before calling. By default both
+    // answer from config_space(), which the device fills (little-endian
+    // setters); override them only for a space computed on every read.
+    virtual uint32_t config_size() const { return m_config_space.size(); }
+    virtual void read_config(uint32_t offset, uint8_t* data, uint32_t len)
+    {
+        m_config_space.read(offset, data, len);
+    }
     virtual void write_config(uint32_t offset, const uint8_t* data, uint32_t len)
     {
         (void)offset; (void)data; (void)len;
@@ -92,14 +99,34 @@ public:
     // so the device may wait() to model service time before put().
     virtual void notify(unsigned queue) = 0;
 
+    // True if notify() never waits (it only wakes a thread of the device,
+    // e.g. RequestServer::kick). The transport then calls it straight from
+    // the notifying register access instead of through its worker thread,
+    // which saves a thread switch per notification.
+    virtual bool notify_never_waits() const { return false; }
+
     void bind_transport(VirtioTransportIf& transport) { m_transport = &transport; }
     bool has_transport() const { return m_transport != nullptr; }
 
 protected:
     VirtioTransportIf& transport() { return *m_transport; }
 
+    // The config space read_config() answers from by default; size it in
+    // the constructor: config_space() = ConfigSpace(kSize), then set fields.
+    ConfigSpace& config_space() { return m_config_space; }
+    const ConfigSpace& config_space() const { return m_config_space; }
+
+    // A guest error, reported on one line: SC_REPORT_WARNING(type,
+    // "<device name>: <printf-formatted text>"). Say what was wrong, naming
+    // the queue or field, what was expected and what the device did.
+    void guest_error(const char* type, const char* format, ...) VP_PRINTF_FORMAT(3, 4);
+
 private:
+    friend class RequestServer;  // the helpers of virtio/request_server.h
+    friend class HostReceiver;   // and virtio/host_receiver.h use transport()
+
     VirtioTransportIf* m_transport = nullptr;
+    ConfigSpace m_config_space;
 };
 
 }  // namespace vp::virtio

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <sstream>
 
 namespace vp::virtio {
 
@@ -14,12 +13,32 @@ constexpr uint8_t kHdrNeedsCsum = 1;   // virtio_net_hdr.flags bit 0
 }  // namespace
 
 NetDevice::NetDevice(sc_core::sc_module_name name, host::NetBackend& backend, const Config& config)
-    : VirtioDevice(name), m_backend(backend), m_config(config), m_mac(config.mac)
+    : VirtioDevice(name),
+      m_backend(backend),
+      m_config(config),
+      m_mac(config.mac),
+      m_receiver(*this, kNetRx, *this, config.poll_period),
+      m_transmitter(*this, kNetTx, config.service,
+                    [this](VirtioMessage& msg) -> uint64_t {
+                        const size_t bytes = transmit(msg) ? m_tx_frame.size() : 0;
+                        msg.used_len = 0;  // the device writes nothing into transmit buffers
+                        return bytes;
+                    })
 {
     m_tx_frame.reserve(host::NetBackend::kMaxFrame);
     m_rx_frame.reserve(host::NetBackend::kMaxFrame);
-    SC_HAS_PROCESS(NetDevice);
-    SC_THREAD(rx_thread);
+    ConfigSpace& c = config_space();
+    c = ConfigSpace(kNetCfgSize);
+    set_mac_in_config();
+    c.set_u16(kNetCfgStatus, kNetStatusLinkUp);
+    c.set_u16(kNetCfgMaxVirtqueuePairs, 1);
+    c.set_u16(kNetCfgMtu, config.mtu);
+    m_receiver.spawn_thread("rx_thread");
+}
+
+void NetDevice::set_mac_in_config()
+{
+    config_space().set_bytes(kNetCfgMac, m_mac.data(), static_cast<uint32_t>(m_mac.size()));
 }
 
 uint64_t NetDevice::device_features() const
@@ -30,19 +49,6 @@ uint64_t NetDevice::device_features() const
     return f;
 }
 
-void NetDevice::read_config(uint32_t offset, uint8_t* data, uint32_t len)
-{
-    uint8_t c[kNetCfgSize] = {};
-    std::memcpy(c + kNetCfgMac, m_mac.data(), m_mac.size());
-    c[kNetCfgStatus] = static_cast<uint8_t>(kNetStatusLinkUp);
-    c[kNetCfgMaxVirtqueuePairs] = 1;
-    c[kNetCfgMtu] = static_cast<uint8_t>(m_config.mtu);
-    c[kNetCfgMtu + 1] = static_cast<uint8_t>(m_config.mtu >> 8);
-    std::memset(data, 0, len);
-    if (offset < kNetCfgSize)
-        std::memcpy(data, c + offset, std::min<uint32_t>(len, kNetCfgSize - offset));
-}
-
 void NetDevice::write_config(uint32_t offset, const uint8_t* data, uint32_t len)
 {
     // Legacy drivers set the MAC by writing config space (§5.1.4.2 legacy
@@ -51,20 +57,20 @@ void NetDevice::write_config(uint32_t offset, const uint8_t* data, uint32_t len)
     const bool modern = (transport().negotiated_features() & bit(kFeatureVersion1)) != 0;
     if (!modern && offset + len <= kNetCfgMac + 6) {
         std::memcpy(m_mac.data() + offset, data, len);
+        set_mac_in_config();
         return;
     }
-    std::ostringstream os;
-    os << name() << ": config write of " << len << " bytes at offset " << offset
-       << " ignored: only the mac (offset 0..5) is writable, and only by a legacy driver";
-    SC_REPORT_WARNING("virtio/net/config-write", os.str().c_str());
+    guest_error("virtio/net/config-write",
+                "config write of %u bytes at offset %u ignored: only the mac (offset 0..5) is "
+                "writable, and only by a legacy driver",
+                len, offset);
 }
 
 void NetDevice::reset()
 {
-    // Frames not yet delivered stay queued for the next driver.
-    m_live = false;
-    ++m_resets;
+    m_receiver.reset();  // frames not yet delivered stay queued for the next driver
     m_mac = m_config.mac;
+    set_mac_in_config();
 }
 
 void NetDevice::driver_ok()
@@ -72,30 +78,15 @@ void NetDevice::driver_ok()
     const uint64_t f = transport().negotiated_features();
     m_hdr_len = (f & (bit(kFeatureVersion1) | bit(kNetFeatureMrgRxbuf))) ? kNetHdrSize
                                                                          : kNetHdrSizeLegacy;
-    m_live = true;
-    m_live_event.notify(sc_core::SC_ZERO_TIME);
+    m_receiver.driver_ok();
 }
 
 void NetDevice::notify(unsigned queue)
 {
-    if (queue == kNetRx) {
-        m_rx_posted.notify(sc_core::SC_ZERO_TIME);  // the rx thread delivers
-        return;
-    }
-    if (queue != kNetTx)
-        return;
-    VirtioMessage msg;
-    for (;;) {
-        msg.clear();
-        if (!transport().get(kNetTx, msg))
-            break;
-        const size_t bytes = transmit(msg) ? m_tx_frame.size() : 0;
-        msg.used_len = 0;  // the device writes nothing into transmit buffers
-        const sc_core::sc_time t = m_config.service.for_bytes(bytes) + msg.delay;
-        if (t > sc_core::SC_ZERO_TIME)
-            wait(t);
-        transport().put(kNetTx, msg);
-    }
+    if (queue == kNetRx)
+        m_receiver.buffers_posted();  // the rx thread delivers
+    else if (queue == kNetTx)
+        m_transmitter.serve_available();
 }
 
 bool NetDevice::transmit(VirtioMessage& msg)
@@ -103,10 +94,8 @@ bool NetDevice::transmit(VirtioMessage& msg)
     const size_t readable = msg.readable_size();
     auto bad = [&](const char* type, const std::string& what) {
         ++m_tx_errors;
-        std::ostringstream os;
-        os << name() << ": transmitq0 buffer " << msg.id << " " << what
-           << "; frame not sent, buffer completed with used len 0";
-        SC_REPORT_WARNING(type, os.str().c_str());
+        guest_error(type, "transmitq0 buffer %u %s; frame not sent, buffer completed with used len 0",
+                    unsigned{msg.id}, what.c_str());
         return false;
     };
     if (readable < m_hdr_len)
@@ -136,19 +125,7 @@ bool NetDevice::transmit(VirtioMessage& msg)
     return true;
 }
 
-void NetDevice::rx_thread()
-{
-    for (;;) {
-        while (!m_live)
-            wait(m_live_event);
-        poll_backend();
-        deliver();
-        if (m_live)
-            wait(m_config.poll_period, m_rx_posted);
-    }
-}
-
-void NetDevice::poll_backend()
+void NetDevice::poll_host()
 {
     while (m_backend.receive(m_rx_frame)) {
         if (m_rx_queue.size() >= m_config.rx_queue_frames) {
@@ -168,54 +145,42 @@ void NetDevice::count_rx_drop(DropCounter& counter, const char* type, const std:
     if (counter.count < counter.next_report)
         return;
     counter.next_report *= 2;
-    std::ostringstream os;
-    os << name() << ": received frame dropped: " << why << "; " << counter.count
-       << " dropped for this reason so far (reported at 1, 2, 4, 8, ... drops)";
-    SC_REPORT_WARNING(type, os.str().c_str());
+    guest_error(type,
+                "received frame dropped: %s; %llu dropped for this reason so far (reported at 1, "
+                "2, 4, 8, ... drops)",
+                why.c_str(), static_cast<unsigned long long>(counter.count));
 }
 
-void NetDevice::deliver()
+sc_core::sc_time NetDevice::fill(VirtioMessage& msg, uint64_t& consume)
 {
-    VirtioMessage msg;
-    std::vector<uint8_t> bytes;
-    while (m_live && !m_rx_queue.empty()) {
-        msg.clear();
-        if (!transport().get(kNetRx, msg))
-            return;  // no buffer posted: keep the frames queued
-        const std::vector<uint8_t>& frame = m_rx_queue.front();
-        const size_t room = msg.writable_size();
-        const size_t need = m_hdr_len + frame.size();
-        if (room < need) {
-            count_rx_drop(m_too_small, "virtio/net/rx-buffer-too-small",
-                          "receiveq0 buffer " + std::to_string(msg.id) + " has " +
-                              std::to_string(room) + " device-writable bytes, the frame needs " +
-                              std::to_string(need) + " (header + " + std::to_string(frame.size()) +
-                              "; without MRG_RXBUF every buffer must hold a whole frame); "
-                              "buffer completed with used len 0");
-            m_rx_queue.pop_front();
-            transport().put(kNetRx, msg);
-            continue;
-        }
-        // Header: all zero (no offloads), num_buffers = 1 in the 12-byte form.
-        bytes.assign(need, 0);
-        if (m_hdr_len == kNetHdrSize)
-            bytes[10] = 1;
-        std::copy(frame.begin(), frame.end(), bytes.begin() + m_hdr_len);
-        const size_t done = msg.to_guest(0, bytes.data(), need);
-        const sc_core::sc_time t = m_config.service.for_bytes(frame.size()) + msg.delay;
-        if (t > sc_core::SC_ZERO_TIME) {
-            const uint64_t resets = m_resets;
-            wait(t);
-            if (m_resets != resets) {
-                transport().put(kNetRx, msg);  // dropped by the transport
-                return;  // reset meanwhile: the frame stays queued
-            }
-        }
-        if (done == need) {
-            m_rx_queue.pop_front();
-            ++m_rx_frames;
-        }  // else a bus error: the transport reports it and breaks the queue
-        transport().put(kNetRx, msg);
+    const std::vector<uint8_t>& frame = m_rx_queue.front();
+    const size_t room = msg.writable_size();
+    const size_t need = m_hdr_len + frame.size();
+    if (room < need) {
+        count_rx_drop(m_too_small, "virtio/net/rx-buffer-too-small",
+                      "receiveq0 buffer " + std::to_string(msg.id) + " has " +
+                          std::to_string(room) + " device-writable bytes, the frame needs " +
+                          std::to_string(need) + " (header + " + std::to_string(frame.size()) +
+                          "; without MRG_RXBUF every buffer must hold a whole frame); "
+                          "buffer completed with used len 0");
+        m_rx_queue.pop_front();
+        return sc_core::SC_ZERO_TIME;
+    }
+    // Header: all zero (no offloads), num_buffers = 1 in the 12-byte form.
+    m_rx_bytes.assign(need, 0);
+    if (m_hdr_len == kNetHdrSize)
+        m_rx_bytes[10] = 1;
+    std::copy(frame.begin(), frame.end(), m_rx_bytes.begin() + m_hdr_len);
+    const size_t done = msg.to_guest(0, m_rx_bytes.data(), need);
+    consume = done == need ? 1 : 0;  // else a bus error: the transport reports it and breaks the queue
+    return m_config.service.for_bytes(frame.size()) + msg.delay;
+}
+
+void NetDevice::commit(uint64_t consume)
+{
+    if (consume) {
+        m_rx_queue.pop_front();
+        ++m_rx_frames;
     }
 }
 

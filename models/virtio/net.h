@@ -14,6 +14,8 @@
 
 #include "host/net_backend.h"
 #include "virtio/device.h"
+#include "virtio/host_receiver.h"
+#include "virtio/request_server.h"
 #include "virtio/virtio.h"
 
 namespace vp::virtio {
@@ -48,7 +50,7 @@ constexpr uint32_t kNetHdrSize = 12;        // virtio_net_hdr_v1 (with num_buffe
 constexpr uint32_t kNetHdrSizeLegacy = 10;  // virtio_net_hdr without num_buffers
 constexpr uint8_t kNetHdrGsoNone = 0;
 
-class NetDevice : public VirtioDevice {
+class NetDevice : public VirtioDevice, private HostInput {
 public:
     struct Config {
         // Station address in config space (offered with VIRTIO_NET_F_MAC).
@@ -82,8 +84,6 @@ public:
     uint64_t device_features() const override;
     unsigned num_queues() const override { return 2; }
     unsigned queue_size_max(unsigned) const override { return m_config.queue_size_max; }
-    uint32_t config_size() const override { return kNetCfgSize; }
-    void read_config(uint32_t offset, uint8_t* data, uint32_t len) override;
     void write_config(uint32_t offset, const uint8_t* data, uint32_t len) override;
     void reset() override;
     void driver_ok() override;
@@ -100,9 +100,12 @@ public:
     size_t rx_pending() const { return m_rx_queue.size(); }
 
 private:
-    void rx_thread();
-    void poll_backend();
-    void deliver();
+    // HostInput (receiveq0, served by m_receiver).
+    void poll_host() override;
+    bool has_host_input() const override { return !m_rx_queue.empty(); }
+    sc_core::sc_time fill(VirtioMessage& msg, uint64_t& consume) override;
+    void commit(uint64_t consume) override;
+    void set_mac_in_config();
     struct DropCounter {
         uint64_t count = 0;
         uint64_t next_report = 1;  // reports at 1, 2, 4, 8, ... drops
@@ -114,13 +117,12 @@ private:
     Config m_config;
     std::array<uint8_t, 6> m_mac;  // legacy drivers may rewrite it
     uint32_t m_hdr_len = kNetHdrSize;
-    bool m_live = false;
-    uint64_t m_resets = 0;
-    sc_core::sc_event m_live_event;
-    sc_core::sc_event m_rx_posted;
+    HostReceiver m_receiver;
+    RequestServer m_transmitter;
     std::deque<std::vector<uint8_t>> m_rx_queue;
     std::vector<uint8_t> m_tx_frame;  // staging buffers, one per direction
     std::vector<uint8_t> m_rx_frame;
+    std::vector<uint8_t> m_rx_bytes;  // header + frame as written to the guest
     uint64_t m_tx_frames = 0;
     uint64_t m_tx_errors = 0;
     uint64_t m_rx_frames = 0;

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <sstream>
 #include <stdexcept>
 
 #include <sys/random.h>
@@ -49,15 +48,13 @@ uint64_t Xoshiro256StarStar::next()
 }
 
 EntropyDevice::EntropyDevice(sc_core::sc_module_name name, const Config& config)
-    : VirtioDevice(name), m_config(config), m_buffer(kChunk)
+    : VirtioDevice(name),
+      m_config(config),
+      m_server(*this, 0, config.service, [this](VirtioMessage& msg) { return fill(msg); }),
+      m_buffer(kChunk)
 {
     if (config.seed)
         m_prng.emplace(*config.seed);
-}
-
-void EntropyDevice::read_config(uint32_t, uint8_t* data, uint32_t len)
-{
-    std::memset(data, 0, len);
 }
 
 void EntropyDevice::generate(uint8_t* buf, size_t len)
@@ -93,36 +90,29 @@ void EntropyDevice::generate(uint8_t* buf, size_t len)
 
 void EntropyDevice::notify(unsigned queue)
 {
-    if (queue != 0)
-        return;
-    VirtioMessage msg;
-    for (;;) {
-        msg.clear();
-        if (!transport().get(0, msg))
-            break;
-        const size_t room = msg.writable_size();
-        if (room == 0) {
-            std::ostringstream os;
-            os << name() << ": queue 0 request " << msg.id
-               << " has no device-writable buffer; completed with used len 0";
-            SC_REPORT_WARNING("virtio/rng/bad-request", os.str().c_str());
-        }
-        size_t done = 0;
-        while (done < room) {
-            const size_t n = std::min(room - done, m_buffer.size());
-            generate(m_buffer.data(), n);
-            const size_t copied = msg.to_guest(done, m_buffer.data(), n);
-            done += copied;
-            if (copied != n)
-                break;  // bus error: the transport reports it on put()
-        }
-        m_bytes += done;
-        msg.used_len = static_cast<uint32_t>(done);
-        const sc_core::sc_time t = m_config.service.for_bytes(done) + msg.delay;
-        if (t > sc_core::SC_ZERO_TIME)
-            wait(t);
-        transport().put(0, msg);
+    if (queue == 0)
+        m_server.serve_available();
+}
+
+uint64_t EntropyDevice::fill(VirtioMessage& msg)
+{
+    const size_t room = msg.writable_size();
+    if (room == 0)
+        guest_error("virtio/rng/bad-request",
+                    "queue 0 request %u has no device-writable buffer; completed with used len 0",
+                    unsigned{msg.id});
+    size_t done = 0;
+    while (done < room) {
+        const size_t n = std::min(room - done, m_buffer.size());
+        generate(m_buffer.data(), n);
+        const size_t copied = msg.to_guest(done, m_buffer.data(), n);
+        done += copied;
+        if (copied != n)
+            break;  // bus error: the transport reports it on put()
     }
+    m_bytes += done;
+    msg.used_len = static_cast<uint32_t>(done);
+    return done;
 }
 
 }  // namespace vp::virtio

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "virtio/device.h"
+#include "virtio/request_server.h"
 #include "virtio/virtio.h"
 
 namespace vp::virtio {
@@ -49,8 +50,6 @@ public:
     uint64_t device_features() const override { return 0; }
     unsigned num_queues() const override { return 1; }
     unsigned queue_size_max(unsigned) const override { return m_config.queue_size_max; }
-    uint32_t config_size() const override { return 0; }
-    void read_config(uint32_t, uint8_t* data, uint32_t len) override;
     void reset() override {}
     void notify(unsigned queue) override;
 
@@ -60,7 +59,10 @@ public:
     void generate(uint8_t* buf, size_t len);
 
 private:
+    uint64_t fill(VirtioMessage& msg);  // the request handler
+
     Config m_config;
+    RequestServer m_server;
     std::optional<Xoshiro256StarStar> m_prng;
     uint8_t m_spare[8] = {};   // unused bytes of the last PRNG step
     unsigned m_spare_len = 0;

@@ -1,5 +1,7 @@
 #include "device_options.h"
 
+#include "device_kinds.h"
+
 #include <cctype>
 #include <cmath>
 #include <cstring>
@@ -17,7 +19,7 @@ namespace {
 // Keys each -device/-drive/-chardev type accepts; anything else is an error
 // rather than being silently ignored.
 void check_keys(const OptionList& o, const std::string& option,
-                std::initializer_list<const char*> allowed)
+                const std::vector<const char*>& allowed)
 {
     for (const auto& [key, value] : o.values) {
         bool ok = false;
@@ -87,39 +89,6 @@ std::string netdev_backend(const OptionList& n, const std::string& option)
     const std::string remote = loopback_port(n.get("udp"), "udp", option);
     const std::string local = loopback_port(n.get("localaddr"), "localaddr", option);
     return "udp:" + local + ":127.0.0.1:" + remote;
-}
-
-// "52:54:00:12:34:56" -> bytes; unicast only.
-std::array<uint8_t, 6> parse_mac(const std::string& text, const std::string& option)
-{
-    std::array<uint8_t, 6> mac{};
-    const auto hex = [](char c) {
-        return std::isxdigit(static_cast<unsigned char>(c)) != 0;
-    };
-    bool ok = text.size() == 17;
-    for (size_t i = 0; ok && i < 6; ++i) {
-        const size_t p = i * 3;
-        ok = hex(text[p]) && hex(text[p + 1]) && (i == 5 || text[p + 2] == ':');
-        if (ok)
-            mac[i] = static_cast<uint8_t>(std::stoul(text.substr(p, 2), nullptr, 16));
-    }
-    if (!ok)
-        fail(option, "mac=" + text + ": expected six hex bytes like 52:54:00:12:34:56");
-    if (mac[0] & 1)
-        fail(option, "mac=" + text + ": a multicast address cannot be a station address");
-    return mac;
-}
-
-// Devices whose service time is a property, by their -device name.
-constexpr const char* kTimedDevices[] = {"virtio-blk-device", "virtio-rng-device",
-                                         "virtio-net-device", "virtconsole"};
-
-bool is_timed_device(const std::string& type)
-{
-    for (const char* t : kTimedDevices)
-        if (type == t)
-            return true;
-    return false;
 }
 
 // Splits "12.5ms" into 12.5 and "ms". Throws when there is no number or it
@@ -313,89 +282,43 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
             out.strict = parse_bool(value, option);
         } else if (prop == "virtio-mmio.packed") {
             out.ring_packed = parse_bool(value, option);
-        } else if (is_timed_device(driver) && (name == "latency" || name == "bandwidth")) {
+        } else if (find_device_kind(driver) && find_device_kind(driver)->timed &&
+                   (name == "latency" || name == "bandwidth")) {
             OptionList one;
             one.values[name] = value;
             apply_service_keys(one, option, global_service[driver]);
         } else {
+            std::string timed;
+            for (const DeviceKind& k : device_kinds())
+                if (k.timed)
+                    timed += std::string(timed.empty() ? "" : ", ") + k.qemu_name;
             fail(option, "unsupported global '" + prop +
                              "' (virtio-mmio.force-legacy, virtio-mmio.register-latency, "
                              "virtio-mmio.strict, virtio-mmio.packed, "
-                             "<device>.latency, <device>.bandwidth for virtio-blk-device, "
-                             "virtio-rng-device, virtio-net-device, virtconsole)");
+                             "<device>.latency, <device>.bandwidth for " + timed + ")");
         }
     }
 
     bool have_serial_bus = false;
     unsigned nics = 0;
+    DeviceParseContext context{drive_by_id, backend_by_id, netdev_by_id, have_serial_bus, nics};
     for (const auto& text : devices) {
         const std::string option = "-device " + text;
         OptionList d = parse_option_list(text, option);
-        VirtioDeviceRequest req{};
-        if (d.type == "virtio-blk-device") {
-            check_keys(d, option, {"drive", "serial", "id", "num-queues", "latency", "bandwidth"});
-            auto it = drive_by_id.find(d.get("drive"));
-            if (it == drive_by_id.end())
-                fail(option, "drive '" + d.get("drive") + "' is not defined by a -drive option");
-            req.kind = VirtioDeviceRequest::Kind::block;
-            req.image = it->second.get("file");
-            req.read_only = parse_bool(it->second.get("readonly", "off"), "-drive readonly");
-            req.serial = d.get("serial");
-            if (d.has("num-queues")) {
-                const std::string n = d.get("num-queues");
-                const bool digits = !n.empty() && n.size() <= 3 &&
-                                    n.find_first_not_of("0123456789") == std::string::npos;
-                const unsigned value = digits ? static_cast<unsigned>(std::stoul(n)) : 0;
-                if (value < 1 || value > 64)
-                    fail(option, "num-queues must be a number from 1 to 64");
-                req.num_queues = value;
-            }
-            drive_by_id.erase(it);  // one device per drive
-        } else if (d.type == "virtio-rng-device") {
-            check_keys(d, option, {"seed", "id", "latency", "bandwidth"});
-            req.kind = VirtioDeviceRequest::Kind::entropy;
-            if (d.has("seed")) {
-                try {
-                    size_t used = 0;
-                    req.seed = std::stoull(d.get("seed"), &used, 0);
-                    if (used != d.get("seed").size())
-                        throw std::invalid_argument("trailing characters");
-                } catch (const std::exception&) {
-                    fail(option, "seed must be a number");
-                }
-            }
-        } else if (d.type == "virtio-serial-device") {
-            check_keys(d, option, {"id"});
-            have_serial_bus = true;
-            continue;
-        } else if (d.type == "virtconsole") {
-            check_keys(d, option, {"chardev", "id", "name", "latency", "bandwidth"});
-            if (!have_serial_bus)
-                fail(option, "needs a preceding -device virtio-serial-device");
-            auto it = backend_by_id.find(d.get("chardev"));
-            if (it == backend_by_id.end())
-                fail(option, "chardev '" + d.get("chardev") + "' is not defined by a -chardev option");
-            req.kind = VirtioDeviceRequest::Kind::console;
-            req.backend = it->second;
-        } else if (d.type == "virtio-net-device") {
-            check_keys(d, option, {"netdev", "mac", "id", "latency", "bandwidth"});
-            auto it = netdev_by_id.find(d.get("netdev"));
-            if (it == netdev_by_id.end())
-                fail(option, "netdev '" + d.get("netdev") + "' is not defined by a -netdev option");
-            req.kind = VirtioDeviceRequest::Kind::net;
-            req.backend = it->second;
-            if (d.has("mac")) {
-                req.mac = parse_mac(d.get("mac"), option);
-            } else {
-                req.mac = {0x52, 0x54, 0x00, 0x12, 0x34, static_cast<uint8_t>(0x56 + nics)};
-            }
-            ++nics;
-            netdev_by_id.erase(it);  // one device per netdev
-        } else {
-            fail(option, "unsupported device '" + d.type +
-                             "' (virtio-blk-device, virtio-rng-device, virtio-net-device, "
-                             "virtio-serial-device, virtconsole)");
+        const DeviceKind* kind = find_device_kind(d.type);
+        if (!kind) {
+            std::string names;
+            for (const DeviceKind& k : device_kinds())
+                names += std::string(names.empty() ? "" : ", ") + k.qemu_name;
+            fail(option, "unsupported device '" + d.type + "' (" + names + ")");
         }
+        check_keys(d, option, kind->keys);
+        VirtioDeviceRequest req{};
+        req.kind = kind->kind;
+        req.type = kind->qemu_name;
+        kind->parse(d, option, context, req);
+        if (!kind->create)
+            continue;  // enables other kinds only (virtio-serial-device)
         req.service = global_service[d.type];  // -global defaults, then this -device's keys
         apply_service_keys(d, option, req.service);
         out.devices.push_back(req);

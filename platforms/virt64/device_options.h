@@ -5,6 +5,8 @@
 // Supported (the QEMU spellings):
 //   -drive file=PATH,if=none,format=raw,id=ID[,readonly=on]
 //   -device virtio-blk-device,drive=ID[,serial=S][,num-queues=N]   (N: 1..64, default 1)
+//          [,fault=ioerr|unsupp|delay,fault-request=N,fault-count=N,fault-delay=TIME]
+//          (virt64 extension: fault injection, docs/fault-injection.md)
 //   -device virtio-rng-device[,seed=N]         (seed: virt64 extension, deterministic)
 //   -device virtio-serial-device  +  -device virtconsole,chardev=ID
 //   -chardev stdio,id=ID | file,id=ID,path=PATH | socket,id=ID,port=N[,host=127.0.0.1],server=on,wait=off | null,id=ID
@@ -65,9 +67,14 @@ struct ServiceTimeOptions {
     std::optional<double> bandwidth;          // bandwidth= (bytes/s, 0 = unlimited)
 };
 
+// One -device to instantiate. Its kind's row in device_kinds.h parsed the
+// keys into the fields below and builds the model from them.
 struct VirtioDeviceRequest {
-    enum class Kind { block, entropy, console, net };
+    // The built-in kinds; a kind added later may use `other` and tell itself
+    // apart by `type`.
+    enum class Kind { block, entropy, console, net, other };
     Kind kind;
+    std::string type;  // the -device name, e.g. "virtio-blk-device"
     // block
     std::string image;
     bool read_only = false;
@@ -82,6 +89,8 @@ struct VirtioDeviceRequest {
     std::array<uint8_t, 6> mac{};
     // Service time: -device keys over -global defaults over the model's default.
     ServiceTimeOptions service;
+    // Further keys, for a kind whose factory reads them itself.
+    std::map<std::string, std::string> properties;
 };
 
 struct DeviceOptions {

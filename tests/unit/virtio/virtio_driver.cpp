@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <stdexcept>
 
 #include "bus/router.h"
@@ -427,9 +428,14 @@ VirtioDriver::Completion VirtioDriver::complete(Ring& r, uint16_t token, uint32_
     auto it = r.pending.find(token);
     if (it == r.pending.end())
         return c;  // the device returned something we never submitted
+    size_t total = 0;
+    for (const auto& s : it->second.writable)
+        total += s.len;
+    c.data.resize(total);  // read straight into the completion (no temporary per buffer)
+    size_t at = 0;
     for (const auto& s : it->second.writable) {
-        auto bytes = mem_read(s.addr, s.len);
-        c.data.insert(c.data.end(), bytes.begin(), bytes.end());
+        mem_read(s.addr, c.data.data() + at, s.len);
+        at += s.len;
     }
     if (r.packed) {
         r.free.push_back(token);
@@ -489,7 +495,9 @@ std::vector<VirtioDriver::Completion> VirtioDriver::collect(unsigned queue)
     std::vector<Completion> out = std::move(r.stash);
     r.stash.clear();
     auto fresh = r.packed ? collect_packed(r) : collect_split(r);
-    out.insert(out.end(), fresh.begin(), fresh.end());
+    if (out.empty())
+        return fresh;
+    out.insert(out.end(), std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
     return out;
 }
 
