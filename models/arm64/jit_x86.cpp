@@ -197,43 +197,39 @@ private:
                 return int(k);
         return -1;
     }
-    unsigned cache_slot()  // a free or the least recently used slot, written back
+    // The slot of guest register n, taking a free or the least recently
+    // used one (written back) if n is not held; load: fetch its value then.
+    unsigned cache_slot(unsigned n, bool load)
     {
-        unsigned best = 0;
-        for (unsigned k = 0; k < kCacheSize; ++k) {
-            if (m_cache.guest[k] < 0)
-                return k;
-            if (m_cache.used[k] < m_cache.used[best])
-                best = k;
+        if (const int found = cache_find(n); found >= 0) {
+            m_cache.used[found] = ++m_stamp;
+            return unsigned(found);
         }
-        if (m_cache.dirty[best])
-            m_a.store(xreg(unsigned(m_cache.guest[best])), kCacheRegs[best]);
-        m_cache.guest[best] = -1;
-        m_cache.dirty[best] = false;
-        return best;
+        unsigned k = 0;
+        for (unsigned j = 0; j < kCacheSize; ++j) {
+            if (m_cache.guest[j] < 0) {
+                k = j;
+                break;
+            }
+            if (m_cache.used[j] < m_cache.used[k])
+                k = j;
+        }
+        if (m_cache.guest[k] >= 0 && m_cache.dirty[k])
+            m_a.store(xreg(unsigned(m_cache.guest[k])), kCacheRegs[k]);
+        if (load)
+            m_a.load(kCacheRegs[k], xreg(n));
+        m_cache.guest[k] = int8_t(n);
+        m_cache.dirty[k] = false;
+        m_cache.used[k] = ++m_stamp;
+        return k;
     }
     // The host register holding guest register n (loaded if needed).
-    Reg use(unsigned n)
-    {
-        int k = cache_find(n);
-        if (k < 0) {
-            k = int(cache_slot());
-            m_a.load(kCacheRegs[k], xreg(n));
-            m_cache.guest[k] = int8_t(n);
-        }
-        m_cache.used[k] = ++m_stamp;
-        return kCacheRegs[k];
-    }
+    Reg use(unsigned n) { return kCacheRegs[cache_slot(n, true)]; }
     // The host register that receives guest register n (not loaded).
     Reg def(unsigned n)
     {
-        int k = cache_find(n);
-        if (k < 0) {
-            k = int(cache_slot());
-            m_cache.guest[k] = int8_t(n);
-        }
+        const unsigned k = cache_slot(n, false);
         m_cache.dirty[k] = true;
-        m_cache.used[k] = ++m_stamp;
         return kCacheRegs[k];
     }
     void get(Reg dst, unsigned n, bool w) { m_a.mov(dst, use(n), w); }  // dst = Xn or Wn
@@ -254,7 +250,6 @@ private:
         m_a.alu(op, hd, hm, w);
         return hd;
     }
-    void alu_g(Alu op, Reg dst, unsigned n, bool w) { m_a.alu(op, dst, use(n), w); }
     void put(unsigned n, Reg r)  // Xn = r (64 bits); the XZR sink is dropped
     {
         if (n == kRegSink)
@@ -382,6 +377,11 @@ private:
     // x86 flags of that kind, to be stored as NZCV unless the run chains to
     // a block that overwrites NZCV first.
     void exit_to(uint64_t target, uint32_t count, FlagsLive raw_flags = FlagsLive::none);
+    void capture_raw_flags()  // AX = LAHF/SETO of the x86 flags (which stay as they are)
+    {
+        m_a.lahf();
+        m_a.setcc(ccO, rax);
+    }
     void store_raw_flags(FlagsLive kind);  // NZCV from the LAHF/SETO bits in AX
     void exit_dispatch(uint32_t count);              // state.pc already set
     void exit_continue(unsigned next_index);         // the run goes on at index
@@ -416,7 +416,6 @@ private:
     unsigned m_off_groups = 0;  // VP_JIT_OFF
     std::deque<Stub> m_stubs;  // out-of-line code, emitted after the run
     uint8_t* m_entry = nullptr;
-    std::vector<uint8_t*> m_insn_end = std::vector<uint8_t*>(Cpu::kPageInsns + 1);
 };
 
 JitCompiler::Offsets JitCompiler::s_off;
@@ -501,12 +500,8 @@ void JitCompiler::emit_runtime(Jit& jit, Cpu& cpu)
 void JitCompiler::materialize_flags(FlagsLive kind)
 {
     // Flag-preserving sequence: the x86 flags stay live for a consumer.
-    m_a.lahf();
-    m_a.setcc(ccO, rax);
-    m_a.movzx16(rcx, rax);
-    m_a.mov_imm(rdx, reinterpret_cast<uint64_t>(&kFlagTables));
-    m_a.load8zx(rcx, mem(rdx, rcx, 1, kind == FlagsLive::sub ? 0 : 65536));
-    m_a.store(mem(rbx, s_off.nzcv), rcx, false);
+    capture_raw_flags();
+    store_raw_flags(kind);
     m_flags = kind;
     m_nzcv_stale = false;
 }
@@ -1242,8 +1237,7 @@ bool JitCompiler::emit_branch(unsigned i, uint32_t raw, const Insn& d, bool& end
             // Typically a loop's back edge onto a block that sets the flags
             // again: keep the raw x86 flags, stored only if the run does
             // not chain there.
-            m_a.lahf();
-            m_a.setcc(ccO, rax);
+            capture_raw_flags();
             exit_to(target, through, stale);
             return;
         }
@@ -1451,7 +1445,6 @@ bool JitCompiler::compile(const std::optional<RegCache>& preload)
         }
         if (!done)
             emit_call(i);
-        m_insn_end[i] = m_a.here();
         if (ends)
             break;
     }
