@@ -8,6 +8,12 @@
            writes that release it, bad checksums, an over-long packet and
            malformed packets (error replies, warnings, the guest runs on).
   disconnect: a client that vanishes in the middle of a packet; the guest runs on.
+  smp:     virt64 -smp 4 runs gdb_smp.elf; smp.gdb checks one thread per core
+           (info threads, a breakpoint only a secondary hits, another core's
+           registers and backtrace, per-thread stepi, Ctrl-C, the run to the
+           end). With --qemu, the same script against qemu-system-aarch64
+           -smp 4 -s -S must print the same values, and the program the same
+           output as without a debugger.
   linux:   our Linux guest boots on virt64 -S -gdb; linux.gdb breaks in the
            virtio-mmio probe, reads a device's registers, watches a kernel
            variable and detaches; the guest's report must equal a boot
@@ -26,8 +32,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def start_virt64(virt64, elf, extra=None):
     cmd = [virt64] + (extra or ["-semihosting"]) + ["-S", "-gdb", "tcp::0", "-kernel", elf]
+    env = dict(os.environ, SYSTEMC_DISABLE_COPYRIGHT_MESSAGE="1")
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            stdin=subprocess.DEVNULL)
+                            stdin=subprocess.DEVNULL, env=env)
     # virt64 names the port it bound on stderr before the simulation starts.
     deadline = time.time() + 20
     lines = []
@@ -124,6 +131,102 @@ def session(args):
     if rc != 0:
         print(f"FAIL: virt64 exit status {rc}, expected 0")
         ok = False
+    return ok
+
+
+SMP_GUEST_LINE = re.compile(r"^(gdb_smp:|core \d:|spin ended)")
+
+
+def smp_guest_lines(text):
+    return [l for l in text.splitlines() if SMP_GUEST_LINE.match(l)]
+
+
+def run_smp_script(cmd_prefix, port, args, start=None):
+    script = open(os.path.join(HERE, "smp.gdb")).read().replace("@PORT@", str(port))
+    script_path = os.path.abspath(f"smp-session-{port}.gdb")
+    with open(script_path, "w") as f:
+        f.write(script)
+    g = subprocess.run([args.gdb, "-nx", "-batch", "-x", script_path, args.elf],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=120)
+    return g.stdout
+
+
+def values(transcript):
+    """The gdb value history: [(n, text)] of every `$n = text` line."""
+    return [(int(m.group(1)), m.group(2)) for m in re.finditer(r"^\$(\d+) = (.*)$", transcript, re.M)]
+
+
+def smp(args):
+    smp_args = ["-smp", "4", "-semihosting"]
+    # Without a debugger: the output the debugged runs must reproduce.
+    plain = subprocess.run([args.virt64] + smp_args + ["-kernel", args.elf], capture_output=True,
+                           text=True, timeout=60, stdin=subprocess.DEVNULL,
+                           env=dict(os.environ, SYSTEMC_DISABLE_COPYRIGHT_MESSAGE="1"))
+    expected_out = smp_guest_lines(plain.stdout + plain.stderr)
+    ok = check(plain.returncode == 0 and len(expected_out) == 4,
+               f"plain run: exit {plain.returncode}, {len(expected_out)} program lines")
+
+    proc, port, _ = start_virt64(args.virt64, args.elf, smp_args)
+    transcript = run_smp_script(None, port, args)
+    rc, out, err = finish(proc)
+    print(transcript)
+    print("--- virt64 output ---\n" + out + err)
+    ok &= expect_in_order(transcript, [
+        r"^\* 1\s+Thread 1 \(cpu0 \[running\]\)\s+_start",  # -S: core 0 at the entry
+        r"^  2\s+Thread 2 \(cpu1 \[powered off\]\)",
+        r"^  4\s+Thread 4 \(cpu3 \[powered off\]\)",
+        r"^\$1 = 1$",
+        r"Thread 2 hit Breakpoint 1, core_work \(core=core@entry=1, mpidr=2147483649\)",
+        r"^\$2 = 2$", r"^\$3 = 1$", r"^\$4 = 0x80000001$",   # thread, x0, x1 = MPIDR_EL1
+        r"^  1\s+Thread 1 \(cpu0 \[(running|halted)\]\)",
+        r"^\* 2\s+Thread 2 \(cpu1 \[running\]\)\s+core_work",
+        r"^  3\s+Thread 3 \(cpu2 \[powered off\]\)",
+        r"\[Switching to thread 1 \(Thread 1\)\]",
+        r"^#\d\s+.*main \(\) at .*gdb_smp\.c",                # core 0's backtrace
+        r"^\$5 = 1$",                                            # stepi moved thread 1
+        r"^\$6 = 1$", r"^\$7 = 1$",                              # thread 2: 2 stepi from core_work
+        r"^\$8 = 1$",                                            # thread 1 did not move
+        r"Thread 3 hit Breakpoint 1, core_work \(core=core@entry=2, mpidr=2147483650\)",
+        r"^\$9 = 3$", r"^\$10 = 2$", r"^\$11 = 0x80000002$",
+        r"received signal SIGINT",
+        r"^\$12 = 1$",                                           # a spinning core reported
+        r"^#0 .*spin \(\) at",                                   # thread 4
+        r"^#0 .*spin \(\) at",                                   # thread 1
+        r"\[Inferior 1 \(.*\) exited normally\]",
+    ], "gdb transcript")
+    got_out = smp_guest_lines(out + err)
+    ok &= check(got_out == expected_out,
+                "program output under the debugger equals the plain run:\n  " + "\n  ".join(got_out))
+    ok &= check(rc == 0, f"virt64 exit status {rc}")
+
+    if args.qemu:
+        # The same script against QEMU's stub. Its thread names differ
+        # (Thread 1.N, "CPU#N [halted ]") and it may name any core after
+        # Ctrl-C ($12); the values must agree.
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            qport = s.getsockname()[1]
+        q = subprocess.Popen([args.qemu, "-M", "virt", "-cpu", "cortex-a53", "-nographic",
+                              "-semihosting", "-nic", "none", "-smp", "4", "-kernel", args.elf,
+                              "-gdb", f"tcp:127.0.0.1:{qport}", "-S"],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                             stdin=subprocess.DEVNULL)
+        time.sleep(1)
+        qt = run_smp_script(None, qport, args)
+        try:
+            qout, _ = q.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            q.kill()
+            qout, _ = q.communicate()
+        print("--- the same script on QEMU ---\n" + qt + "--- QEMU output ---\n" + qout)
+        mine = [v for v in values(transcript) if v[0] != 12]
+        theirs = [v for v in values(qt) if v[0] != 12]
+        ok &= check(mine == theirs and len(mine) == 11,
+                    f"gdb values agree with QEMU: virt64 {mine}, QEMU {theirs}")
+        ok &= check(smp_guest_lines(qout) == expected_out, "program output agrees with QEMU")
+        for pat in [r"Thread 2 hit Breakpoint 1, core_work \(core=core@entry=1",
+                    r"Thread 3 hit Breakpoint 1, core_work \(core=core@entry=2"]:
+            ok &= check(re.search(pat, qt) is not None, f"QEMU too: {pat}")
     return ok
 
 
@@ -331,13 +434,15 @@ def linux(args):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["session", "rsp", "disconnect", "linux"])
+    ap.add_argument("mode", choices=["session", "rsp", "disconnect", "linux", "smp"])
     ap.add_argument("--virt64", required=True)
     ap.add_argument("--elf", help="gdb_demo.elf (not for linux)")
     ap.add_argument("--gdb", default="gdb-multiarch")
     ap.add_argument("--legacy", action="store_true", help="linux: legacy virtio-mmio (v1)")
+    ap.add_argument("--qemu", help="smp: qemu-system-aarch64, to compare its gdb stub")
     args = ap.parse_args()
-    ok = {"session": session, "rsp": rsp, "disconnect": disconnect, "linux": linux}[args.mode](args)
+    ok = {"session": session, "rsp": rsp, "disconnect": disconnect, "linux": linux,
+          "smp": smp}[args.mode](args)
     print("PASS" if ok else "FAILED")
     sys.exit(0 if ok else 1)
 
