@@ -303,7 +303,7 @@ private:
     friend class CpuDebug;
     bool execute_debug(uint64_t budget);
     void debug_hold();  // the debugger holds this core while another steps
-    bool debug_compiled_run(uint64_t pc);  // one compiled run between breakpoints
+    bool debug_compiled_run(uint64_t pc, uint64_t budget);  // compiled runs between breakpoints
     bool debug_watch(uint64_t va, unsigned size, bool is_write);
     bool debug_masks_interrupts() const;  // a step with Qqemu.sstep NOIRQ is pending
     bool debug_held() const;              // the debugger holds this core (cpu_debug.cpp)

@@ -82,9 +82,10 @@ bool Cpu::execute_debug(uint64_t budget)
         }
         m_run_pc = pc;
         // Breakpoints elsewhere: a run in a page without one goes through the
-        // block compiler, one run per entry (no chaining), so compiled code
+        // block compiler, chaining only inside that page, so compiled code
         // never passes a breakpoint.
-        if (!step && !watching && m_jit && !dbg.has_breakpoint_page(pc) && debug_compiled_run(pc))
+        if (!step && !watching && m_jit && !dbg.has_breakpoint_page(pc) &&
+            debug_compiled_run(pc, budget))
             continue;
         try {
             const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
@@ -154,11 +155,13 @@ bool Cpu::execute_debug(uint64_t budget)
     return true;
 }
 
-// One run through the block compiler, as execute_jit() starts it, except
-// that the block returns at its first run end (m_budget 0: no chaining, not
-// even onto itself), so it never leaves pc's page. false: the run is not
-// compiled yet (or not DMI-backed); the caller interprets it.
-bool Cpu::debug_compiled_run(uint64_t pc)
+// Runs through the block compiler from pc, as execute_jit() starts them,
+// except that compiled code never leaves pc's page: blocks chain by their
+// direct in-page jumps (checked against m_chain_limit, the quantum's budget),
+// while the dispatcher, the only way to another page, returns at once
+// (m_budget 0). false: the run is not compiled yet (or not DMI-backed); the
+// caller interprets it.
+bool Cpu::debug_compiled_run(uint64_t pc, uint64_t budget)
 {
     const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
     if ((pc & (kPageMask | 3)) != e.tag)
@@ -177,7 +180,7 @@ bool Cpu::debug_compiled_run(uint64_t pc)
             return false;
     }
     m_budget = 0;
-    m_chain_limit = 0;
+    m_chain_limit = budget;
     m_in_run = true;
     m_jit->enter(block);
     m_in_run = false;
