@@ -52,8 +52,10 @@ bool overlaps(uint64_t a, uint64_t alen, uint64_t b, uint64_t blen)
 //   bounded: a run that ends before the next breakpoint ahead in its page
 //            (or after an instruction that hit a watchpoint);
 //   watching: a run that ends after an instruction that hit a watchpoint;
-//   plain:   a whole run, as in execute() (no breakpoint ahead in the page,
-//            no watchpoint set).
+//   compiled: no breakpoint in pc's page, no watchpoint: compiled blocks
+//            that stay in the page (debug_compiled_run);
+//   plain:   a whole interpreted run, as in execute() (no breakpoint ahead in
+//            the page, no watchpoint set; a run not compiled yet).
 bool Cpu::execute_debug(uint64_t budget)
 {
     CpuDebug& dbg = *m_debug;

@@ -5,7 +5,8 @@
 // Breakpoints never patch guest memory: before each straight-line run the
 // debug loop (Cpu::execute_debug) looks up the next breakpoint ahead in the
 // run's code page in a sorted set, and ends the run before it; the
-// decoded-code cache is never touched. Watchpoints keep their
+// decoded-code cache is never touched. Runs in pages without a breakpoint go
+// through the block compiler, which then returns at every page edge. Watchpoints keep their
 // pages out of the soft TLB, so only accesses to those pages are checked, and
 // a run ends after the instruction that hit one.
 // Stepping: one instruction; an exception it raises stops at the vector.
