@@ -11,7 +11,8 @@
   smp:     virt64 -smp 4 runs gdb_smp.elf; smp.gdb checks one thread per core
            (info threads, a breakpoint only a secondary hits, another core's
            registers and backtrace, per-thread stepi, Ctrl-C, the run to the
-           end). With --qemu, the same script against qemu-system-aarch64
+           end), then the thread packets with bad ids at the protocol level
+           on -smp 2. With --qemu, the same script against qemu-system-aarch64
            -smp 4 -s -S must print the same values, and the program the same
            output as without a debugger.
   linux:   our Linux guest boots on virt64 -S -gdb; linux.gdb breaks in the
@@ -198,6 +199,26 @@ def smp(args):
     ok &= check(got_out == expected_out,
                 "program output under the debugger equals the plain run:\n  " + "\n  ".join(got_out))
     ok &= check(rc == 0, f"virt64 exit status {rc}")
+
+    # The thread packets at the protocol level, with bad ids, on -smp 2.
+    proc, port, _ = start_virt64(args.virt64, args.elf, ["-smp", "2", "-semihosting"])
+    c = Rsp(port)
+    ok &= check(c.cmd("qfThreadInfo") == "m1,2" and c.cmd("qsThreadInfo") == "l",
+                "qfThreadInfo lists both cores")
+    ok &= check(bytes.fromhex(c.cmd("qThreadExtraInfo,2")) == b"cpu1 [powered off]",
+                "qThreadExtraInfo of the secondary")
+    ok &= check(c.cmd("Hg3") == "E16" and c.cmd("Hgq") == "E16" and c.cmd("T3") == "E16" and
+                c.cmd("qThreadExtraInfo,0") == "E16", "bad thread ids: E16")
+    ok &= check(c.cmd("vCont;s:9;c") == "E16" and c.cmd("vCont;c:") == "E16",
+                "vCont with a bad thread id: E16, nothing resumes")
+    ok &= check(c.cmd("vCont;s:2") == "T05thread:2;",
+                "a step of the powered-off core alone ends at once")
+    ok &= check(c.cmd("Hg2") == "OK" and c.cmd("qC") == "QC2" and c.cmd("p20") == "0" * 16,
+                "Hg2 selects the secondary (pc 0)")
+    ok &= check(c.cmd("Hg1") == "OK" and c.cmd("p20") != "0" * 16, "Hg1: core 0's pc")
+    c.send("k")
+    rc2, _, err2 = finish(proc)
+    ok &= check(rc2 == 0 and "bad-thread" in err2, f"killed, exit {rc2}, vp/gdb/bad-thread warned")
 
     if args.qemu:
         # The same script against QEMU's stub. Its thread names differ
