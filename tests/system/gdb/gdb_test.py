@@ -15,6 +15,9 @@
            on -smp 2. With --qemu, the same script against qemu-system-aarch64
            -smp 4 -s -S must print the same values, and the program the same
            output as without a debugger.
+  linux --smp: the same kernel on -smp 2: a breakpoint in secondary_start_kernel
+           stops thread 2, core 0's registers and backtrace, detach; the
+           guest's report must equal a -smp 2 boot without the debugger.
   linux:   our Linux guest boots on virt64 -S -gdb; linux.gdb breaks in the
            virtio-mmio probe, reads a device's registers, watches a kernel
            variable and detaches; the guest's report must equal a boot
@@ -410,6 +413,8 @@ def linux(args):
                 "-chardev", f"file,id=c0,path={os.path.join(work, name + '.hvc0')}",
                 "--max-time", "30s"] + (["-global", "virtio-mmio.force-legacy=on"] if args.legacy else [])
 
+    if args.smp:
+        return linux_smp(args, options, image, vmlinux, work)
     ref = subprocess.run([args.virt64] + options("reference") + ["-kernel", image],
                          capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
     proc, port, _ = start_virt64(args.virt64, image, options("debugged"))
@@ -453,6 +458,46 @@ def linux(args):
     return ok
 
 
+def linux_smp(args, options, image, vmlinux, work):
+    """Linux on -smp 2: one thread per core, a secondary's breakpoint, detach."""
+    smp = ["-smp", "2"]
+    ref = subprocess.run([args.virt64] + smp + options("reference-smp") + ["-kernel", image],
+                         capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    proc, port, _ = start_virt64(args.virt64, image, smp + options("debugged-smp"))
+    script = open(os.path.join(HERE, "linux-smp.gdb")).read().replace("@PORT@", str(port))
+    script_path = os.path.join(work, "linux-smp-session.gdb")
+    with open(script_path, "w") as f:
+        f.write(script)
+    g = subprocess.run([args.gdb, "-nx", "-batch", "-x", script_path, vmlinux],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300)
+    transcript = g.stdout
+    rc, out, err = finish(proc, timeout=300)
+    print(transcript)
+    print("--- guest console (debugged) ---\n" + out + "--- virt64 stderr ---\n" + err)
+    ok = expect_in_order(transcript, [
+        r"^\* 1\s+Thread 1 \(cpu0 \[running\]\)",
+        r"^  2\s+Thread 2 \(cpu1 \[powered off\]\)",
+        r"Thread 2 hit Breakpoint 1, 0x[0-9a-f]+ in secondary_start_kernel \(\)",
+        r"^  1\s+Thread 1 \(cpu0 \[(running|halted)\]\)\s+0xffffffc0",
+        r"^\* 2\s+Thread 2 \(cpu1 \[running\]\)\s+0x[0-9a-f]+ in secondary_start_kernel",
+        r"^\$1 = 2$",
+        r"^\$2 = 0xffffff80[0-9a-f]+$",                   # the secondary's idle-task stack
+        r"\[Switching to thread 1 \(Thread 1\)\]",
+        r"^\$3 = 1$",                                     # core 0's sp: a kernel address
+        r"^#0\s+0xffffffc0[0-9a-f]+ in \w+ \(\)",
+        r"\[Inferior 1 \(Remote target\) detached\]",
+    ], "gdb transcript")
+    expected, got = guest_report(ref.stdout), guest_report(out)
+    ok &= check("CPU1: Booted secondary processor" in out, "the secondary booted after the stop")
+    ok &= check(len(expected) > 5 and "virt64-guest: all checks done" in expected,
+                f"the reference boot finished its checks ({len(expected)} report lines)")
+    ok &= check(got == expected, "the debugged guest's report equals the reference boot's")
+    if got != expected:
+        print("reference:\n" + "\n".join(expected) + "\ndebugged:\n" + "\n".join(got))
+    ok &= check(rc == 0 and ref.returncode == 0, f"exit status {rc} (reference {ref.returncode})")
+    return ok
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("mode", choices=["session", "rsp", "disconnect", "linux", "smp"])
@@ -461,6 +506,7 @@ def main():
     ap.add_argument("--gdb", default="gdb-multiarch")
     ap.add_argument("--legacy", action="store_true", help="linux: legacy virtio-mmio (v1)")
     ap.add_argument("--qemu", help="smp: qemu-system-aarch64, to compare its gdb stub")
+    ap.add_argument("--smp", action="store_true", help="linux: -smp 2, one thread per core")
     args = ap.parse_args()
     ok = {"session": session, "rsp": rsp, "disconnect": disconnect, "linux": linux,
           "smp": smp}[args.mode](args)
