@@ -155,6 +155,19 @@ def run_smp_script(cmd_prefix, port, args, start=None):
     return g.stdout
 
 
+def wait_listening(port, timeout=30):
+    """Waits until something listens on the TCP port, without connecting
+    (QEMU's stub serves one client and runs the guest on when it leaves)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        with open("/proc/net/tcp") as f:
+            for line in f.readlines()[1:]:
+                local, state = line.split()[1], line.split()[3]
+                if state == "0A" and int(local.split(":")[1], 16) == port:
+                    return
+        time.sleep(0.1)
+
+
 def values(transcript):
     """The gdb value history: [(n, text)] of every `$n = text` line."""
     return [(int(m.group(1)), m.group(2)) for m in re.finditer(r"^\$(\d+) = (.*)$", transcript, re.M)]
@@ -235,7 +248,7 @@ def smp(args):
                               "-gdb", f"tcp:127.0.0.1:{qport}", "-S"],
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                              stdin=subprocess.DEVNULL)
-        time.sleep(1)
+        wait_listening(qport)
         qt = run_smp_script(None, qport, args)
         try:
             qout, _ = q.communicate(timeout=30)
