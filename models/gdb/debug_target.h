@@ -82,7 +82,8 @@ public:
 
 // Implemented by a core's adapter. Called only from inside
 // DebugController::stopped(), i.e. while the core is halted between
-// instructions.
+// instructions (another core than the one that stopped may be suspended
+// inside a device access: its pc is that instruction's).
 class DebugTarget {
 public:
     virtual ~DebugTarget() = default;
