@@ -145,6 +145,8 @@ void Cpu::run()
             idle_until_interrupt();
         if (m_wfe)
             idle_until_event();
+        if (__builtin_expect(m_debug != nullptr, 0) && debug_held())
+            debug_hold();  // the debugger steps another core (cpu_debug.cpp)
         check_interrupts();
         const uint64_t used = m_retired - m_retired_at_sync;
         execute(used < m_quantum_insns ? m_quantum_insns - used : 1);
@@ -349,14 +351,17 @@ void Cpu::idle_until_interrupt()
     m_wfi = false;
     before_yield();
     sync_time();
-    if (irq.read() || fiq.read())
+    if (irq.read() || fiq.read() || debug_stepping())
         return;
     const sc_core::sc_time start = sc_core::sc_time_stamp();
     // Any change of an interrupt line (including our own timer outputs, for
     // platforms without an interrupt controller) ends the wait; WFI may
     // complete spuriously, so one wake-up is enough.
     if (m_config.idle_observer) m_config.idle_observer(true);   // issue 9: WFI idle span begins
-    wait(irq.value_changed_event() | fiq.value_changed_event() | m_timer->irq_event());
+    m_in_idle = true;
+    wait(irq.value_changed_event() | fiq.value_changed_event() | m_timer->irq_event() |
+         m_debug_wake);
+    m_in_idle = false;
     if (m_config.idle_observer) m_config.idle_observer(false);  // ... and ends (CpuConfig::idle_observer)
     m_idle_time += sc_core::sc_time_stamp() - start;
     m_retired_at_sync = m_retired;

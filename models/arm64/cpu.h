@@ -302,8 +302,13 @@ private:
     // check of the slow memory path (true: keep the page out of the soft TLB).
     friend class CpuDebug;
     bool execute_debug(uint64_t budget);
+    void debug_hold();  // the debugger holds this core while another steps
+    bool debug_compiled_run(uint64_t pc, uint64_t budget);  // compiled runs between breakpoints
     bool debug_watch(uint64_t va, unsigned size, bool is_write);
     bool debug_masks_interrupts() const;  // a step with Qqemu.sstep NOIRQ is pending
+    bool debug_held() const;              // the debugger holds this core (cpu_debug.cpp)
+    bool debug_stepping() const { return m_debug && debug_step_pending(); }  // ends WFI/WFE
+    bool debug_step_pending() const;
     void start_of_simulation() override;
     void end_of_simulation() override;
 
@@ -420,6 +425,8 @@ private:
     bool m_end_batch = false;
     bool m_wfi = false;
     bool m_powered_off = false;  // PSCI CPU_OFF, or a secondary before its CPU_ON
+    bool m_in_idle = false;      // waiting in WFI/WFE (the debugger's thread state)
+    sc_core::sc_event m_debug_wake;  // the debugger steps this idle core: WFI/WFE end
     bool m_exited = false;
     int m_exit_code = 0;
     std::chrono::steady_clock::time_point m_host_start;

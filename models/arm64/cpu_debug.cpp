@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "arm64/cpu.h"
+#include "arm64/jit_x86.h"
 #include "arm64/sysregs.h"
 #include "gdb/aarch64_registers.h"
 
@@ -51,8 +52,10 @@ bool overlaps(uint64_t a, uint64_t alen, uint64_t b, uint64_t blen)
 //   bounded: a run that ends before the next breakpoint ahead in its page
 //            (or after an instruction that hit a watchpoint);
 //   watching: a run that ends after an instruction that hit a watchpoint;
-//   plain:   a whole run, as in execute() (no breakpoint ahead in the page,
-//            no watchpoint set).
+//   compiled: no breakpoint in pc's page, no watchpoint: compiled blocks
+//            that stay in the page (debug_compiled_run);
+//   plain:   a whole interpreted run, as in execute() (no breakpoint ahead in
+//            the page, no watchpoint set; a run not compiled yet).
 bool Cpu::execute_debug(uint64_t budget)
 {
     CpuDebug& dbg = *m_debug;
@@ -66,7 +69,7 @@ bool Cpu::execute_debug(uint64_t budget)
         // instruction at pc after it runs even if it has a breakpoint (as
         // after gdb's step over a breakpoint).
         if (dbg.stop_due(m_state.pc) && !dbg.before_instruction(m_state.pc))
-            break;  // killed
+            break;  // killed, or held while another core steps
         const uint64_t pc = m_state.pc;
         const bool step = dbg.stepping();
         // The next breakpoint ahead in the page (0: none) ends the run before it.
@@ -80,6 +83,12 @@ bool Cpu::execute_debug(uint64_t budget)
             continue;
         }
         m_run_pc = pc;
+        // Breakpoints elsewhere: a run in a page without one goes through the
+        // block compiler, chaining only inside that page, so compiled code
+        // never passes a breakpoint.
+        if (!step && !watching && m_jit && !dbg.has_breakpoint_page(pc) &&
+            debug_compiled_run(pc, budget))
+            continue;
         try {
             const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
             const Insn* ip;
@@ -141,16 +150,70 @@ bool Cpu::execute_debug(uint64_t budget)
         }
         m_in_run = false;
         if ((step || watching) && !m_exited && !dbg.after_instruction())
-            break;  // killed
+            break;  // killed or held
     }
     m_retired += m_batch_executed;
     m_batch_executed = 0;
     return true;
 }
 
+// Runs through the block compiler from pc, as execute_jit() starts them,
+// except that compiled code never leaves pc's page: blocks chain by their
+// direct in-page jumps (checked against m_chain_limit, the quantum's budget),
+// while the dispatcher, the only way to another page, returns at once
+// (m_budget 0). false: the run is not compiled yet (or not DMI-backed); the
+// caller interprets it.
+bool Cpu::debug_compiled_run(uint64_t pc, uint64_t budget)
+{
+    const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
+    if ((pc & (kPageMask | 3)) != e.tag)
+        return false;
+    DecodedPage* page = e.page;
+    const unsigned index = unsigned((pc >> 2) & (kPageInsns - 1));
+    if (!is_instruction(&page->insn[index]))
+        return false;
+    JitBlock* block = page->jit[index];
+    if (!block || block->va != pc) {
+        if (page->heat[index] < std::min(m_config.jit_threshold, 255u)) {
+            ++page->heat[index];
+            return false;
+        }
+        if (!(block = m_jit->compile(page, index, pc)))
+            return false;
+    }
+    m_budget = 0;
+    m_chain_limit = budget;
+    m_in_run = true;
+    m_jit->enter(block);
+    m_in_run = false;
+    return true;
+}
+
+// A core the debugger holds (another core steps): no instruction until the
+// stub releases it; the time it waits counts as idle.
+void Cpu::debug_hold()
+{
+    sync_time();
+    const sc_core::sc_time start = sc_core::sc_time_stamp();
+    while (m_debug->held())
+        sc_core::wait(m_debug->release_event());
+    m_idle_time += sc_core::sc_time_stamp() - start;
+    m_retired_at_sync = m_retired;
+}
+
 bool Cpu::debug_masks_interrupts() const
 {
     return m_debug->step_masks_interrupts();
+}
+
+bool Cpu::debug_held() const
+{
+    return m_debug->held();
+}
+
+bool Cpu::debug_step_pending() const
+{
+    return m_debug->stepping();
 }
 
 bool Cpu::debug_watch(uint64_t va, unsigned size, bool is_write)
@@ -183,11 +246,12 @@ void CpuDebug::poll()
         m_halt = StopEvent::Reason::interrupted;
 }
 
-bool CpuDebug::stop(const StopEvent& event)
+bool CpuDebug::stop(StopEvent event)
 {
     m_halt.reset();
     m_watch_hit.reset();
     m_stepping = false;
+    event.core = m_cpu.index();
     const gdb::ResumeAction action = m_controller->stopped(event);
     if (action == gdb::ResumeAction::kill) {
         // As QEMU's 'k': the simulation ends (exit status 0).
@@ -201,13 +265,64 @@ bool CpuDebug::stop(const StopEvent& event)
     // ends after this instruction, so that the CPU's loop sees a pending
     // interrupt at once when the core runs on.
     m_cpu.end_batch();
-    // A step with Qqemu.sstep's ENABLE cleared runs on, as in QEMU.
-    if (action == gdb::ResumeAction::step && (m_step_flags & gdb::sstep::kEnable)) {
-        m_stepping = true;
-        m_step_done_insn = false;
-        m_step_pc = m_cpu.m_state.pc;
+    if (action == gdb::ResumeAction::hold) {
+        m_held = true;  // Cpu::run waits until the stub releases this core
+        return false;
     }
+    if (action == gdb::ResumeAction::step)
+        start_step();
     return true;
+}
+
+void CpuDebug::start_step()
+{
+    // A step with Qqemu.sstep's ENABLE cleared runs on, as in QEMU.
+    if (!(m_step_flags & gdb::sstep::kEnable))
+        return;
+    m_stepping = true;
+    m_step_done_insn = false;
+    m_step_pc = m_cpu.m_state.pc;
+}
+
+void CpuDebug::resume(gdb::ResumeAction action)
+{
+    // Suspended while the debugger had another core stopped: whatever was
+    // pending from before (a halt request) is settled by this decision.
+    m_halt.reset();
+    m_watch_hit.reset();
+    m_stepping = false;
+    switch (action) {
+    case gdb::ResumeAction::hold:
+        m_held = true;
+        m_cpu.end_batch();  // no new run once the current one ends
+        return;
+    case gdb::ResumeAction::step:
+        m_cpu.end_batch();
+        start_step();
+        // Asleep in WFI/WFE: the step wakes it (both may end spuriously,
+        // DDI 0487 D1.16), and executes the instruction after it. (QEMU
+        // treats WFE as a NOP: its step does not wait either.)
+        m_cpu.m_wfi = m_cpu.m_wfe = false;
+        if (m_cpu.m_in_idle)
+            m_cpu.m_debug_wake.notify(sc_core::SC_ZERO_TIME);
+        break;
+    case gdb::ResumeAction::resume:
+    case gdb::ResumeAction::kill:  // the stopped core ends the simulation
+        break;
+    }
+    if (m_held) {
+        m_held = false;
+        m_release.notify(sc_core::SC_ZERO_TIME);
+    }
+}
+
+gdb::ThreadState CpuDebug::thread_state() const
+{
+    if (m_cpu.m_powered_off)
+        return gdb::ThreadState::powered_off;
+    if (m_cpu.m_wfi || m_cpu.m_wfe || m_cpu.m_in_idle)
+        return gdb::ThreadState::halted;
+    return gdb::ThreadState::running;
 }
 
 bool CpuDebug::before_instruction(uint64_t pc)
@@ -237,7 +352,7 @@ bool CpuDebug::before_instruction(uint64_t pc)
 
 bool CpuDebug::active() const
 {
-    return m_halt || m_stepping || !m_breakpoints.empty() || !m_watchpoints.empty();
+    return m_halt || m_stepping || m_held || !m_breakpoints.empty() || !m_watchpoints.empty();
 }
 
 uint64_t CpuDebug::breakpoint_after(uint64_t pc) const

@@ -5,7 +5,8 @@
 // Breakpoints never patch guest memory: before each straight-line run the
 // debug loop (Cpu::execute_debug) looks up the next breakpoint ahead in the
 // run's code page in a sorted set, and ends the run before it; the
-// decoded-code cache is never touched. Watchpoints keep their
+// decoded-code cache is never touched. Runs in pages without a breakpoint go
+// through the block compiler, which then returns at every page edge. Watchpoints keep their
 // pages out of the soft TLB, so only accesses to those pages are checked, and
 // a run ends after the instruction that hit one.
 // Stepping: one instruction; an exception it raises stops at the vector.
@@ -15,12 +16,22 @@
 // unmasked when the step starts is taken first and the step stops at its
 // vector (no handler instruction executed). NOTIMER (default): a step takes
 // no simulated time, so no timer expires between steps.
+// Several cores: one CpuDebug per core, all served by one stub (GDB thread =
+// core index + 1). While a core is stopped in the stub the others are
+// suspended in SystemC waits, so every core stops. A core told to hold (the
+// debugger steps another core) waits on an event at its next quantum start
+// (Cpu::run) without executing; simulated time then moves only as far as the
+// stepping core needs to reach its next instruction. A core that the stub
+// finds suspended in the middle of a device access finishes that access
+// and the rest of its straight-line run first.
 // Not modelled: the architectural debug registers (DBGBVR/DBGWVR) stay inert.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <vector>
+
+#include <systemc>
 
 #include "gdb/debug_target.h"
 
@@ -55,6 +66,13 @@ public:
     void clear_debug_points() override;
     uint32_t supported_step_flags() const override { return gdb::sstep::kDefault; }
     void set_step_flags(uint32_t flags) override { m_step_flags = flags; }
+    gdb::ThreadState thread_state() const override;
+    void resume(gdb::ResumeAction action) override;
+
+    // The debugger keeps this core stopped while another one steps or runs:
+    // Cpu::run waits on release_event() instead of executing.
+    bool held() const { return m_held; }
+    const sc_core::sc_event& release_event() const { return m_release; }
 
     // ---- Used by Cpu::execute_debug (the CPU's simulation thread) ----
     // Once per execute() call: lets the stub look for Ctrl-C or a new client.
@@ -64,7 +82,7 @@ public:
     bool active() const;
     // Before the instruction at pc: stops (blocking) for a pending halt, a
     // breakpoint at pc or a step that an interrupt completed. false: the
-    // debugger killed the simulation.
+    // debugger killed the simulation, or holds this core (held()).
     bool before_instruction(uint64_t pc);
     // Is a stop check due before the instruction at pc (a halt or step
     // pending, or a breakpoint in pc's page)? Inline: asked once per run.
@@ -92,7 +110,7 @@ public:
     bool watching() const { return !m_watchpoints.empty(); }
     bool watch_hit() const { return m_watch_hit.has_value(); }
     // After a step or a run with watchpoints set: stops for a completed step
-    // or a watchpoint hit. false: killed.
+    // or a watchpoint hit. false: killed, or held.
     bool after_instruction();
     // From Cpu::debug_watch (slow memory path): records a hit; true when the
     // page of va holds a watchpoint.
@@ -112,7 +130,8 @@ private:
         gdb::WatchKind kind;
     };
 
-    bool stop(const gdb::StopEvent& event);  // false: killed
+    bool stop(gdb::StopEvent event);  // false: killed or held
+    void start_step();
     const Breakpoint* breakpoint_at(uint64_t pc) const;
 
     void update_breakpoint_pages();
@@ -133,6 +152,8 @@ private:
     uint64_t m_step_pc = 0;         // pc when the step was requested
     uint32_t m_step_flags = gdb::sstep::kDefault;  // Qqemu.sstep (set by the stub)
     std::optional<gdb::StopEvent> m_watch_hit;
+    bool m_held = false;
+    sc_core::sc_event m_release;
 };
 
 }  // namespace vp::arm64

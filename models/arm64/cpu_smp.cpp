@@ -158,7 +158,7 @@ void Cpu::idle_until_event()
     before_yield();
     sync_time();
     if (m_event || (irq.read() && !(m_state.daif & spsr::kI)) ||
-        (fiq.read() && !(m_state.daif & spsr::kF))) {
+        (fiq.read() && !(m_state.daif & spsr::kF)) || debug_stepping()) {
         m_event = false;
         return;
     }
@@ -166,7 +166,8 @@ void Cpu::idle_until_event()
     if (m_config.idle_observer) m_config.idle_observer(true);
     const uint64_t kctl = m_timer->read(TimerReg::cntkctl, sc_core::SC_ZERO_TIME);
     auto events = m_wake_event | irq.value_changed_event() | fiq.value_changed_event() |
-                  m_timer->irq_event();
+                  m_timer->irq_event() | m_debug_wake;
+    m_in_idle = true;
     if (kctl & (1u << 2)) {
         const uint64_t now = m_timer->count(start);
         const sc_core::sc_time at = m_timer->time_of_count(next_stream_count(now));
@@ -174,6 +175,7 @@ void Cpu::idle_until_event()
     } else {
         sc_core::wait(events);
     }
+    m_in_idle = false;
     if (m_config.idle_observer) m_config.idle_observer(false);
     m_idle_time += sc_core::sc_time_stamp() - start;
     m_event = false;  // the wake-up event is what this WFE consumed

@@ -9,6 +9,13 @@
 // simulated time stands still) while the stub serves the debugger, calling the
 // DebugTarget's register/memory/breakpoint methods, and returns the action
 // that resumes the core.
+//
+// Several cores (one GDB thread each, thread id = index + 1): every core has
+// its own DebugTarget. The cores' simulation threads run one at a time, so
+// while one core is inside stopped() the others are suspended between SystemC
+// waits: all-stop comes for free. When the debugger resumes, the stub tells
+// each other core how to go on (DebugTarget::resume) and returns the stopped
+// core's own action.
 #pragma once
 
 #include <cstddef>
@@ -31,6 +38,14 @@ struct StopEvent {
     Reason reason = Reason::initial;
     WatchKind watch = WatchKind::write;
     uint64_t data_address = 0;  // watchpoint: the first watched byte accessed
+    unsigned core = 0;          // index of the core that stopped (GDB thread core + 1)
+};
+
+// What qThreadExtraInfo reports for a core.
+enum class ThreadState : uint8_t {
+    running,      // executing (or stopped by the debugger while it was)
+    halted,       // waiting for an interrupt or event (WFI, WFE)
+    powered_off,  // PSCI CPU_OFF, or a secondary before its CPU_ON
 };
 
 // QEMU's single-step flags (`maint packet Qqemu.sstep=N`, docs/models/gdb.md):
@@ -47,6 +62,8 @@ enum class ResumeAction : uint8_t {
     resume,  // continue (c, vCont;c, D: breakpoints then are gone)
     step,    // execute one instruction, then stop again (s, vCont;s)
     kill,    // end the simulation (k, monitor quit)
+    hold,    // stay stopped while other cores run or step (vCont with no
+             // action for this core's thread, or 't')
 };
 
 // Implemented by the stub; called from the core's simulation thread.
@@ -65,7 +82,8 @@ public:
 
 // Implemented by a core's adapter. Called only from inside
 // DebugController::stopped(), i.e. while the core is halted between
-// instructions.
+// instructions (another core than the one that stopped may be suspended
+// inside a device access: its pc is that instruction's).
 class DebugTarget {
 public:
     virtual ~DebugTarget() = default;
@@ -99,6 +117,13 @@ public:
     // from the next step on. A core without them steps in its own way.
     virtual uint32_t supported_step_flags() const { return 0; }
     virtual void set_step_flags(uint32_t flags) { (void)flags; }
+
+    // Multi-core. The core's state for qThreadExtraInfo.
+    virtual ThreadState thread_state() const { return ThreadState::running; }
+    // For a core other than the one inside stopped(): how it goes on when
+    // the simulation resumes (resume, step: one instruction then a stop,
+    // hold: no instruction until a later resume or step).
+    virtual void resume(ResumeAction action) { (void)action; }
 };
 
 }  // namespace vp::gdb

@@ -30,9 +30,6 @@ const char* const kErrMalformed = "E01";
 const char* const kErrInvalid = "E16";  // EINVAL: valid syntax, impossible request
 const char* const kErrFault = "E0e";    // EFAULT: memory not accessible
 
-// The debugger's view of "the one thread": id 1 (0 and -1 mean any/all).
-constexpr const char* kThreadId = "1";
-
 bool split2(const std::string& s, char sep, std::string& a, std::string& b)
 {
     const size_t p = s.find(sep);
@@ -41,11 +38,6 @@ bool split2(const std::string& s, char sep, std::string& a, std::string& b)
     a = s.substr(0, p);
     b = s.substr(p + 1);
     return true;
-}
-
-bool known_thread(const std::string& id)
-{
-    return id == "-1" || id == "0" || id == kThreadId || id == "01";
 }
 
 std::string trim(const std::string& s)
@@ -59,12 +51,16 @@ std::string trim(const std::string& s)
 
 }  // namespace
 
-GdbServer::GdbServer(const GdbServerConfig& config, DebugTarget& target)
-    : m_config(config), m_target(target)
+GdbServer::GdbServer(const GdbServerConfig& config, std::vector<DebugTarget*> targets)
+    : m_config(config), m_targets(std::move(targets))
 {
-    // QEMU's default single-step behaviour, as far as the core supports it.
-    m_sstep = sstep::kDefault & m_target.supported_step_flags();
-    m_target.set_step_flags(m_sstep);
+    if (m_targets.empty() || std::find(m_targets.begin(), m_targets.end(), nullptr) !=
+                                 m_targets.end())
+        throw std::invalid_argument("GdbServer: one debug target per core expected");
+    // QEMU's default single-step behaviour, as far as the cores support it.
+    m_sstep = sstep::kDefault & m_targets[0]->supported_step_flags();
+    for (DebugTarget* t : m_targets)
+        t->set_step_flags(m_sstep);
     addrinfo hints{};
     hints.ai_family = AF_INET;
     hints.ai_socktype = SOCK_STREAM;
@@ -153,7 +149,8 @@ void GdbServer::close_client(const char* why)
     m_input.clear();
     m_running = false;
     // Without a debugger nobody would be told about a stop: the guest runs on.
-    m_target.clear_debug_points();
+    for (DebugTarget* t : m_targets)
+        t->clear_debug_points();
 }
 
 void GdbServer::send_raw(const std::string& bytes)
@@ -236,24 +233,41 @@ ResumeAction GdbServer::stopped(const StopEvent& event)
     m_last_stop = event;
     m_interrupt = false;
     m_attach_stop = false;
+    m_stop_core = event.core < m_targets.size() ? event.core : 0;
+    // As QEMU: the core that stopped becomes the selected thread.
+    m_gcore = m_ccore = m_stop_core;
+    // The other cores go on as the debugger said (all of them run on when it
+    // goes away).
+    auto release_others = [this](const std::vector<ResumeAction>* plan) {
+        for (unsigned i = 0; i < m_targets.size(); ++i)
+            if (i != m_stop_core)
+                m_targets[i]->resume(plan && i < plan->size() ? (*plan)[i]
+                                                              : ResumeAction::resume);
+    };
     if (m_client < 0) {
-        if (event.reason != StopEvent::Reason::initial)
+        if (event.reason == StopEvent::Reason::initial)
+            accept_client(true);  // -S: wait for the debugger
+        if (m_client < 0) {
+            release_others(nullptr);
             return ResumeAction::resume;
-        accept_client(true);  // -S: wait for the debugger
-        if (m_client < 0)
-            return ResumeAction::resume;
+        }
     }
     if (m_running) {
         m_running = false;
         send_packet(stop_reply(event));
     }
     for (;;) {
-        if (std::optional<ResumeAction> action = process_events())
+        if (std::optional<ResumeAction> action = process_events()) {
+            release_others(m_client >= 0 ? &m_plan : nullptr);
             return *action;
-        if (m_client < 0)
+        }
+        if (m_client < 0) {
+            release_others(nullptr);
             return m_killed ? ResumeAction::kill : ResumeAction::resume;
+        }
         if (!read_input(true)) {
             close_client("the debugger disconnected");
+            release_others(nullptr);
             return ResumeAction::resume;
         }
     }
@@ -344,8 +358,63 @@ std::string GdbServer::stop_reply(const StopEvent& event) const
     default:
         break;
     }
-    r += std::string("thread:") + kThreadId + ";";
+    r += "thread:" + thread_id(event.core < m_targets.size() ? event.core : 0) + ";";
     return r;
+}
+
+std::string GdbServer::thread_id(unsigned core) const
+{
+    std::ostringstream r;
+    r << std::hex << core + 1;
+    return r.str();
+}
+
+int GdbServer::parse_thread(const std::string& id) const
+{
+    if (id == "-1")
+        return kAllThreads;
+    if (id.empty() || id.size() > 8)
+        return kBadThread;
+    std::optional<uint64_t> n = parse_hex_u64(id);
+    if (!n)
+        return kBadThread;
+    if (*n == 0)
+        return kAnyThread;
+    return *n <= m_targets.size() ? int(*n - 1) : kBadThread;
+}
+
+std::string GdbServer::plan(std::vector<ResumeAction> actions, std::optional<ResumeAction>* resume)
+{
+    // A step of a powered-off core could never end: it ends at once, with
+    // nothing executed, when nothing else would run.
+    bool runs = false;
+    int step_off = -1;
+    for (unsigned i = 0; i < actions.size(); ++i) {
+        if (actions[i] == ResumeAction::resume)
+            runs = true;
+        if (actions[i] == ResumeAction::step) {
+            if (m_targets[i]->thread_state() == ThreadState::powered_off) {
+                if (step_off < 0)
+                    step_off = int(i);
+            } else {
+                runs = true;
+            }
+        }
+    }
+    if (!runs) {
+        // Nothing resumes: every core is already stopped; report one.
+        StopEvent ev = m_last_stop;
+        ev.reason = step_off >= 0 ? StopEvent::Reason::step : StopEvent::Reason::interrupted;
+        ev.core = step_off >= 0 ? unsigned(step_off) : m_stop_core;
+        if (step_off >= 0) {
+            m_last_stop = ev;
+            return stop_reply(ev);
+        }
+        return "T00thread:" + thread_id(ev.core) + ";";
+    }
+    m_plan = std::move(actions);
+    *resume = m_plan[m_stop_core < m_plan.size() ? m_stop_core : 0];
+    return "";
 }
 
 std::string GdbServer::handle_packet(const std::string& p, std::optional<ResumeAction>* resume)
@@ -392,30 +461,46 @@ std::string GdbServer::handle_packet(const std::string& p, std::optional<ResumeA
             uint8_t bytes[8];
             for (unsigned i = 0; i < 8; ++i)
                 bytes[i] = static_cast<uint8_t>(*pc >> (8 * i));
-            m_target.write_register(aarch64::kPc, bytes);
+            m_targets[m_ccore]->write_register(aarch64::kPc, bytes);
         }
-        *resume = (p[0] == 'c' || p[0] == 'C') ? ResumeAction::resume : ResumeAction::step;
-        return "";
+        // c: every core runs; s: the Hc core steps, the others stay stopped.
+        const bool cont = p[0] == 'c' || p[0] == 'C';
+        std::vector<ResumeAction> actions(m_targets.size(),
+                                          cont ? ResumeAction::resume : ResumeAction::hold);
+        if (!cont)
+            actions[m_ccore] = ResumeAction::step;
+        return plan(std::move(actions), resume);
     }
     case 'v':
         if (p.rfind("vCont", 0) == 0)
             return vcont(p, resume);
         return "";  // vMustReplyEmpty, vFile, vRun, ...: not supported
     case 'D':
-        m_target.clear_debug_points();
+        for (DebugTarget* t : m_targets)
+            t->clear_debug_points();
+        m_plan.assign(m_targets.size(), ResumeAction::resume);
         *resume = ResumeAction::resume;
         return "OK";
     case 'k':
+        m_plan.assign(m_targets.size(), ResumeAction::kill);
         *resume = ResumeAction::kill;
         return "";
-    case 'H':
-        // Hg<tid>, Hc<tid>: there is one thread.
-        if (args.size() >= 2 && (args[0] == 'g' || args[0] == 'c'))
-            return known_thread(args.substr(1)) ? "OK" : kErrInvalid;
-        warn("vp/gdb/malformed-packet", "bad H packet '" + p + "'");
-        return kErrMalformed;
+    case 'H': {
+        // Hg<tid>: registers and memory; Hc<tid>: the core c/s act on. 0 (any)
+        // keeps the selection; -1 (all) is valid for Hc only.
+        if (args.size() < 2 || (args[0] != 'g' && args[0] != 'c')) {
+            warn("vp/gdb/malformed-packet", "bad H packet '" + p + "'");
+            return kErrMalformed;
+        }
+        const int t = parse_thread(args.substr(1));
+        if (t == kBadThread || (t == kAllThreads && args[0] == 'g'))
+            return kErrInvalid;
+        if (t >= 0)
+            (args[0] == 'g' ? m_gcore : m_ccore) = unsigned(t);
+        return "OK";
+    }
     case 'T':
-        return known_thread(args) ? "OK" : kErrInvalid;
+        return parse_thread(args) >= 0 ? "OK" : kErrInvalid;
     case 'q':
     case 'Q':
         return query(p);
@@ -459,13 +544,26 @@ std::string GdbServer::query(const std::string& p)
     if (p == "qAttached")
         return "1";
     if (p == "qC")
-        return std::string("QC") + kThreadId;
-    if (p == "qfThreadInfo")
-        return std::string("m") + kThreadId;
+        return "QC" + thread_id(m_gcore);
+    if (p == "qfThreadInfo") {  // every core, powered off or not, in one reply
+        std::string r = "m";
+        for (unsigned i = 0; i < m_targets.size(); ++i)
+            r += (i ? "," : "") + thread_id(i);
+        return r;
+    }
     if (p == "qsThreadInfo")
         return "l";
-    if (p.rfind("qThreadExtraInfo,", 0) == 0)
-        return to_hex(std::string("cpu0"));
+    if (p.rfind("qThreadExtraInfo,", 0) == 0) {
+        const int t = parse_thread(p.substr(17));
+        if (t < 0)
+            return kErrInvalid;
+        const ThreadState st = m_targets[unsigned(t)]->thread_state();
+        return to_hex("cpu" + std::to_string(t) + " [" +
+                      (st == ThreadState::running  ? "running"
+                       : st == ThreadState::halted ? "halted"
+                                                   : "powered off") +
+                      "]");
+    }
     if (p == "qSymbol::")
         return "OK";
     // QEMU's extensions, sent with gdb's `maint packet` (QEMU docs/system/gdb.rst).
@@ -489,10 +587,11 @@ std::string GdbServer::query(const std::string& p)
             warn("vp/gdb/malformed-packet", "bad Qqemu.sstep value in '" + p + "'");
             return kErrMalformed;
         }
-        if (*flags & ~uint64_t(m_target.supported_step_flags()))
+        if (*flags & ~uint64_t(m_targets[0]->supported_step_flags()))
             return "E22";  // as QEMU: a flag the core does not support
         m_sstep = uint32_t(*flags);
-        m_target.set_step_flags(m_sstep);
+        for (DebugTarget* t : m_targets)
+            t->set_step_flags(m_sstep);
         return "OK";
     }
     if (p == "qqemu.PhyMemMode")
@@ -519,9 +618,12 @@ std::string GdbServer::vcont(const std::string& p, std::optional<ResumeAction>* 
         return "vCont;c;C;s;S;t";
     if (p.rfind("vCont;", 0) != 0)
         return "";
-    // vCont;action[:thread];action...: the first action naming our thread, or
-    // else the first without a thread, applies (E.2 "vCont").
-    std::optional<char> chosen;
+    // vCont;action[:thread];action...: for each thread the leftmost action
+    // that names it, or else the leftmost without a thread (the default);
+    // a thread with neither stays stopped (E.2 "vCont").
+    const size_t n = m_targets.size();
+    std::vector<std::optional<ResumeAction>> chosen(n);
+    std::optional<ResumeAction> fallback;
     std::istringstream in(p.substr(6));
     std::string item;
     while (std::getline(in, item, ';')) {
@@ -534,21 +636,29 @@ std::string GdbServer::vcont(const std::string& p, std::optional<ResumeAction>* 
             warn("vp/gdb/malformed-packet", "unknown vCont action in '" + p + "'");
             return kErrMalformed;
         }
+        // C/S carry a signal number (ignored) before the thread.
         const size_t colon = item.find(':');
-        const bool for_us = colon == std::string::npos || known_thread(item.substr(colon + 1));
-        if (for_us && !chosen)
-            chosen = a;
+        const ResumeAction action = (a == 'c' || a == 'C')   ? ResumeAction::resume
+                                    : (a == 's' || a == 'S') ? ResumeAction::step
+                                                             : ResumeAction::hold;
+        if (colon == std::string::npos) {
+            if (!fallback)
+                fallback = action;
+            continue;
+        }
+        const int t = parse_thread(item.substr(colon + 1));
+        if (t == kBadThread) {
+            warn("vp/gdb/bad-thread", "vCont names an unknown thread: '" + p + "'");
+            return kErrInvalid;
+        }
+        for (unsigned i = 0; i < n; ++i)
+            if ((t < 0 || unsigned(t) == i) && !chosen[i])
+                chosen[i] = action;
     }
-    if (!chosen) {
-        warn("vp/gdb/malformed-packet", "vCont without an action for thread 1: '" + p + "'");
-        return kErrMalformed;
-    }
-    if (*chosen == 't') {
-        // Stop: the one thread is already stopped; report it as stopped.
-        return std::string("T00thread:") + kThreadId + ";";
-    }
-    *resume = (*chosen == 's' || *chosen == 'S') ? ResumeAction::step : ResumeAction::resume;
-    return "";
+    std::vector<ResumeAction> actions(n);
+    for (unsigned i = 0; i < n; ++i)
+        actions[i] = chosen[i] ? *chosen[i] : fallback ? *fallback : ResumeAction::hold;
+    return plan(std::move(actions), resume);
 }
 
 // ---- Registers --------------------------------------------------------------
@@ -560,7 +670,7 @@ std::string GdbServer::read_registers()
     uint8_t buf[16];
     for (unsigned n = 0; n < aarch64::register_count(); ++n) {
         const unsigned bytes = aarch64::register_bytes(n);
-        if (m_target.read_register(n, buf))
+        if (selected().read_register(n, buf))
             r += to_hex(buf, bytes);
         else
             r.append(2 * bytes, 'x');  // unavailable
@@ -582,7 +692,7 @@ std::string GdbServer::write_registers(const std::string& hex)
         const unsigned len = aarch64::register_bytes(n);
         if (off + len > bytes->size())
             break;
-        m_target.write_register(n, bytes->data() + off);  // read-only ones are skipped
+        selected().write_register(n, bytes->data() + off);  // read-only ones are skipped
         off += len;
     }
     return "OK";
@@ -596,7 +706,7 @@ std::string GdbServer::read_one_register(const std::string& args)
         return kErrMalformed;
     }
     uint8_t buf[16];
-    if (*n >= aarch64::register_count() || !m_target.read_register(unsigned(*n), buf))
+    if (*n >= aarch64::register_count() || !selected().read_register(unsigned(*n), buf))
         return kErrInvalid;
     return to_hex(buf, aarch64::register_bytes(unsigned(*n)));
 }
@@ -612,7 +722,7 @@ std::string GdbServer::write_one_register(const std::string& args)
     }
     if (*n >= aarch64::register_count() || bytes->size() != aarch64::register_bytes(unsigned(*n)))
         return kErrInvalid;
-    return m_target.write_register(unsigned(*n), bytes->data()) ? "OK" : kErrInvalid;
+    return selected().write_register(unsigned(*n), bytes->data()) ? "OK" : kErrInvalid;
 }
 
 // ---- Memory -----------------------------------------------------------------
@@ -644,7 +754,7 @@ std::string GdbServer::read_memory(const std::string& args)
     if (len == 0)
         return "";
     std::vector<uint8_t> buf(len);
-    const size_t n = m_target.read_memory(addr, buf.data(), len, m_phys);
+    const size_t n = selected().read_memory(addr, buf.data(), len, m_phys);
     if (n == 0)
         return kErrFault;
     return to_hex(buf.data(), n);
@@ -662,7 +772,7 @@ std::string GdbServer::write_memory_hex(const std::string& args)
     }
     if (len == 0)
         return "OK";
-    return m_target.write_memory(addr, bytes->data(), len, m_phys) == len ? "OK" : kErrFault;
+    return selected().write_memory(addr, bytes->data(), len, m_phys) == len ? "OK" : kErrFault;
 }
 
 std::string GdbServer::write_memory_binary(const std::string& args)
@@ -680,7 +790,7 @@ std::string GdbServer::write_memory_binary(const std::string& args)
     }
     if (len == 0)
         return "OK";  // gdb probes X support with a zero-length write
-    return m_target.write_memory(addr, reinterpret_cast<const uint8_t*>(data->data()), len,
+    return selected().write_memory(addr, reinterpret_cast<const uint8_t*>(data->data()), len,
                                  m_phys) == len
                ? "OK"
                : kErrFault;
@@ -706,7 +816,9 @@ std::string GdbServer::debug_point(const std::string& p)
     case '0':
     case '1': {
         const bool hw = type_s[0] == '1';
-        ok = insert ? m_target.add_breakpoint(addr, hw) : m_target.remove_breakpoint(addr, hw);
+        ok = true;
+        for (DebugTarget* t : m_targets)  // every core: gdb's breakpoints are global
+            ok = (insert ? t->add_breakpoint(addr, hw) : t->remove_breakpoint(addr, hw)) && ok;
         break;
     }
     case '2':
@@ -717,8 +829,10 @@ std::string GdbServer::debug_point(const std::string& p)
                                                : WatchKind::access;
         if (kind == 0)
             return kErrInvalid;
-        ok = insert ? m_target.add_watchpoint(addr, kind, k)
-                    : m_target.remove_watchpoint(addr, kind, k);
+        ok = true;
+        for (DebugTarget* t : m_targets)
+            ok = (insert ? t->add_watchpoint(addr, kind, k) : t->remove_watchpoint(addr, kind, k)) &&
+                 ok;
         break;
     }
     default:
@@ -734,7 +848,7 @@ std::string GdbServer::monitor_info_registers()
     std::ostringstream out;
     uint8_t buf[16];
     for (unsigned n = aarch64::kSysFirst; n < aarch64::register_count(); ++n) {
-        if (!m_target.read_register(n, buf))
+        if (!selected().read_register(n, buf))
             continue;
         uint64_t v = 0;
         for (unsigned i = 0; i < 8; ++i)

@@ -1,14 +1,18 @@
-// GdbServer: a GDB remote-protocol stub for one core (GDB manual, Appendix E),
-// the parts gdb-multiarch 13 uses with an AArch64 target: qSupported,
-// qXfer:features:read (target.xml), g/G/p/P, m/M/X, Z0-Z4/z0-z4, c/s/vCont,
-// Ctrl-C, ?, T stop replies with swbreak/hwbreak/watch, D, k, one thread
-// (qfThreadInfo, Hg/Hc), qRcmd (`monitor phys on|off`, `info registers`,
-// `quit`, plus commands the platform adds). It serves one TCP client at a
-// time and is driven entirely from the core's simulation thread through
-// DebugController (debug_target.h): no host threads, so runs are
-// deterministic for a given sequence of debugger commands.
-// Not handled: non-stop mode, no-ack mode, extended-remote (!, vRun), file I/O,
-// tracepoints; more than one thread (the design takes one per core).
+// GdbServer: a GDB remote-protocol stub (GDB manual, Appendix E) for one or
+// more cores, the parts gdb-multiarch 13 uses with an AArch64 target:
+// qSupported, qXfer:features:read (target.xml), g/G/p/P, m/M/X, Z0-Z4/z0-z4,
+// c/s/vCont with per-thread actions, Ctrl-C, ?, T stop replies with
+// swbreak/hwbreak/watch and thread, D, k, one thread per core (thread id =
+// core index + 1: qfThreadInfo/qsThreadInfo, qC, qThreadExtraInfo, T, Hg/Hc),
+// qRcmd (`monitor phys on|off`, `info registers`, `quit`, plus commands the
+// platform adds). All-stop mode: when one core stops every core stops. It
+// serves one TCP client at a time and is driven entirely from the cores'
+// simulation threads through DebugController (debug_target.h): no host
+// threads, so runs are deterministic for a given sequence of debugger commands.
+// Registers and memory are those of the Hg thread (after a stop: the core
+// that stopped). Breakpoints and watchpoints apply to every core.
+// Not handled: non-stop mode, no-ack mode, multiprocess thread ids (p.tid),
+// extended-remote (!, vRun), file I/O, tracepoints.
 #pragma once
 
 #include <chrono>
@@ -17,6 +21,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "gdb/debug_target.h"
 #include "gdb/rsp_packet.h"
@@ -32,8 +37,13 @@ struct GdbServerConfig {
 
 class GdbServer : public DebugController {
 public:
-    // Binds and listens; throws std::runtime_error when the address cannot be used.
-    GdbServer(const GdbServerConfig& config, DebugTarget& target);
+    // Binds and listens; throws std::runtime_error when the address cannot be
+    // used. One target per core, in core order (GDB thread i + 1 is targets[i]).
+    GdbServer(const GdbServerConfig& config, std::vector<DebugTarget*> targets);
+    GdbServer(const GdbServerConfig& config, DebugTarget& target)
+        : GdbServer(config, std::vector<DebugTarget*>{&target})
+    {
+    }
     ~GdbServer() override;
     GdbServer(const GdbServer&) = delete;
     GdbServer& operator=(const GdbServer&) = delete;
@@ -54,9 +64,12 @@ public:
 
     // One packet in, one reply out, with no socket: what the serve loop does
     // for each packet. Exposed for unit tests. When the packet resumes the
-    // core (c, s, vCont, D, k), *resume is set and the reply is empty unless
-    // it must be sent before resuming (D: "OK").
+    // cores (c, s, vCont, D, k), *resume is set to the action of the core that
+    // reported the last stop (resume_plan() has every core's) and the reply is
+    // empty unless it must be sent before resuming (D: "OK").
     std::string handle_packet(const std::string& payload, std::optional<ResumeAction>* resume);
+    // After a resuming packet: each core's action, in core order.
+    const std::vector<ResumeAction>& resume_plan() const { return m_plan; }
     // The stop reply for an event, as sent after c/s or for '?'.
     std::string stop_reply(const StopEvent& event) const;
 
@@ -83,9 +96,20 @@ private:
     std::string vcont(const std::string& payload, std::optional<ResumeAction>* resume);
     std::string monitor(const std::string& command);
     std::string monitor_info_registers();
+    // Thread ids: "N" (hex, 1..cores), "0" (any), "-1" (all).
+    enum : int { kAnyThread = -2, kAllThreads = -1, kBadThread = -3 };
+    int parse_thread(const std::string& id) const;  // core index, or one of the above
+    DebugTarget& selected() { return *m_targets[m_gcore]; }
+    std::string thread_id(unsigned core) const;
+    // Every core's action for a resuming packet; the reply when it resumes nothing.
+    std::string plan(std::vector<ResumeAction> actions, std::optional<ResumeAction>* resume);
 
     GdbServerConfig m_config;
-    DebugTarget& m_target;
+    std::vector<DebugTarget*> m_targets;  // one per core; GDB thread i + 1
+    unsigned m_gcore = 0;                 // Hg: registers and memory
+    unsigned m_ccore = 0;                 // Hc: the core s/c without vCont act on
+    unsigned m_stop_core = 0;             // the core inside stopped()
+    std::vector<ResumeAction> m_plan;     // see resume_plan()
     int m_listen = -1;
     int m_client = -1;
     uint16_t m_port = 0;

@@ -429,25 +429,31 @@ int run(int argc, char* argv[])
                 slot.transport->trace_signals(vcd.get());
     }
 
-    // -s / -gdb / -S: the GDB stub, served from the CPU's thread (the
-    // simulation stands still while the debugger has the core stopped).
+    // -s / -gdb / -S: the GDB stub, served from the CPUs' threads (the
+    // simulation stands still while the debugger has the cores stopped); one
+    // GDB thread per core.
     std::unique_ptr<gdb::GdbServer> gdb_server;
-    std::unique_ptr<arm64::CpuDebug> cpu_debug;
+    std::vector<std::unique_ptr<arm64::CpuDebug>> cpu_debug;
     if (cl.gdb_port >= 0) {
-        arm64::CpuDebugConfig dc;
-        dc.start_halted = cl.start_halted;
-        cpu_debug = std::make_unique<arm64::CpuDebug>(platform->cpu(), dc);
+        std::vector<gdb::DebugTarget*> targets;
+        for (const auto& c : platform->cpus) {
+            arm64::CpuDebugConfig dc;
+            dc.start_halted = cl.start_halted && targets.empty();  // -S: core 0 (the others are off)
+            cpu_debug.push_back(std::make_unique<arm64::CpuDebug>(*c, dc));
+            targets.push_back(cpu_debug.back().get());
+        }
         gdb::GdbServerConfig gc;
         gc.host = cl.gdb_host;
         gc.port = static_cast<uint16_t>(cl.gdb_port);
         try {
-            gdb_server = std::make_unique<gdb::GdbServer>(gc, *cpu_debug);
+            gdb_server = std::make_unique<gdb::GdbServer>(gc, targets);
         } catch (const std::exception& e) {
             std::cerr << "virt64: error: " << e.what() << "\n";
             return 1;
         }
-        cpu_debug->set_controller(*gdb_server);
-        arm64::CpuDebug* target = cpu_debug.get();
+        for (auto& d : cpu_debug)
+            d->set_controller(*gdb_server);
+        arm64::CpuDebug* target = cpu_debug.front().get();
         const VirtioSlots* slots = &platform->virtio;
         gdb_server->add_monitor_command("info virtio", [target, slots](const std::string&) {
             return describe_virtio(*slots, [target](uint64_t pa, void* data, size_t len) {

@@ -2,7 +2,8 @@
 // is a raw byte stream from a "debugger" (framing, checksums, escapes,
 // run-length sequences, Ctrl-C, any packet text). It goes through RspDecoder
 // byte by byte and every decoded packet through GdbServer::handle_packet
-// against a fake target with 64 KiB of memory. "vp/gdb/..." warnings are
+// against four fake cores (one GDB thread each) with 64 KiB of memory each;
+// a resuming packet must give each of them an action. "vp/gdb/..." warnings are
 // expected (malformed input); anything else that SystemC reports aborts, and
 // every reply must be framable and fit in PacketSize after escaping.
 #include <cstdint>
@@ -80,11 +81,13 @@ void report_handler(const sc_core::sc_report& rep, const sc_core::sc_actions&)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    static FakeTarget* target = [] {
+    static FakeTarget* cores = [] {
         sc_core::sc_report_handler::set_handler(report_handler);
-        return new FakeTarget;
+        return new FakeTarget[4];
     }();
-    static GdbServer* server = new GdbServer(GdbServerConfig{"127.0.0.1", 0, {}}, *target);
+    static GdbServer* server = new GdbServer(
+        GdbServerConfig{"127.0.0.1", 0, {}},
+        std::vector<DebugTarget*>{&cores[0], &cores[1], &cores[2], &cores[3]});
     RspDecoder decoder;
     for (size_t i = 0; i < size; ++i) {
         std::optional<RspEvent> ev = decoder.feed(data[i]);
@@ -96,6 +99,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const std::string reply = server->handle_packet(ev->payload, &resume);
         const std::string framed = rsp_frame(reply);
         if (reply.size() > kMaxPacketSize || framed.size() > 2 * kMaxPacketSize + 4)
+            std::abort();
+        if (resume && server->resume_plan().size() != 4)
             std::abort();
     }
     return 0;

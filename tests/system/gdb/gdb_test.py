@@ -8,6 +8,16 @@
            writes that release it, bad checksums, an over-long packet and
            malformed packets (error replies, warnings, the guest runs on).
   disconnect: a client that vanishes in the middle of a packet; the guest runs on.
+  smp:     virt64 -smp 4 runs gdb_smp.elf; smp.gdb checks one thread per core
+           (info threads, a breakpoint only a secondary hits, another core's
+           registers and backtrace, per-thread stepi, Ctrl-C, the run to the
+           end), then the thread packets with bad ids at the protocol level
+           on -smp 2. With --qemu, the same script against qemu-system-aarch64
+           -smp 4 -s -S must print the same values, and the program the same
+           output as without a debugger.
+  linux --smp: the same kernel on -smp 2: a breakpoint in secondary_start_kernel
+           stops thread 2, core 0's registers and backtrace, detach; the
+           guest's report must equal a -smp 2 boot without the debugger.
   linux:   our Linux guest boots on virt64 -S -gdb; linux.gdb breaks in the
            virtio-mmio probe, reads a device's registers, watches a kernel
            variable and detaches; the guest's report must equal a boot
@@ -26,8 +36,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 def start_virt64(virt64, elf, extra=None):
     cmd = [virt64] + (extra or ["-semihosting"]) + ["-S", "-gdb", "tcp::0", "-kernel", elf]
+    env = dict(os.environ, SYSTEMC_DISABLE_COPYRIGHT_MESSAGE="1")
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            stdin=subprocess.DEVNULL)
+                            stdin=subprocess.DEVNULL, env=env)
     # virt64 names the port it bound on stderr before the simulation starts.
     deadline = time.time() + 20
     lines = []
@@ -124,6 +135,135 @@ def session(args):
     if rc != 0:
         print(f"FAIL: virt64 exit status {rc}, expected 0")
         ok = False
+    return ok
+
+
+SMP_GUEST_LINE = re.compile(r"^(gdb_smp:|core \d:|spin ended)")
+
+
+def smp_guest_lines(text):
+    return [l for l in text.splitlines() if SMP_GUEST_LINE.match(l)]
+
+
+def run_smp_script(cmd_prefix, port, args, start=None):
+    script = open(os.path.join(HERE, "smp.gdb")).read().replace("@PORT@", str(port))
+    script_path = os.path.abspath(f"smp-session-{port}.gdb")
+    with open(script_path, "w") as f:
+        f.write(script)
+    g = subprocess.run([args.gdb, "-nx", "-batch", "-x", script_path, args.elf],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=120)
+    return g.stdout
+
+
+def wait_listening(port, timeout=30):
+    """Waits until something listens on the TCP port, without connecting
+    (QEMU's stub serves one client and runs the guest on when it leaves)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        with open("/proc/net/tcp") as f:
+            for line in f.readlines()[1:]:
+                local, state = line.split()[1], line.split()[3]
+                if state == "0A" and int(local.split(":")[1], 16) == port:
+                    return
+        time.sleep(0.1)
+
+
+def values(transcript):
+    """The gdb value history: [(n, text)] of every `$n = text` line."""
+    return [(int(m.group(1)), m.group(2)) for m in re.finditer(r"^\$(\d+) = (.*)$", transcript, re.M)]
+
+
+def smp(args):
+    smp_args = ["-smp", "4", "-semihosting"]
+    # Without a debugger: the output the debugged runs must reproduce.
+    plain = subprocess.run([args.virt64] + smp_args + ["-kernel", args.elf], capture_output=True,
+                           text=True, timeout=60, stdin=subprocess.DEVNULL,
+                           env=dict(os.environ, SYSTEMC_DISABLE_COPYRIGHT_MESSAGE="1"))
+    expected_out = smp_guest_lines(plain.stdout + plain.stderr)
+    ok = check(plain.returncode == 0 and len(expected_out) == 4,
+               f"plain run: exit {plain.returncode}, {len(expected_out)} program lines")
+
+    proc, port, _ = start_virt64(args.virt64, args.elf, smp_args)
+    transcript = run_smp_script(None, port, args)
+    rc, out, err = finish(proc)
+    print(transcript)
+    print("--- virt64 output ---\n" + out + err)
+    ok &= expect_in_order(transcript, [
+        r"^\* 1\s+Thread 1 \(cpu0 \[running\]\)\s+_start",  # -S: core 0 at the entry
+        r"^  2\s+Thread 2 \(cpu1 \[powered off\]\)",
+        r"^  4\s+Thread 4 \(cpu3 \[powered off\]\)",
+        r"^\$1 = 1$",
+        r"Thread 2 hit Breakpoint 1, core_work \(core=core@entry=1, mpidr=2147483649\)",
+        r"^\$2 = 2$", r"^\$3 = 1$", r"^\$4 = 0x80000001$",   # thread, x0, x1 = MPIDR_EL1
+        r"^  1\s+Thread 1 \(cpu0 \[(running|halted)\]\)",
+        r"^\* 2\s+Thread 2 \(cpu1 \[running\]\)\s+core_work",
+        r"^  3\s+Thread 3 \(cpu2 \[powered off\]\)",
+        r"\[Switching to thread 1 \(Thread 1\)\]",
+        r"^#\d\s+.*main \(\) at .*gdb_smp\.c",                # core 0's backtrace
+        r"^\$5 = 1$",                                            # stepi moved thread 1
+        r"^\$6 = 1$", r"^\$7 = 1$",                              # thread 2: 2 stepi from core_work
+        r"^\$8 = 1$",                                            # thread 1 did not move
+        r"Thread 3 hit Breakpoint 1, core_work \(core=core@entry=2, mpidr=2147483650\)",
+        r"^\$9 = 3$", r"^\$10 = 2$", r"^\$11 = 0x80000002$",
+        r"received signal SIGINT",
+        r"^\$12 = 1$",                                           # a spinning core reported
+        r"^#0 .*spin \(\) at",                                   # thread 4
+        r"^#0 .*spin \(\) at",                                   # thread 1
+        r"\[Inferior 1 \(.*\) exited normally\]",
+    ], "gdb transcript")
+    got_out = smp_guest_lines(out + err)
+    ok &= check(got_out == expected_out,
+                "program output under the debugger equals the plain run:\n  " + "\n  ".join(got_out))
+    ok &= check(rc == 0, f"virt64 exit status {rc}")
+
+    # The thread packets at the protocol level, with bad ids, on -smp 2.
+    proc, port, _ = start_virt64(args.virt64, args.elf, ["-smp", "2", "-semihosting"])
+    c = Rsp(port)
+    ok &= check(c.cmd("qfThreadInfo") == "m1,2" and c.cmd("qsThreadInfo") == "l",
+                "qfThreadInfo lists both cores")
+    ok &= check(bytes.fromhex(c.cmd("qThreadExtraInfo,2")) == b"cpu1 [powered off]",
+                "qThreadExtraInfo of the secondary")
+    ok &= check(c.cmd("Hg3") == "E16" and c.cmd("Hgq") == "E16" and c.cmd("T3") == "E16" and
+                c.cmd("qThreadExtraInfo,0") == "E16", "bad thread ids: E16")
+    ok &= check(c.cmd("vCont;s:9;c") == "E16" and c.cmd("vCont;c:") == "E16",
+                "vCont with a bad thread id: E16, nothing resumes")
+    ok &= check(c.cmd("vCont;s:2") == "T05thread:2;",
+                "a step of the powered-off core alone ends at once")
+    ok &= check(c.cmd("Hg2") == "OK" and c.cmd("qC") == "QC2" and c.cmd("p20") == "0" * 16,
+                "Hg2 selects the secondary (pc 0)")
+    ok &= check(c.cmd("Hg1") == "OK" and c.cmd("p20") != "0" * 16, "Hg1: core 0's pc")
+    c.send("k")
+    rc2, _, err2 = finish(proc)
+    ok &= check(rc2 == 0 and "bad-thread" in err2, f"killed, exit {rc2}, vp/gdb/bad-thread warned")
+
+    if args.qemu:
+        # The same script against QEMU's stub. Its thread names differ
+        # (Thread 1.N, "CPU#N [halted ]") and it may name any core after
+        # Ctrl-C ($12); the values must agree.
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            qport = s.getsockname()[1]
+        q = subprocess.Popen([args.qemu, "-M", "virt", "-cpu", "cortex-a53", "-nographic",
+                              "-semihosting", "-nic", "none", "-smp", "4", "-kernel", args.elf,
+                              "-gdb", f"tcp:127.0.0.1:{qport}", "-S"],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                             stdin=subprocess.DEVNULL)
+        wait_listening(qport)
+        qt = run_smp_script(None, qport, args)
+        try:
+            qout, _ = q.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            q.kill()
+            qout, _ = q.communicate()
+        print("--- the same script on QEMU ---\n" + qt + "--- QEMU output ---\n" + qout)
+        mine = [v for v in values(transcript) if v[0] != 12]
+        theirs = [v for v in values(qt) if v[0] != 12]
+        ok &= check(mine == theirs and len(mine) == 11,
+                    f"gdb values agree with QEMU: virt64 {mine}, QEMU {theirs}")
+        ok &= check(smp_guest_lines(qout) == expected_out, "program output agrees with QEMU")
+        for pat in [r"Thread 2 hit Breakpoint 1, core_work \(core=core@entry=1",
+                    r"Thread 3 hit Breakpoint 1, core_work \(core=core@entry=2"]:
+            ok &= check(re.search(pat, qt) is not None, f"QEMU too: {pat}")
     return ok
 
 
@@ -286,6 +426,8 @@ def linux(args):
                 "-chardev", f"file,id=c0,path={os.path.join(work, name + '.hvc0')}",
                 "--max-time", "30s"] + (["-global", "virtio-mmio.force-legacy=on"] if args.legacy else [])
 
+    if args.smp:
+        return linux_smp(args, options, image, vmlinux, work)
     ref = subprocess.run([args.virt64] + options("reference") + ["-kernel", image],
                          capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
     proc, port, _ = start_virt64(args.virt64, image, options("debugged"))
@@ -329,15 +471,58 @@ def linux(args):
     return ok
 
 
+def linux_smp(args, options, image, vmlinux, work):
+    """Linux on -smp 2: one thread per core, a secondary's breakpoint, detach."""
+    smp = ["-smp", "2"]
+    ref = subprocess.run([args.virt64] + smp + options("reference-smp") + ["-kernel", image],
+                         capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    proc, port, _ = start_virt64(args.virt64, image, smp + options("debugged-smp"))
+    script = open(os.path.join(HERE, "linux-smp.gdb")).read().replace("@PORT@", str(port))
+    script_path = os.path.join(work, "linux-smp-session.gdb")
+    with open(script_path, "w") as f:
+        f.write(script)
+    g = subprocess.run([args.gdb, "-nx", "-batch", "-x", script_path, vmlinux],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300)
+    transcript = g.stdout
+    rc, out, err = finish(proc, timeout=300)
+    print(transcript)
+    print("--- guest console (debugged) ---\n" + out + "--- virt64 stderr ---\n" + err)
+    ok = expect_in_order(transcript, [
+        r"^\* 1\s+Thread 1 \(cpu0 \[running\]\)",
+        r"^  2\s+Thread 2 \(cpu1 \[powered off\]\)",
+        r"Thread 2 hit Breakpoint 1, 0x[0-9a-f]+ in secondary_start_kernel \(\)",
+        r"^  1\s+Thread 1 \(cpu0 \[(running|halted)\]\)\s+0xffffffc0",
+        r"^\* 2\s+Thread 2 \(cpu1 \[running\]\)\s+0x[0-9a-f]+ in secondary_start_kernel",
+        r"^\$1 = 2$",
+        r"^\$2 = 0xffffff80[0-9a-f]+$",                   # the secondary's idle-task stack
+        r"\[Switching to thread 1 \(Thread 1\)\]",
+        r"^\$3 = 1$",                                     # core 0's sp: a kernel address
+        r"^#0\s+0xffffffc0[0-9a-f]+ in \w+ \(\)",
+        r"\[Inferior 1 \(Remote target\) detached\]",
+    ], "gdb transcript")
+    expected, got = guest_report(ref.stdout), guest_report(out)
+    ok &= check("CPU1: Booted secondary processor" in out, "the secondary booted after the stop")
+    ok &= check(len(expected) > 5 and "virt64-guest: all checks done" in expected,
+                f"the reference boot finished its checks ({len(expected)} report lines)")
+    ok &= check(got == expected, "the debugged guest's report equals the reference boot's")
+    if got != expected:
+        print("reference:\n" + "\n".join(expected) + "\ndebugged:\n" + "\n".join(got))
+    ok &= check(rc == 0 and ref.returncode == 0, f"exit status {rc} (reference {ref.returncode})")
+    return ok
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("mode", choices=["session", "rsp", "disconnect", "linux"])
+    ap.add_argument("mode", choices=["session", "rsp", "disconnect", "linux", "smp"])
     ap.add_argument("--virt64", required=True)
     ap.add_argument("--elf", help="gdb_demo.elf (not for linux)")
     ap.add_argument("--gdb", default="gdb-multiarch")
     ap.add_argument("--legacy", action="store_true", help="linux: legacy virtio-mmio (v1)")
+    ap.add_argument("--qemu", help="smp: qemu-system-aarch64, to compare its gdb stub")
+    ap.add_argument("--smp", action="store_true", help="linux: -smp 2, one thread per core")
     args = ap.parse_args()
-    ok = {"session": session, "rsp": rsp, "disconnect": disconnect, "linux": linux}[args.mode](args)
+    ok = {"session": session, "rsp": rsp, "disconnect": disconnect, "linux": linux,
+          "smp": smp}[args.mode](args)
     print("PASS" if ok else "FAILED")
     sys.exit(0 if ok else 1)
 

@@ -319,3 +319,58 @@ TEST_CASE("registers in gdb numbering and debug memory through the walk", "[arm6
     t.b.run(sc_time(1, SC_US));
     CHECK(checked);
 }
+
+TEST_CASE("compiled code runs between breakpoints and never passes one in another page",
+          "[arm64][gdb]")
+{
+    // Two hot loops (pages 0 and 2) call a function in page 1, 200 and 100
+    // times. The first loop runs with a breakpoint only at the second loop's
+    // entry, so every page gets compiled blocks (block compiler on). There
+    // the debugger moves the breakpoint to the function's ret: the loops'
+    // pages run compiled, chaining on their back edges, and every one of the
+    // 100 calls must still stop, although page 1 has a compiled block that
+    // the call could jump to.
+    DebugBench t;
+    t.b.load({
+        0xd2801900,  //   0: mov x0, #200
+        0xd2800003,  //   4: mov x3, #0
+        0x940003fe,  //   8: bl 0x1000
+        0xf1000400,  //   c: subs x0, x0, #1
+        0x54ffffc1,  //  10: b.ne 8
+        0x140007fb,  //  14: b 0x2000
+    });
+    t.b.load({
+        0x91000463,  // 1000: add x3, x3, #1
+        0xd65f03c0,  // 1004: ret
+    }, kRamBase + 0x1000);
+    t.b.load({
+        0xd2800c80,  // 2000: mov x0, #100
+        0x97fffbff,  // 2004: bl 0x1000
+        0xf1000400,  // 2008: subs x0, x0, #1
+        0x54ffffc1,  // 200c: b.ne 2004
+        0x14000000,  // 2010: b 2010
+    }, kRamBase + 0x2000);
+    t.ctl.script.push_back([&](const StopEvent&) {
+        CHECK(t.dbg.add_breakpoint(kRamBase + 0x2000, false));
+        return ResumeAction::resume;
+    });
+    t.ctl.script.push_back([&](const StopEvent& e) {
+        CHECK(e.reason == StopEvent::Reason::breakpoint);
+        CHECK(t.b.x(3) == 200);
+        CHECK(t.dbg.remove_breakpoint(kRamBase + 0x2000, false));
+        CHECK(t.dbg.add_breakpoint(kRamBase + 0x1004, false));
+        return ResumeAction::resume;
+    });
+    t.b.run(sc_time(50, SC_US));
+    REQUIRE(t.ctl.stops.size() == 102);
+    CHECK(t.ctl.stops[1].pc == kRamBase + 0x2000);
+    CHECK(t.ctl.stops[1].retired == 2 + 200 * 5 + 1);
+    for (size_t k = 2; k < t.ctl.stops.size(); ++k) {
+        CHECK(t.ctl.stops[k].event.reason == StopEvent::Reason::breakpoint);
+        CHECK(t.ctl.stops[k].pc == kRamBase + 0x1004);
+        // mov, then per call: bl, add (stop); ret, subs, b.ne before the next
+        CHECK(t.ctl.stops[k].retired == 1003 + 1 + 5 * (k - 2) + 2);
+    }
+    CHECK(t.b.x(3) == 300);
+    CHECK(t.b.cpu.state().pc == kRamBase + 0x2010);
+}

@@ -30,6 +30,8 @@ struct FakeTarget : DebugTarget {
     std::set<std::tuple<uint64_t, uint64_t, WatchKind>> watchpoints;
     bool last_physical = false;
     int clears = 0;
+    ThreadState state = ThreadState::running;
+    std::vector<ResumeAction> resumed;  // resume() calls (cores other than the stopped one)
 
     size_t offset(unsigned n) const
     {
@@ -84,6 +86,8 @@ struct FakeTarget : DebugTarget {
         breakpoints.clear();
         watchpoints.clear();
     }
+    ThreadState thread_state() const override { return state; }
+    void resume(ResumeAction a) override { resumed.push_back(a); }
     uint64_t pc() const
     {
         uint64_t v;
@@ -255,9 +259,9 @@ TEST_CASE("c, s and vCont resume the core, D detaches and k kills")
     CHECK(f.resume == ResumeAction::step);
     f.send("vCont;c:-1");
     CHECK(f.resume == ResumeAction::resume);
-    f.send("vCont;s:7;c");  // thread 7 does not exist: the default action applies
-    CHECK(f.resume == ResumeAction::resume);
-    CHECK(f.send("vCont;c:2") == "E01");  // no action for our thread
+    CHECK(f.send("vCont;s:7;c") == "E16");  // thread 7 does not exist
+    CHECK_FALSE(f.resume.has_value());
+    CHECK(f.send("vCont;c:2") == "E16");  // nor does thread 2 on one core
     CHECK_FALSE(f.resume.has_value());
     CHECK(f.send("vCont;x") == "E01");
     CHECK(f.send("vCont;t:1") == "T00thread:1;");
@@ -364,4 +368,128 @@ TEST_CASE("a core without step flags refuses every Qqemu.sstep flag")
     CHECK(f.send("qqemu.sstep") == "0x0");
     CHECK(f.send("Qqemu.sstep=0x7") == "E22");
     CHECK(f.send("Qqemu.sstep=0") == "OK");
+}
+
+namespace {
+// Four cores behind one stub, as virt64 -smp 4 wires them.
+struct SmpFixture {
+    FakeTarget cores[4];
+    GdbServer server{GdbServerConfig{"127.0.0.1", 0, {}},
+                     std::vector<DebugTarget*>{&cores[0], &cores[1], &cores[2], &cores[3]}};
+    std::optional<ResumeAction> resume;
+    std::string send(const std::string& packet)
+    {
+        resume.reset();
+        return server.handle_packet(packet, &resume);
+    }
+    std::vector<ResumeAction> plan() const { return server.resume_plan(); }
+};
+using RA = ResumeAction;
+}  // namespace
+
+TEST_CASE("one GDB thread per core: thread list, extra info, Hg selects the core")
+{
+    SmpFixture f;
+    CHECK(f.send("qfThreadInfo") == "m1,2,3,4");
+    CHECK(f.send("qsThreadInfo") == "l");
+    CHECK(f.send("qC") == "QC1");
+    f.cores[1].state = ThreadState::halted;
+    f.cores[3].state = ThreadState::powered_off;
+    auto extra = [&](const char* id) {
+        std::optional<std::vector<uint8_t>> b = from_hex(f.send(std::string("qThreadExtraInfo,") + id));
+        return b ? std::string(b->begin(), b->end()) : std::string("(not hex)");
+    };
+    CHECK(extra("1") == "cpu0 [running]");
+    CHECK(extra("2") == "cpu1 [halted]");
+    CHECK(extra("4") == "cpu3 [powered off]");
+    CHECK(f.send("T4") == "OK");  // a powered-off core is still a thread
+    // Registers and memory of the Hg core.
+    f.cores[2].regs[0] = 0x22;
+    f.cores[2].mem[0] = 0xAB;
+    CHECK(f.send("Hg3") == "OK");
+    CHECK(f.send("qC") == "QC3");
+    CHECK(f.send("p0") == "2200000000000000");
+    CHECK(f.send("m1000,1") == "ab");
+    CHECK(f.send("P1=0700000000000000") == "OK");
+    CHECK(f.cores[2].regs[8] == 7);
+    CHECK(f.cores[0].regs[8] == 0);
+    CHECK(f.send("Hg0") == "OK");  // any: keeps the selection
+    CHECK(f.send("p0") == "2200000000000000");
+    CHECK(f.send("Hg1") == "OK");
+    CHECK(f.send("p0") == "0000000000000000");
+    // Breakpoints and watchpoints are set on every core.
+    CHECK(f.send("Z0,40001000,4") == "OK");
+    CHECK(f.send("Z2,1000,4") == "OK");
+    for (auto& c : f.cores) {
+        CHECK(c.breakpoints.count({0x40001000, false}) == 1);
+        CHECK(c.watchpoints.size() == 1);
+    }
+    CHECK(f.send("z0,40001000,4") == "OK");
+    CHECK(f.cores[3].breakpoints.empty());
+}
+
+TEST_CASE("stop replies name the core; vCont gives each core its action")
+{
+    SmpFixture f;
+    StopEvent e;
+    e.reason = StopEvent::Reason::breakpoint;
+    e.core = 2;
+    CHECK(f.server.stop_reply(e) == "T05thread:3;");
+    // Core 0 reported the last stop (the default): what each packet asks of
+    // every core.
+    f.send("vCont;c");
+    CHECK(f.resume == RA::resume);
+    CHECK(f.plan() == std::vector<RA>{RA::resume, RA::resume, RA::resume, RA::resume});
+    f.send("vCont;s:2");  // step core 1; the others stay stopped
+    CHECK(f.resume == RA::hold);
+    CHECK(f.plan() == std::vector<RA>{RA::hold, RA::step, RA::hold, RA::hold});
+    f.send("vCont;s:1;c");  // gdb's stepi without scheduler-locking
+    CHECK(f.resume == RA::step);
+    CHECK(f.plan() == std::vector<RA>{RA::step, RA::resume, RA::resume, RA::resume});
+    f.send("vCont;c:3;s:3;t:4;s");  // leftmost action for a thread wins; default s
+    CHECK(f.plan() == std::vector<RA>{RA::step, RA::step, RA::resume, RA::hold});
+    f.send("vCont;C05:2;S05:1");  // signals are ignored
+    CHECK(f.plan() == std::vector<RA>{RA::step, RA::resume, RA::hold, RA::hold});
+    f.send("vCont;c:-1");
+    CHECK(f.plan() == std::vector<RA>{RA::resume, RA::resume, RA::resume, RA::resume});
+    // Nothing resumes: every core is stopped already, a stop reply at once.
+    CHECK(f.send("vCont;t:2") == "T00thread:1;");
+    CHECK_FALSE(f.resume.has_value());
+    // A step of a powered-off core ends at once, nothing executed.
+    f.cores[3].state = ThreadState::powered_off;
+    CHECK(f.send("vCont;s:4") == "T05thread:4;");
+    CHECK_FALSE(f.resume.has_value());
+    f.send("vCont;s:4;c");  // the others run: the step waits for its CPU_ON
+    CHECK(f.plan() == std::vector<RA>{RA::resume, RA::resume, RA::resume, RA::step});
+    // Legacy s steps the Hc core only; c runs them all.
+    CHECK(f.send("Hc3") == "OK");
+    f.send("s");
+    CHECK(f.plan() == std::vector<RA>{RA::hold, RA::hold, RA::step, RA::hold});
+    f.send("c");
+    CHECK(f.plan() == std::vector<RA>{RA::resume, RA::resume, RA::resume, RA::resume});
+}
+
+TEST_CASE("bad thread ids get error replies and change nothing")
+{
+    SmpFixture f;
+    const int before = sc_core::sc_report_handler::get_count("vp/gdb/bad-thread");
+    CHECK(f.send("Hg5") == "E16");      // core 4 does not exist
+    CHECK(f.send("Hg-1") == "E16");     // all: not for registers
+    CHECK(f.send("Hgzz") == "E16");
+    CHECK(f.send("Hg") == "E01");
+    CHECK(f.send("Hc123456789") == "E16");
+    CHECK(f.send("Hgp1.2") == "E16");   // multiprocess ids: not offered
+    CHECK(f.send("qC") == "QC1");       // the selection did not move
+    CHECK(f.send("T0") == "E16");
+    CHECK(f.send("T5") == "E16");
+    CHECK(f.send("Tffffffffffffffff") == "E16");
+    CHECK(f.send("T") == "E16");
+    CHECK(f.send("qThreadExtraInfo,5") == "E16");
+    CHECK(f.send("qThreadExtraInfo,") == "E16");
+    CHECK(f.send("qThreadExtraInfo,-1") == "E16");
+    CHECK(f.send("vCont;s:5;c") == "E16");
+    CHECK(f.send("vCont;c:") == "E16");
+    CHECK(f.send("vCont;s:x") == "E16");
+    CHECK_FALSE(f.resume.has_value());
+    CHECK(sc_core::sc_report_handler::get_count("vp/gdb/bad-thread") == before + 3);
 }
