@@ -532,8 +532,8 @@ void VirtioTransportCore::put(unsigned queue, VirtioMessage& msg)  // hot: once 
     if (m_faults) {  // drop-irq fault
         std::string why;
         if (m_faults->complete(queue, need_interrupt, why)) {
-            report_fault("dropped " + why + " (request " + std::to_string(msg.id) + " of queue " +
-                         std::to_string(queue) + " is in the used ring, no interrupt)");
+            report_fault("dropped " + why + " (buffer " + std::to_string(msg.id) + " of queue " +
+                         std::to_string(queue) + " is in the used ring, unannounced)");
             return;
         }
     }
