@@ -1,3 +1,5 @@
+// sc_spawn for the link schedule's thread.
+#define SC_INCLUDE_DYNAMIC_PROCESSES
 #include "virtio/net.h"
 
 #include <algorithm>
@@ -30,7 +32,6 @@ NetDevice::NetDevice(sc_core::sc_module_name name, host::NetBackend& backend, co
       m_config(config),
       m_mac(config.mac),
       m_receiver(*this, kNetRx, *this, config.poll_period),
-      m_fault_rng(config.rx_faults.seed),
       m_transmitter(*this, kNetTx, config.service,
                     [this](VirtioMessage& msg) -> uint64_t {
                         const size_t bytes = transmit(msg) ? m_tx_frame.size() : 0;
@@ -47,6 +48,7 @@ NetDevice::NetDevice(sc_core::sc_module_name name, host::NetBackend& backend, co
     c.set_u16(kNetCfgMaxVirtqueuePairs, 1);
     c.set_u16(kNetCfgMtu, config.mtu);
     m_receiver.spawn_thread("rx_thread");
+    m_fault_rng.seed(config.rx_faults.seed);
     const std::pair<const char*, double> rates[] = {{"drop", config.rx_faults.drop},
                                                     {"corrupt", config.rx_faults.corrupt},
                                                     {"duplicate", config.rx_faults.duplicate}};

@@ -244,6 +244,7 @@ TEST_CASE("net faults: set_link() from the API, frames waiting for a buffer are 
         REQUIRE(drv.wait_irq(sc_time(10, SC_US)));
         CHECK(drv.handle_irq() == kInterruptConfigChange);
         CHECK(drv.config_read(kNetCfgStatus, 2) == 0);
+        CHECK_FALSE(drv.irq_level());
         rig.net.set_link(false);  // no change: no interrupt
         CHECK_FALSE(drv.wait_irq(sc_time(10, SC_US)));
         rig.net.set_link(true);

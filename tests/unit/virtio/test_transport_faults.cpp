@@ -34,9 +34,11 @@ MmioTransportConfig with(const TransportFaults& f)
 }
 
 // Submits one echo request on `queue` and kicks. Returns after `wait` (or
-// earlier at a rising irq): whether the line rose.
+// earlier at a rising irq): whether the line rose. The line must be low
+// first (an earlier interrupt handled and its ACK settled).
 bool request(VirtioDriver& drv, unsigned queue, sc_time wait = sc_time(50, SC_US))
 {
+    REQUIRE_FALSE(drv.irq_level());
     drv.submit(queue, echo_request({7, 8, 9}, 3));
     drv.kick(queue);
     return drv.wait_irq(wait);
@@ -231,6 +233,7 @@ TEST_CASE("transport faults: NEEDS_RESET at 50 us")
         REQUIRE(request(drv, 0));
         drv.handle_irq();
         CHECK((drv.status() & kStatusDeviceNeedsReset) == 0);
+        CHECK_FALSE(drv.irq_level());
         REQUIRE(drv.wait_irq(sc_time(100, SC_US)));
         CHECK(sc_core::sc_time_stamp() == sc_time(50, SC_US));
         CHECK(drv.handle_irq() == kInterruptConfigChange);
