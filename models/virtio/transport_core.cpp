@@ -63,7 +63,7 @@ VirtioTransportCore::VirtioTransportCore(sc_core::sc_module_name name, VirtioDev
     if (config.faults.any()) {
         for (const auto& d : config.faults.drop_irq)
             if (d.queue != TransportFaults::kAnyQueue && d.queue >= m_queues.size())
-                throw std::invalid_argument(std::string(this->name()) + ": drop-irq fault on queue " +
+                throw std::invalid_argument(std::string(this->name()) + ": irq-drop fault on queue " +
                                             std::to_string(d.queue) + ", the device has " +
                                             std::to_string(m_queues.size()) + " queues");
         m_faults = std::make_unique<FaultPlan>(config.faults, static_cast<unsigned>(m_queues.size()));

@@ -50,7 +50,7 @@ bool is_global_fault_key(const std::string& kind, const std::string& key)
         for (const char* k : net_fault_keys())
             if (key == k)
                 return true;
-    return kind == "virtio-blk-device" && key.rfind("fault", 0) == 0 &&
+    return kind == "virtio-blk-device" &&
            (key == "fault" || key == "fault-request" || key == "fault-count" ||
             key == "fault-delay" || key == "fault-lba" || key == "fault-lba-count");
 }
