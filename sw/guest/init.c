@@ -728,14 +728,12 @@ static void check_net_flap(void)
 	if (ms < 0)
 		fail("netflap: carrier did not go down within 30 s", 0);
 	else
-		printf(TAG "ok: netflap: carrier down (waited %ld ms)
-", ms);
+		printf(TAG "ok: netflap: carrier down (waited %ld ms)\n", ms);
 	ms = net_wait_carrier('1', 30000);
 	if (ms < 0)
 		fail("netflap: carrier did not come back within 30 s", 0);
 	else
-		printf(TAG "ok: netflap: carrier up again (waited %ld ms)
-", ms);
+		printf(TAG "ok: netflap: carrier up again (waited %ld ms)\n", ms);
 	if (net_send(fd, mac, ifindex) == 0)
 		net_receive(fd);
 	close(fd);
@@ -764,8 +762,7 @@ static void check_net_irq(void)
 	if (net_send(fd, mac, ifindex) == 0) {
 		r = net_wait_frame(fd, NETIRQ_TIMEOUT_MS, text, sizeof(text));
 		if (r == 0)
-			printf(TAG "ok: netirq: receive timed out after %d ms
-", NETIRQ_TIMEOUT_MS);
+			printf(TAG "ok: netirq: receive timed out after %d ms\n", NETIRQ_TIMEOUT_MS);
 		else if (r > 0)
 			fail("netirq: a frame arrived although its interrupt was to be dropped", 0);
 	}
