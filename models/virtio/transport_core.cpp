@@ -594,6 +594,8 @@ void VirtioTransportCore::enter_needs_reset(const std::string& why)
         q.in_flight = 0;
         m_pending_notify[i] = false;
         m_deferred_notify[i] = false;
+        if (Tracer::on(TraceEvent::needs_reset))
+            Tracer::instance().needs_reset(this, m_trace_name.c_str(), i, "injected fault: " + why);
         if (Tracer::any())
             Tracer::instance().queue_stopped(this, i);
     }
