@@ -33,6 +33,7 @@ TransportCoreConfig core_config(const MmioTransportConfig& c)
     core.queue_size_max = c.queue_size_max;
     core.ring_packed = c.ring_packed;
     core.strict = c.strict;
+    core.faults = c.faults;
     return core;
 }
 

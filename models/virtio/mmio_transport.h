@@ -44,6 +44,9 @@ struct MmioTransportConfig {
     // Strict spec-conformance mode: check the driver's obligations and
     // report each broken rule once ("virtio/strict"; see conformance.h).
     bool strict = false;
+    // Injected interrupt and status faults (transport_faults.h,
+    // docs/fault-injection.md); none by default.
+    TransportFaults faults;
 };
 
 class MmioTransport : public VirtioTransportCore {

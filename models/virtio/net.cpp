@@ -1,7 +1,10 @@
+// sc_spawn for the link schedule's thread.
+#define SC_INCLUDE_DYNAMIC_PROCESSES
 #include "virtio/net.h"
 
 #include <algorithm>
 #include <cstring>
+#include <stdexcept>
 
 namespace vp::virtio {
 
@@ -9,6 +12,17 @@ namespace {
 
 constexpr size_t kEthHeader = 14;      // destination, source, EtherType
 constexpr uint8_t kHdrNeedsCsum = 1;   // virtio_net_hdr.flags bit 0
+
+// A probability as a threshold on a raw 64-bit draw: draw < threshold.
+// 1 (or more) is "always" (the threshold cannot reach 2^64).
+bool chance(uint64_t draw, double probability)
+{
+    if (probability <= 0)
+        return false;
+    if (probability >= 1)
+        return true;
+    return draw < static_cast<uint64_t>(probability * 18446744073709551616.0);  // * 2^64
+}
 
 }  // namespace
 
@@ -34,6 +48,50 @@ NetDevice::NetDevice(sc_core::sc_module_name name, host::NetBackend& backend, co
     c.set_u16(kNetCfgMaxVirtqueuePairs, 1);
     c.set_u16(kNetCfgMtu, config.mtu);
     m_receiver.spawn_thread("rx_thread");
+    m_fault_rng.seed(config.rx_faults.seed);
+    const std::pair<const char*, double> rates[] = {{"drop", config.rx_faults.drop},
+                                                    {"corrupt", config.rx_faults.corrupt},
+                                                    {"duplicate", config.rx_faults.duplicate}};
+    for (const auto& [what, p] : rates)
+        if (!(p >= 0 && p <= 1))  // also NaN
+            throw std::invalid_argument(std::string(this->name()) + ": rx fault rate " + what +
+                                        " must be from 0 to 1, not " + std::to_string(p));
+    if (!config.link_schedule.empty()) {
+        std::stable_sort(m_config.link_schedule.begin(), m_config.link_schedule.end(),
+                         [](const Config::LinkChange& a, const Config::LinkChange& b) {
+                             return a.at < b.at;
+                         });
+        sc_core::sc_spawn_options opts;
+        sc_core::sc_spawn([this] { link_thread(); }, "link_thread", &opts);
+    }
+}
+
+void NetDevice::link_thread()
+{
+    for (const Config::LinkChange& c : m_config.link_schedule) {
+        const sc_core::sc_time now = sc_core::sc_time_stamp();
+        if (c.at > now)
+            sc_core::wait(c.at - now);
+        set_link(c.up);
+    }
+}
+
+void NetDevice::set_link(bool up)
+{
+    if (up == m_link_up)
+        return;
+    m_link_up = up;
+    config_space().set_u16(kNetCfgStatus, up ? kNetStatusLinkUp : 0);
+    if (!up) {  // frames waiting for a buffer are lost with the link
+        m_rx_link_down += m_rx_queue.size();
+        m_rx_queue.clear();
+    }
+    SC_REPORT_INFO_VERB("virtio/net/link",
+                        (std::string(name()) + ": link " + (up ? "up" : "down") + " at " +
+                         sc_core::sc_time_stamp().to_string())
+                            .c_str(),
+                        sc_core::SC_MEDIUM);
+    transport().config_changed();
 }
 
 void NetDevice::set_mac_in_config()
@@ -120,6 +178,10 @@ bool NetDevice::transmit(VirtioMessage& msg)
     m_tx_frame.resize(len);
     if (msg.from_guest(m_hdr_len, m_tx_frame.data(), len) != len)
         return false;
+    if (!m_link_up) {  // completed, not sent
+        ++m_tx_link_down;
+        return true;
+    }
     m_backend.send(m_tx_frame.data(), len);  // a host-side drop is counted by the backend
     ++m_tx_frames;
     return true;
@@ -128,6 +190,14 @@ bool NetDevice::transmit(VirtioMessage& msg)
 void NetDevice::poll_host()
 {
     while (m_backend.receive(m_rx_frame)) {
+        if (!m_link_up) {
+            ++m_rx_link_down;
+            continue;
+        }
+        if (m_config.rx_faults.any()) {
+            queue_rx_frame();
+            continue;
+        }
         if (m_rx_queue.size() >= m_config.rx_queue_frames) {
             count_rx_drop(m_overflow, "virtio/net/rx-overflow",
                           "the receive queue holds " + std::to_string(m_rx_queue.size()) +
@@ -135,6 +205,45 @@ void NetDevice::poll_host()
             continue;
         }
         m_rx_queue.push_back(m_rx_frame);
+    }
+}
+
+void NetDevice::queue_rx_frame()
+{
+    const Config::RxFaults& f = m_config.rx_faults;
+    const uint64_t drop = m_fault_rng(), corrupt = m_fault_rng(), duplicate = m_fault_rng();
+    auto report = [this](const std::string& what) {
+        SC_REPORT_INFO_VERB("virtio/net/fault-injected",
+                            (std::string(name()) + ": received frame " + what).c_str(),
+                            sc_core::SC_HIGH);  // one per frame: shown with -v/high verbosity only
+    };
+    if (chance(drop, f.drop)) {
+        ++m_rx_fault_dropped;
+        report("dropped");
+        return;
+    }
+    if (chance(corrupt, f.corrupt) && !m_rx_frame.empty()) {
+        // Which byte and the XOR value: a fourth draw, low and high halves.
+        const uint64_t where = m_fault_rng();
+        const size_t at = static_cast<size_t>((where & 0xffffffffu) % m_rx_frame.size());
+        const uint8_t mask = static_cast<uint8_t>(1 + (where >> 32) % 255);
+        m_rx_frame[at] ^= mask;
+        ++m_rx_corrupted;
+        report("corrupted: byte " + std::to_string(at) + " XOR " + std::to_string(mask));
+    }
+    const unsigned copies = chance(duplicate, f.duplicate) ? 2 : 1;
+    for (unsigned i = 0; i < copies; ++i) {
+        if (m_rx_queue.size() >= m_config.rx_queue_frames) {
+            count_rx_drop(m_overflow, "virtio/net/rx-overflow",
+                          "the receive queue holds " + std::to_string(m_rx_queue.size()) +
+                              " frames waiting for receive buffers (the limit)");
+            return;
+        }
+        m_rx_queue.push_back(m_rx_frame);
+    }
+    if (copies == 2) {
+        ++m_rx_duplicated;
+        report("duplicated");
     }
 }
 

@@ -1,14 +1,18 @@
 // NetDevice: virtio-net (device ID 1, virtio 1.2 §5.1) with one queue pair
 // (receiveq0 = 0, transmitq0 = 1) on a host NetBackend. Offers MAC, STATUS
-// (link always up) and MTU; the header is virtio_net_hdr_v1 (12 bytes) with
-// VERSION_1, the legacy 10-byte header otherwise.
+// and MTU; the header is virtio_net_hdr_v1 (12 bytes) with VERSION_1, the
+// legacy 10-byte header otherwise. Fault injection (docs/fault-injection.md):
+// received frames dropped, duplicated or corrupted at seeded rates, and the
+// link taken down and up (config status, config-change interrupt) on a
+// simulated-time schedule or by set_link().
 // Not done: control queue, multiqueue, MRG_RXBUF, checksum/GSO offloads,
-// RSS/hash reports, link-down events, announce.
+// RSS/hash reports, announce.
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -73,6 +77,29 @@ public:
         // frames).
         size_t rx_queue_frames = 256;
         unsigned queue_size_max = 256;
+
+        // Receive faults: every frame taken from the backend is dropped,
+        // corrupted (one byte of the frame XORed with a non-zero value) or
+        // duplicated (delivered twice) with these probabilities (0 to 1),
+        // decided in that order by a std::mt19937_64 seeded with `seed`
+        // (three raw draws per frame and one more for a corruption's byte
+        // and value, so the same on every platform).
+        struct RxFaults {
+            double drop = 0, corrupt = 0, duplicate = 0;
+            uint64_t seed = 0;
+            bool any() const { return drop > 0 || corrupt > 0 || duplicate > 0; }
+        };
+        RxFaults rx_faults;
+        // Link state changes at simulated times (any order): the config
+        // status field's LINK_UP bit follows, with a config-change
+        // interrupt. While the link is down, frames from the backend and
+        // frames waiting for a buffer are dropped, transmitted frames are
+        // completed without being sent.
+        struct LinkChange {
+            sc_core::sc_time at;
+            bool up;
+        };
+        std::vector<LinkChange> link_schedule;
     };
 
     // The device does not own the backend: it must outlive the device.
@@ -89,6 +116,12 @@ public:
     void driver_ok() override;
     void notify(unsigned queue) override;
 
+    // Link state (VIRTIO_NET_S_LINK_UP in config status). Changing it
+    // raises a config-change interrupt (if the driver is running) and is
+    // reported as info "virtio/net/link".
+    void set_link(bool up);
+    bool link_up() const { return m_link_up; }
+
     // Header length in use (valid once the driver is running).
     uint32_t header_size() const { return m_hdr_len; }
 
@@ -98,6 +131,12 @@ public:
     uint64_t rx_frames() const { return m_rx_frames; }    // delivered to the guest
     uint64_t rx_dropped() const { return m_rx_dropped; }  // queue full or buffer too small
     size_t rx_pending() const { return m_rx_queue.size(); }
+    // Injected faults (Config::rx_faults, link down).
+    uint64_t rx_fault_dropped() const { return m_rx_fault_dropped; }
+    uint64_t rx_corrupted() const { return m_rx_corrupted; }
+    uint64_t rx_duplicated() const { return m_rx_duplicated; }
+    uint64_t rx_link_down() const { return m_rx_link_down; }  // dropped: link down
+    uint64_t tx_link_down() const { return m_tx_link_down; }  // not sent: link down
 
 private:
     // HostInput (receiveq0, served by m_receiver).
@@ -111,6 +150,8 @@ private:
         uint64_t next_report = 1;  // reports at 1, 2, 4, 8, ... drops
     };
     bool transmit(VirtioMessage& msg);
+    void queue_rx_frame();  // m_rx_frame into m_rx_queue, through the rx faults
+    void link_thread();
     void count_rx_drop(DropCounter& counter, const char* type, const std::string& why);
 
     host::NetBackend& m_backend;
@@ -129,6 +170,10 @@ private:
     uint64_t m_rx_dropped = 0;
     DropCounter m_overflow;
     DropCounter m_too_small;
+    bool m_link_up = true;
+    std::mt19937_64 m_fault_rng;  // rx faults: raw output only (distributions differ by platform)
+    uint64_t m_rx_fault_dropped = 0, m_rx_corrupted = 0, m_rx_duplicated = 0;
+    uint64_t m_rx_link_down = 0, m_tx_link_down = 0;
 };
 
 }  // namespace vp::virtio

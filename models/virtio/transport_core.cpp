@@ -60,6 +60,19 @@ VirtioTransportCore::VirtioTransportCore(sc_core::sc_module_name name, VirtioDev
     SC_METHOD(irq_method);
     sensitive << m_irq_event;
     dont_initialize();
+    if (config.faults.any()) {
+        for (const auto& d : config.faults.drop_irq)
+            if (d.queue != TransportFaults::kAnyQueue && d.queue >= m_queues.size())
+                throw std::invalid_argument(std::string(this->name()) + ": irq-drop fault on queue " +
+                                            std::to_string(d.queue) + ", the device has " +
+                                            std::to_string(m_queues.size()) + " queues");
+        m_faults = std::make_unique<FaultPlan>(config.faults, static_cast<unsigned>(m_queues.size()));
+        SC_METHOD(delayed_irq_method);
+        sensitive << m_delayed_event;
+        dont_initialize();
+        if (!config.faults.config_irq_at.empty() || config.faults.needs_reset_timed)
+            SC_THREAD(fault_thread);
+    }
 }
 
 VirtioTransportCore::~VirtioTransportCore() = default;
@@ -173,6 +186,7 @@ void VirtioTransportCore::reset_device()
     m_deferred_notify.assign(m_queues.size(), false);
     m_status = 0;
     m_interrupt_status = 0;
+    m_delayed.clear();  // interrupts held back by a delay fault die with the reset
     m_driver_features_written = 0;
     m_driver_features = 0;
     reset_registers();
@@ -200,6 +214,27 @@ void VirtioTransportCore::ack_interrupt(uint32_t v)
 }
 
 void VirtioTransportCore::raise(uint32_t bits)
+{
+    if (m_faults) {  // irq-delay fault: set the bits later (delayed_irq_method)
+        const sc_core::sc_time now = sc_core::sc_time_stamp();
+        const sc_core::sc_time delay = m_faults->delay_for(now);
+        if (delay != sc_core::SC_ZERO_TIME) {
+            m_faults->count_injected();
+            if (m_delayed.empty())
+                m_delayed_event.notify(delay);
+            m_delayed.emplace_back(now + delay, bits);
+            SC_REPORT_INFO_VERB(kFaultInjected,
+                                (std::string(name()) + ": interrupt bits " + std::to_string(bits) +
+                                 " at " + now.to_string() + " delayed by " + delay.to_string())
+                                    .c_str(),
+                                sc_core::SC_HIGH);
+            return;
+        }
+    }
+    raise_now(bits);
+}
+
+void VirtioTransportCore::raise_now(uint32_t bits)
 {
     m_interrupt_status |= bits;
     if (Tracer::on(TraceEvent::irq_raise))  // trace point (hot)
@@ -448,6 +483,11 @@ bool VirtioTransportCore::get(unsigned queue, VirtioMessage& msg)  // hot: once 
     }
     if (m_strict)
         m_strict->on_pop(queue, msg, ring->take_notes());
+    if (m_faults && m_faults->take_request()) {  // needs-reset fault: request never completed
+        enter_needs_reset("request " + std::to_string(m_faults->faults().needs_reset_request) +
+                          " taken from queue " + std::to_string(queue));
+        return false;
+    }
     ++q.budget_used;
     ++q.in_flight;
     msg.queue = queue;
@@ -489,6 +529,14 @@ void VirtioTransportCore::put(unsigned queue, VirtioMessage& msg)  // hot: once 
     if (Tracer::on(TraceEvent::push))  // trace point (hot)
         Tracer::instance().push(this, m_trace_name.c_str(), queue, msg.id, msg.used_len,
                                 need_interrupt);
+    if (m_faults) {  // drop-irq fault
+        std::string why;
+        if (m_faults->complete(queue, need_interrupt, why)) {
+            report_fault("dropped " + why + " (buffer " + std::to_string(msg.id) + " of queue " +
+                         std::to_string(queue) + " is in the used ring, unannounced)");
+            return;
+        }
+    }
     if (need_interrupt)
         raise(kInterruptUsedBuffer);
 }
@@ -514,6 +562,75 @@ void VirtioTransportCore::worker()
                 if (queue_live(q))
                     m_device.notify(q);
             }
+        }
+    }
+}
+
+// ---- Fault injection (config.faults) -------------------------------------------------
+
+void VirtioTransportCore::report_fault(const std::string& what)
+{
+    SC_REPORT_INFO_VERB(kFaultInjected, (std::string(name()) + ": " + what).c_str(),
+                        sc_core::SC_MEDIUM);
+}
+
+void VirtioTransportCore::delayed_irq_method()
+{
+    const sc_core::sc_time now = sc_core::sc_time_stamp();
+    while (!m_delayed.empty() && m_delayed.front().first <= now) {
+        raise_now(m_delayed.front().second);
+        m_delayed.pop_front();
+    }
+    if (!m_delayed.empty())
+        m_delayed_event.notify(m_delayed.front().first - now);
+}
+
+void VirtioTransportCore::enter_needs_reset(const std::string& why)
+{
+    for (unsigned i = 0; i < m_queues.size(); ++i) {
+        Queue& q = m_queues[i];
+        q.broken = true;  // not live until reset: the device is told nothing more
+        ++q.generation;   // requests in flight are dropped when they come back
+        q.in_flight = 0;
+        m_pending_notify[i] = false;
+        m_deferred_notify[i] = false;
+        if (Tracer::on(TraceEvent::needs_reset))
+            Tracer::instance().needs_reset(this, m_trace_name.c_str(), i, "injected fault: " + why);
+        if (Tracer::any())
+            Tracer::instance().queue_stopped(this, i);
+    }
+    m_status |= kStatusDeviceNeedsReset;
+    m_faults->count_injected();
+    report_fault("DEVICE_NEEDS_RESET set (" + why + "); all queues stopped until reset");
+    if (m_status & kStatusDriverOk)
+        raise(kInterruptConfigChange);
+}
+
+void VirtioTransportCore::fault_thread()
+{
+    // The timed faults in time order (a stable sort: equal times keep the
+    // config-change interrupts before NEEDS_RESET).
+    const TransportFaults& f = m_faults->faults();
+    std::vector<std::pair<sc_core::sc_time, bool>> events;  // (when, true: NEEDS_RESET)
+    for (const sc_core::sc_time& t : f.config_irq_at)
+        events.emplace_back(t, false);
+    if (f.needs_reset_timed)
+        events.emplace_back(f.needs_reset_at, true);
+    std::stable_sort(events.begin(), events.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [when, needs_reset] : events) {
+        const sc_core::sc_time now = sc_core::sc_time_stamp();
+        if (when > now)
+            sc_core::wait(when - now);
+        if (needs_reset) {
+            enter_needs_reset("at " + when.to_string());
+        } else if (m_status & kStatusDriverOk) {
+            m_faults->count_injected();
+            report_fault("spurious config-change interrupt at " + when.to_string());
+            raise(kInterruptConfigChange);
+        } else {
+            report_fault("spurious config-change interrupt at " + when.to_string() +
+                         " not raised: DRIVER_OK is not set");
         }
     }
 }

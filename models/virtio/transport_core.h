@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,6 +30,7 @@
 
 #include "bus/initiator_port.h"
 #include "virtio/device.h"
+#include "virtio/transport_faults.h"
 #include "virtio/virtqueue.h"
 
 namespace vp::virtio {
@@ -45,6 +47,10 @@ struct TransportCoreConfig {
     // Strict spec-conformance mode: check the driver's obligations and
     // report each broken rule once ("virtio/strict"; see conformance.h).
     bool strict = false;
+    // Injected interrupt and status faults (docs/fault-injection.md); none
+    // by default. Applied by a FaultPlan; costs one branch per request when
+    // empty.
+    TransportFaults faults;
 };
 
 class ConformanceChecker;
@@ -66,6 +72,8 @@ public:
     // zero-service-time device whose DMA re-arms its own ring; the rest is
     // served kRequestBackoff later so that simulated time can advance.
     static constexpr const char* kThrottled = "virtio/mmio/throttled";
+    // Info: an injected fault was applied (config.faults).
+    static constexpr const char* kFaultInjected = "virtio/mmio/fault-injected";
 
     VirtioTransportCore(sc_core::sc_module_name name, VirtioDevice& device,
                         const TransportCoreConfig& config);
@@ -107,6 +115,8 @@ public:
 
     // The strict-mode checker (its summary), or nullptr when strict is off.
     const ConformanceChecker* conformance() const { return m_strict.get(); }
+    // Injected faults applied so far (config.faults; 0 without any).
+    uint64_t faults_injected() const { return m_faults ? m_faults->injected() : 0; }
 
 protected:
     // One virtqueue as the driver programmed it.
@@ -173,10 +183,17 @@ private:
     void mark_broken(unsigned queue, const std::string& why);
     void stop_queue(Queue& q);
     void reset_device();
-    void raise(uint32_t bits);
+    void raise(uint32_t bits);      // now, or later under an irq-delay fault
+    void raise_now(uint32_t bits);
     void update_irq();
     void irq_method();
     void worker();
+    // Fault injection (config.faults): interrupts held back by a delay fault,
+    // the timed faults, DEVICE_NEEDS_RESET on request.
+    void delayed_irq_method();
+    void fault_thread();
+    void enter_needs_reset(const std::string& why);
+    void report_fault(const std::string& what);
 
     VirtioDevice& m_device;
     TransportCoreConfig m_core_config;
@@ -193,6 +210,9 @@ private:
     sc_core::sc_event m_notify_event;
     sc_core::sc_event m_irq_event;
     std::unique_ptr<ConformanceChecker> m_strict;  // strict mode only; hooks test it (one branch)
+    std::unique_ptr<FaultPlan> m_faults;           // with config.faults only; one branch each
+    std::deque<std::pair<sc_core::sc_time, uint32_t>> m_delayed;  // (when, bits), in time order
+    sc_core::sc_event m_delayed_event;
 };
 
 }  // namespace vp::virtio

@@ -62,7 +62,7 @@ po::options_description qemu_options()
         ("device", po::value<std::vector<std::string>>()->composing(), "virtio-blk-device,drive=ID,... (see docs); virtio devices take latency=TIME and bandwidth=SIZE (bytes/s) for their service time")
         ("chardev", po::value<std::vector<std::string>>()->composing(), "stdio|file|socket|null,id=ID,...")
         ("netdev", po::value<std::vector<std::string>>()->composing(), "socket,id=ID,udp=127.0.0.1:PORT,localaddr=127.0.0.1:PORT")
-        ("global", po::value<std::vector<std::string>>()->composing(), "virtio-mmio.force-legacy=on|off, virtio-mmio.register-latency=TIME, virtio-mmio.strict=on|off, virtio-mmio.packed=on|off, DEVICE.latency=TIME, DEVICE.bandwidth=SIZE (DEVICE: virtio-blk-device, virtio-rng-device, virtio-net-device, virtconsole)")
+        ("global", po::value<std::vector<std::string>>()->composing(), "virtio-mmio.force-legacy=on|off, virtio-mmio.register-latency=TIME, virtio-mmio.strict=on|off, virtio-mmio.packed=on|off, DEVICE.latency=TIME, DEVICE.bandwidth=SIZE (DEVICE: virtio-blk-device, virtio-rng-device, virtio-net-device, virtconsole), DEVICE.<fault key>=VALUE (docs/fault-injection.md)")
         ("trace", po::value<std::vector<std::string>>()->composing(),
          "[enable=]PATTERN,events=FILE,file=FILE: virtio event trace, a text log with simulated "
          "time stamps (stderr unless file=); PATTERN is a glob such as 'virtio_*', '-' in front "

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "fault_options.h"
 #include "virtio/blk.h"
 #include "virtio/console.h"
 #include "virtio/net.h"
@@ -181,6 +182,7 @@ void parse_net(const OptionList& d, const std::string& option, DeviceParseContex
     else
         req.mac = {0x52, 0x54, 0x00, 0x12, 0x34, static_cast<uint8_t>(0x56 + ctx.nics)};
     ++ctx.nics;
+    parse_net_faults(d, option, req);  // rx-drop=, link-down-at=, ... (fault_options.h)
     ctx.netdevs.erase(it);  // one device per netdev
 }
 
@@ -191,6 +193,23 @@ std::unique_ptr<virtio::VirtioDevice> create_net(const std::string& name,
     virtio::NetDevice::Config c;
     c.mac = req.mac;
     c.service = service_time(c.service, req.service);
+    // Fault keys, checked by parse_net_faults.
+    const auto key = [&](const char* k) {
+        auto it = req.properties.find(k);
+        return it == req.properties.end() ? std::string() : it->second;
+    };
+    if (!key("rx-drop").empty())
+        c.rx_faults.drop = parse_rate(key("rx-drop"), "rx-drop");
+    if (!key("rx-corrupt").empty())
+        c.rx_faults.corrupt = parse_rate(key("rx-corrupt"), "rx-corrupt");
+    if (!key("rx-duplicate").empty())
+        c.rx_faults.duplicate = parse_rate(key("rx-duplicate"), "rx-duplicate");
+    if (!key("rx-fault-seed").empty())
+        c.rx_faults.seed = std::stoull(key("rx-fault-seed"), nullptr, 0);
+    for (const char* k : {"link-down-at", "link-up-at"})
+        if (!key(k).empty())
+            for (const sc_core::sc_time& t : parse_time_list(key(k), k))
+                c.link_schedule.push_back({t, k == std::string("link-up-at")});
     return std::make_unique<virtio::NetDevice>(name.c_str(), *backends.netdev, c);
 }
 
@@ -237,7 +256,9 @@ const std::vector<DeviceKind>& device_kinds()
          true, Backend::none, parse_blk, create_blk},
         {"virtio-rng-device", "rng", Kind::entropy, {"seed", "id", "latency", "bandwidth"}, true,
          Backend::none, parse_rng, create_rng},
-        {"virtio-net-device", "net", Kind::net, {"netdev", "mac", "id", "latency", "bandwidth"},
+        {"virtio-net-device", "net", Kind::net,
+         {"netdev", "mac", "id", "latency", "bandwidth", "rx-drop", "rx-corrupt", "rx-duplicate",
+          "rx-fault-seed", "link-down-at", "link-up-at"},
          true, Backend::netdev, parse_net, create_net},
         {"virtio-serial-device", nullptr, Kind::other, {"id"}, false, Backend::none,
          parse_serial_bus, nullptr},

@@ -1,6 +1,7 @@
 #include "device_options.h"
 
 #include "device_kinds.h"
+#include "fault_options.h"
 
 #include <cctype>
 #include <cmath>
@@ -264,6 +265,7 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
     }
 
     std::map<std::string, ServiceTimeOptions> global_service;  // by -device type
+    std::map<std::string, OptionList> global_faults;           // fault keys by -device type
     for (const auto& text : globals) {
         const std::string option = "-global " + text;
         const size_t eq = text.find('=');
@@ -287,6 +289,9 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
             OptionList one;
             one.values[name] = value;
             apply_service_keys(one, option, global_service[driver]);
+        } else if (find_device_kind(driver) && find_device_kind(driver)->create &&
+                   is_global_fault_key(driver, name)) {
+            global_faults[driver].values[name] = value;
         } else {
             std::string timed;
             for (const DeviceKind& k : device_kinds())
@@ -295,8 +300,18 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
             fail(option, "unsupported global '" + prop +
                              "' (virtio-mmio.force-legacy, virtio-mmio.register-latency, "
                              "virtio-mmio.strict, virtio-mmio.packed, "
-                             "<device>.latency, <device>.bandwidth for " + timed + ")");
+                             "<device>.latency, <device>.bandwidth for " + timed +
+                             ", <device>.<fault key> as in docs/fault-injection.md)");
         }
+    }
+
+    // The fault defaults of each driver, checked together here (blk's
+    // fault* keys by its -device parser), and again with each -device.
+    for (const auto& [driver, defaults] : global_faults) {
+        const std::string option = "-global " + driver + ".<fault keys>";
+        parse_transport_faults(defaults, option);
+        VirtioDeviceRequest scratch{};
+        parse_net_faults(defaults, option, scratch);
     }
 
     bool have_serial_bus = false;
@@ -312,7 +327,12 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
                 names += std::string(names.empty() ? "" : ", ") + k.qemu_name;
             fail(option, "unsupported device '" + d.type + "' (" + names + ")");
         }
-        check_keys(d, option, kind->keys);
+        for (const auto& [key, value] : global_faults[d.type].values)
+            d.values.emplace(key, value);  // -global default unless this -device sets the key
+        std::vector<const char*> keys = kind->keys;
+        if (kind->create)
+            keys.insert(keys.end(), transport_fault_keys().begin(), transport_fault_keys().end());
+        check_keys(d, option, keys);
         VirtioDeviceRequest req{};
         req.kind = kind->kind;
         req.type = kind->qemu_name;
@@ -320,6 +340,7 @@ DeviceOptions resolve_device_options(const std::vector<std::string>& drives,
         if (!kind->create)
             continue;  // enables other kinds only (virtio-serial-device)
         req.service = global_service[d.type];  // -global defaults, then this -device's keys
+        req.transport_faults = parse_transport_faults(d, option);
         apply_service_keys(d, option, req.service);
         out.devices.push_back(req);
     }

@@ -21,6 +21,13 @@
 //   -global virtio-mmio.register-latency=TIME: every transport's register access
 //   -global virtio-mmio.strict=on|off: strict spec-conformance mode (default off)
 //   -global virtio-mmio.packed=on|off: Version 2 offers VIRTIO_F_RING_PACKED (default on)
+// Fault injection (virt64 extension, docs/fault-injection.md, fault_options.h):
+//   any device: irq-drop=N | irq-drop-request=N | irq-drop-at=TIME [,irq-drop-queue=Q],
+//     irq-delay=TIME[,irq-delay-from=TIME][,irq-delay-until=TIME], config-irq-at=TIME[:TIME...],
+//     needs-reset-at=TIME, needs-reset-request=N
+//   virtio-net-device: rx-drop=RATE, rx-corrupt=RATE, rx-duplicate=RATE, rx-fault-seed=N,
+//     link-down-at=TIME[:TIME...], link-up-at=TIME[:TIME...]
+//   -global <device>.<fault key>=VALUE: the default for every such device
 // TIME: a number with s, ms, us, ns or ps (a plain number is ns); SIZE: a
 // number with QEMU's suffixes B, K, M, G, T, P, E (powers of 1024; plain = bytes).
 #pragma once
@@ -33,6 +40,8 @@
 #include <vector>
 
 #include <systemc>
+
+#include "virtio/transport_faults.h"
 
 namespace vp::virt64 {
 
@@ -89,6 +98,9 @@ struct VirtioDeviceRequest {
     std::array<uint8_t, 6> mac{};
     // Service time: -device keys over -global defaults over the model's default.
     ServiceTimeOptions service;
+    // Interrupt/status faults of its transport (irq-drop=, irq-delay=, ...;
+    // fault_options.h), -device keys over -global defaults.
+    virtio::TransportFaults transport_faults;
     // Further keys, for a kind whose factory reads them itself.
     std::map<std::string, std::string> properties;
 };

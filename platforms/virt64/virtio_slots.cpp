@@ -38,8 +38,10 @@ VirtioSlots::VirtioSlots(sc_core::sc_module_name name, const DeviceOptions& opti
         if (kind.backend == DeviceKind::Backend::netdev)
             s.net_backend = host::make_net_backend(req.backend);
         s.device = kind.create(base, req, DeviceBackends{s.backend.get(), s.net_backend.get()});
+        virtio::MmioTransportConfig config = transport_config;
+        config.faults = req.transport_faults;  // irq-drop=, irq-delay=, ... (fault_options.h)
         s.transport = std::make_unique<virtio::MmioTransport>(("virtio" + std::to_string(slot)).c_str(),
-                                                              *s.device, transport_config);
+                                                              *s.device, config);
         s.irq = std::make_unique<sc_core::sc_signal<bool>>(("irq" + std::to_string(slot)).c_str());
         m_slots.push_back(std::move(s));
     }

@@ -554,21 +554,22 @@ static long now_ms(void)
 	return t.tv_sec * 1000 + t.tv_nsec / 1000000;
 }
 
-/* Waits for one incoming frame with our EtherType (the socket also sees our
- * own outgoing frame: skipped) and prints its payload up to the first
- * non-printable byte (short frames may come padded with zeros).
+/* Waits up to timeout_ms (guest time) for one incoming frame with our
+ * EtherType (the socket also sees our own outgoing frame: skipped) and puts
+ * its payload, up to the first non-printable byte, in text (short frames may
+ * come padded with zeros). Returns 1 (a frame), 0 (timeout) or -1 (error,
+ * reported).
  * The answer comes from a host process, in host time. A simulator skips idle
  * guest time (virt64 runs the whole 5 s idle wait in about 0.1 s of host
  * time), so the first NET_SPIN_MS are spent polling busily: that takes
  * host time in proportion on any simulator (~2 s on virt64 at 220 MIPS) and
  * ends as soon as the answer is there. */
-static void net_receive(int fd)
+static int net_wait_frame(int fd, long timeout_ms, char *text, int size)
 {
 	static unsigned char frame[1600];
-	char text[80];
 	long start = now_ms(), elapsed;
 
-	while ((elapsed = now_ms() - start) < NET_TIMEOUT_MS) {
+	while ((elapsed = now_ms() - start) < timeout_ms) {
 		struct pollfd pfd = { .fd = fd, .events = POLLIN };
 		struct sockaddr_ll from;
 		int fromlen = sizeof(from);
@@ -577,48 +578,61 @@ static void net_receive(int fd)
 
 		if (poll(&pfd, 1, elapsed < NET_SPIN_MS ? 0 : 100) < 0) {
 			fail("net rx: poll", errno);
-			return;
+			return -1;
 		}
 		if (!(pfd.revents & POLLIN))
 			continue;
 		n = my_syscall6(__NR_recvfrom, fd, frame, sizeof(frame), 0, &from, &fromlen);
 		if (n < 0) {
 			fail("net rx: recvfrom", (int)-n);
-			return;
+			return -1;
 		}
 		if (from.sll_pkttype == PACKET_OUTGOING || n < ETH_HLEN_ ||
 		    frame[12] != (NET_ETHERTYPE >> 8) || frame[13] != (NET_ETHERTYPE & 0xff))
 			continue;
-		for (i = 0; i < n - ETH_HLEN_ && i < (int)sizeof(text) - 1; i++) {
+		for (i = 0; i < n - ETH_HLEN_ && i < size - 1; i++) {
 			unsigned char c = frame[ETH_HLEN_ + i];
 			if (c < 0x20 || c > 0x7e)
 				break;
 			text[i] = c;
 		}
 		text[i] = 0;
-		printf(TAG "ok: net rx \"%s\"\n", text);
-		return;
+		return 1;
 	}
-	fail("net rx: no frame with EtherType 0x88b5 within 5 s", 0);
+	return 0;
 }
 
-static void check_net(void)
+/* One frame must come within NET_TIMEOUT_MS: printed, or a failure. */
+static void net_receive(int fd)
+{
+	char text[80];
+	int r = net_wait_frame(fd, NET_TIMEOUT_MS, text, sizeof(text));
+
+	if (r > 0)
+		printf(TAG "ok: net rx \"%s\"\n", text);
+	else if (r == 0)
+		fail("net rx: no frame with EtherType 0x88b5 within 5 s", 0);
+}
+
+/* Brings eth0 up and binds an AF_PACKET socket for our EtherType to it.
+ * Returns the socket (mac and ifindex filled in), -1 on a failure (reported)
+ * or -2 without a NIC (nothing said). */
+static int net_open(unsigned char *mac, int *ifindex)
 {
 	struct net_ifreq ifr;
 	struct sockaddr_ll addr;
-	unsigned char mac[6];
-	int fd, ifindex;
+	int fd;
 	long r;
 
 	fd = open("/sys/class/net/eth0", O_RDONLY | O_DIRECTORY);
 	if (fd < 0)
-		return; /* no NIC: say nothing */
+		return -2; /* no NIC: say nothing */
 	close(fd);
 
 	fd = my_syscall3(__NR_socket, AF_PACKET_, SOCK_RAW_, net_htons(NET_ETHERTYPE));
 	if (fd < 0) {
 		fail("net: socket(AF_PACKET, SOCK_RAW)", -fd);
-		return;
+		return -1;
 	}
 	r = net_ifr(fd, SIOCGIFFLAGS, &ifr);
 	if (r < 0) {
@@ -642,21 +656,125 @@ static void check_net(void)
 		fail("net: SIOCGIFINDEX eth0", (int)-r);
 		goto out;
 	}
-	ifindex = ifr.u.ifindex;
+	*ifindex = ifr.u.ifindex;
 	ok("net: eth0 up");
 
 	memset(&addr, 0, sizeof(addr));
 	addr.sll_family = AF_PACKET_;
 	addr.sll_protocol = net_htons(NET_ETHERTYPE);
-	addr.sll_ifindex = ifindex;
+	addr.sll_ifindex = *ifindex;
 	r = my_syscall3(__NR_bind, fd, &addr, sizeof(addr));
 	if (r < 0) {
 		fail("net: bind AF_PACKET socket to eth0", (int)-r);
 		goto out;
 	}
+	return fd;
+out:
+	close(fd);
+	return -1;
+}
+
+static void check_net(void)
+{
+	unsigned char mac[6];
+	int ifindex;
+	int fd = net_open(mac, &ifindex);
+
+	if (fd < 0)
+		return;
 	if (net_send(fd, mac, ifindex) == 0)
 		net_receive(fd);
-out:
+	close(fd);
+}
+
+/* Waits (polling every 10 ms of guest time, up to timeout_ms) until
+ * /sys/class/net/eth0/carrier reads `want`; returns the ms waited or -1. */
+static long net_wait_carrier(char want, long timeout_ms)
+{
+	long start = now_ms();
+	char c[8];
+
+	do {
+		if (read_text("/sys/class/net/eth0/carrier", c, sizeof(c)) > 0 && c[0] == want)
+			return now_ms() - start;
+		poll(NULL, 0, 10);
+	} while (now_ms() - start < timeout_ms);
+	return -1;
+}
+
+/* virt64.test=netflap (tests/system/linux_fault_net.sh): virt64 takes the
+ * link down and up again (-device virtio-net-device,link-down-at=,link-up-at=,
+ * VIRTIO_NET_F_STATUS). An exchange with the host peer first; then the
+ * carrier must go down and come back, and a second exchange must work. */
+static void check_net_flap(void)
+{
+	unsigned char mac[6];
+	int ifindex;
+	long ms;
+	char c[8];
+	int fd = net_open(mac, &ifindex);
+
+	if (fd < 0) {
+		fail("netflap: no usable eth0", 0);
+		return;
+	}
+	if (net_send(fd, mac, ifindex) == 0)
+		net_receive(fd);
+	if (read_text("/sys/class/net/eth0/carrier", c, sizeof(c)) > 0 && c[0] == '1')
+		ok("netflap: carrier 1 after the first exchange");
+	else
+		fail("netflap: carrier is not 1 after the first exchange (link went down too early?)", 0);
+	ms = net_wait_carrier('0', 30000);
+	if (ms < 0)
+		fail("netflap: carrier did not go down within 30 s", 0);
+	else
+		printf(TAG "ok: netflap: carrier down (waited %ld ms)\n", ms);
+	ms = net_wait_carrier('1', 30000);
+	if (ms < 0)
+		fail("netflap: carrier did not come back within 30 s", 0);
+	else
+		printf(TAG "ok: netflap: carrier up again (waited %ld ms)\n", ms);
+	if (net_send(fd, mac, ifindex) == 0)
+		net_receive(fd);
+	close(fd);
+}
+
+/* virt64.test=netirq (tests/system/linux_fault_net.sh): virt64 drops the
+ * interrupt of the second received frame (-device virtio-net-device,
+ * irq-drop-request=2,irq-drop-queue=0). Exchange 1 works; in exchange 2 the
+ * answer sits in the used ring unannounced, so the receive times out and
+ * says so; exchange 3's transmit interrupt makes the driver look at every
+ * queue of the device, so the late answer 2 and then answer 3 arrive. */
+#define NETIRQ_TIMEOUT_MS 2000
+static void check_net_irq(void)
+{
+	unsigned char mac[6];
+	char text[80];
+	int ifindex, r, i;
+	int fd = net_open(mac, &ifindex);
+
+	if (fd < 0) {
+		fail("netirq: no usable eth0", 0);
+		return;
+	}
+	if (net_send(fd, mac, ifindex) == 0)
+		net_receive(fd);
+	if (net_send(fd, mac, ifindex) == 0) {
+		r = net_wait_frame(fd, NETIRQ_TIMEOUT_MS, text, sizeof(text));
+		if (r == 0)
+			printf(TAG "ok: netirq: receive timed out after %d ms\n", NETIRQ_TIMEOUT_MS);
+		else if (r > 0)
+			fail("netirq: a frame arrived although its interrupt was to be dropped", 0);
+	}
+	if (net_send(fd, mac, ifindex) == 0) {
+		for (i = 0; i < 2; i++) {
+			r = net_wait_frame(fd, NET_TIMEOUT_MS, text, sizeof(text));
+			if (r > 0)
+				printf(TAG "ok: netirq: net rx \"%s\"\n", text);
+			else if (r == 0)
+				fail("netirq: no frame after the next exchange", 0);
+		}
+	}
 	close(fd);
 }
 
@@ -764,6 +882,10 @@ int main(void)
 		list_virtio();
 		if (cmdline_has("virt64.test=eio")) {
 			check_eio();
+		} else if (cmdline_has("virt64.test=netflap")) {
+			check_net_flap();
+		} else if (cmdline_has("virt64.test=netirq")) {
+			check_net_irq();
 		} else {
 			check_block();
 			if (cmdline_has("virt64.test=mq"))

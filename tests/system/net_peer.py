@@ -6,9 +6,10 @@ Ethernet frame per datagram. Waits for the guest's broadcast frame with EtherTyp
 0x88B5 and payload "virt64-guest: frame from eth0", then answers the sender's
 address with a frame to the guest's MAC, EtherType 0x88B5, payload "hello from the
 host". Other frames are printed and ignored. Exit status: 0 after the exchange,
-1 on timeout, 2 on a bad frame from the guest.
+1 on timeout, 2 on a bad frame from the guest. With --replies N it answers N
+such frames, the n-th with payload "hello from the host #n".
 
-Usage: net_peer.py [--port PEERPORT] [--ports-file FILE] [--timeout SECONDS]
+Usage: net_peer.py [--port PEERPORT] [--ports-file FILE] [--timeout SECONDS] [--replies N]
   --port 0 (the default) binds an ephemeral port. --ports-file writes
   "PEERPORT GUESTPORT" once the socket is bound: GUESTPORT is a port that was
   free a moment ago, for the emulator's localaddr=.
@@ -42,6 +43,7 @@ def main():
     ap.add_argument("--port", type=int, default=0)
     ap.add_argument("--ports-file")
     ap.add_argument("--timeout", type=float, default=60.0)
+    ap.add_argument("--replies", type=int, default=1)
     args = ap.parse_args()
 
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
@@ -58,6 +60,7 @@ def main():
     print("net_peer: listening on 127.0.0.1:%d" % port, flush=True)
 
     deadline = time.monotonic() + args.timeout
+    replied = 0
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
@@ -91,13 +94,16 @@ def main():
             print("net_peer: FAIL: source MAC is a multicast address", flush=True)
             return 2
         # Source: a locally administered unicast address standing for the host.
+        replied += 1
+        text = REPLY_PAYLOAD + (b" #%d" % replied if args.replies > 1 else b"")
         reply = src + bytes([0x02, 0x00, 0x00, 0x00, 0x00, 0x01]) + \
-            ETHERTYPE.to_bytes(2, "big") + REPLY_PAYLOAD
+            ETHERTYPE.to_bytes(2, "big") + text
         reply += b"\0" * max(0, MIN_FRAME - len(reply))
         sock.sendto(reply, sender)
         print("net_peer: ok: replied %d bytes to %s:%d (dst %s, payload %r)"
-              % (len(reply), sender[0], sender[1], mac_text(src), REPLY_PAYLOAD), flush=True)
-        return 0
+              % (len(reply), sender[0], sender[1], mac_text(src), text), flush=True)
+        if replied >= args.replies:
+            return 0
 
 
 if __name__ == "__main__":
