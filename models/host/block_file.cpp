@@ -1,13 +1,13 @@
 #include "host/block_file.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <csetjmp>
 #include <climits>
 #include <csignal>
 #include <cstdint>
 #include <cstring>
-#include <mutex>
 #include <stdexcept>
 #include <vector>
 
@@ -24,8 +24,8 @@ namespace vp::host {
 // ---- Reads from the mapping, guarded against a truncated image --------------
 //
 // A read of a mapped page that lies past the end of the file (another program
-// truncated the image) raises SIGBUS. A process-wide handler, installed with
-// the first mapping, jumps back out of the copy when the fault address is in
+// truncated the image) raises SIGBUS. A process-wide handler, (re)installed
+// with every mapping if it is not the current one, jumps back out of the copy when the fault address is in
 // the source range of the guarded copy running on this thread; any other
 // SIGBUS goes to the handler installed before (or the default action: the
 // process dies as it would have without us). The guard costs no system call:
@@ -39,9 +39,10 @@ struct CopyGuard {
     const uint8_t* end;
 };
 
-thread_local CopyGuard* t_guard = nullptr;  // the guarded copy in progress on this thread
+// The guarded copy in progress on this thread. Volatile, and fenced around the
+// copy: the compiler must not drop or move the stores (memcpy never reads it).
+thread_local CopyGuard* volatile t_guard = nullptr;
 struct sigaction g_previous_sigbus {};
-std::once_flag g_sigbus_installed;
 
 void on_sigbus(int sig, siginfo_t* info, void* context)
 {
@@ -65,15 +66,19 @@ void on_sigbus(int sig, siginfo_t* info, void* context)
     ::raise(SIGBUS);
 }
 
+// Installs on_sigbus unless it is the current handler (someone, e.g. a test
+// framework around each test, may have replaced it since the last mapping).
 void install_sigbus_handler()
 {
-    std::call_once(g_sigbus_installed, [] {
-        struct sigaction sa {};
-        sa.sa_sigaction = on_sigbus;
-        sa.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
-        sigemptyset(&sa.sa_mask);
-        ::sigaction(SIGBUS, &sa, &g_previous_sigbus);
-    });
+    struct sigaction current {};
+    if (::sigaction(SIGBUS, nullptr, &current) == 0 && (current.sa_flags & SA_SIGINFO) &&
+        current.sa_sigaction == on_sigbus)
+        return;
+    struct sigaction sa {};
+    sa.sa_sigaction = on_sigbus;
+    sa.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    ::sigaction(SIGBUS, &sa, &g_previous_sigbus);
 }
 
 // memcpy(dst, src, len), false if reading src raised SIGBUS. Nothing with a
@@ -91,7 +96,9 @@ bool guarded_copy(void* dst, const uint8_t* src, size_t len)  // hot: once per m
         return false;
     }
     t_guard = &guard;
+    std::atomic_signal_fence(std::memory_order_seq_cst);
     std::memcpy(dst, src, len);
+    std::atomic_signal_fence(std::memory_order_seq_cst);
     t_guard = nullptr;
     return true;
 }
