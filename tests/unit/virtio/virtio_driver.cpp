@@ -311,7 +311,7 @@ int VirtioDriver::submit_split(Ring& r, const std::vector<Segment>& segs, bool i
     const size_t needed = indirect ? 1 : segs.size();
     if (r.free.size() < needed)
         return -1;
-    Ring::Pending p;
+    Ring::Pending p = take_spare(r);
     for (size_t i = 0; i < needed; ++i) {
         p.descs.push_back(r.free.back());
         r.free.pop_back();
@@ -393,7 +393,7 @@ int VirtioDriver::submit_packed(Ring& r, const std::vector<Segment>& segs, bool 
     // the whole chain available at once (§2.8.21.1).
     for (size_t i = written.size(); i-- > 0;)
         mem_write16(r.desc + 16ull * written[i].first + 14, written[i].second);
-    Ring::Pending p;
+    Ring::Pending p = take_spare(r);
     p.slots = slots;
     for (const auto& s : segs)
         if (s.writable)
@@ -422,14 +422,28 @@ bool VirtioDriver::kick(unsigned queue)
     return need;
 }
 
+VirtioDriver::Ring::Pending VirtioDriver::take_spare(Ring& r)
+{
+    if (r.spare.empty())
+        return {};
+    Ring::Pending p = std::move(r.spare.back());
+    r.spare.pop_back();
+    return p;
+}
+
 void VirtioDriver::release(Ring& r, std::map<uint16_t, Ring::Pending>::iterator it)
 {
+    Ring::Pending& p = it->second;
     if (r.packed) {
         r.free.push_back(it->first);
     } else {
-        for (uint16_t d : it->second.descs)
+        for (uint16_t d : p.descs)
             r.free.push_back(d);
     }
+    p.descs.clear();  // keep the capacity for the next request (no allocation per request)
+    p.writable.clear();
+    p.slots = 0;
+    r.spare.push_back(std::move(p));
     r.pending.erase(it);
 }
 

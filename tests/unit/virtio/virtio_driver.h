@@ -249,6 +249,7 @@ public:
         std::map<uint16_t, Pending> pending;  // by token
         uint16_t kicked_idx = 0;              // split: avail idx at the last kick
         std::vector<Completion> stash;        // completed but not yet returned
+        std::vector<Pending> spare;           // released entries, cleared: their vectors keep capacity
     };
     Ring& ring(unsigned queue) { return m_rings.at(queue); }
     // Split: writes descriptor `index` of the queue's table.
@@ -273,6 +274,7 @@ private:
     template <class Sink> void collect_packed(Ring& r, Sink&& sink);
     Completion complete(Ring& r, uint16_t token, uint32_t len);
     void release(Ring& r, std::map<uint16_t, Ring::Pending>::iterator it);
+    static Ring::Pending take_spare(Ring& r);  // an empty entry, reused when possible
 
     DriverOptions m_options;
     uint64_t m_next_alloc;
