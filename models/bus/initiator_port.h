@@ -46,6 +46,30 @@ public:
     // for MMIO with byte enables).
     void transport(tlm::tlm_generic_payload& tx, sc_core::sc_time& delay);
 
+    // Bulk-copy fast path for device DMA: the host address of guest address
+    // addr when DMI grants the access there, with len cut to the bytes that
+    // are contiguous in that window; nullptr otherwise (use read()/write()).
+    // Counts as one access: the window's latency is added to delay, as
+    // read()/write() of the same bytes would. After writing through the
+    // pointer, call written() so that the write observer sees it.
+    uint8_t* direct(uint64_t addr, size_t& len, bool for_write, sc_core::sc_time& delay)
+    {
+        const tlm::tlm_dmi* w = dmi(addr, for_write);
+        if (!w)
+            return nullptr;
+        const uint64_t left = w->get_end_address() - addr;  // bytes in the window - 1
+        if (left < len - 1)
+            len = static_cast<size_t>(left + 1);
+        delay += for_write ? w->get_write_latency() : w->get_read_latency();
+        ++m_dmi_accesses;
+        return w->get_dmi_ptr() + (addr - w->get_start_address());
+    }
+    void written(uint64_t addr, size_t len)
+    {
+        if (m_write_observer)
+            m_write_observer(addr, len);
+    }
+
     // Returns the cached (or newly granted) DMI window containing addr with at
     // least the given access, or nullptr when DMI is not available there.
     // The pointer stays valid until the next invalidation.

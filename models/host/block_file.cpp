@@ -1,7 +1,11 @@
 #include "host/block_file.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <csetjmp>
+#include <climits>
+#include <csignal>
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
@@ -9,11 +13,97 @@
 
 #include <fcntl.h>
 #include <linux/falloc.h>
+#include <pthread.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 namespace vp::host {
+
+// ---- Reads from the mapping, guarded against a truncated image --------------
+//
+// A read of a mapped page that lies past the end of the file (another program
+// truncated the image) raises SIGBUS. A process-wide handler, (re)installed
+// with every mapping if it is not the current one, jumps back out of the copy when the fault address is in
+// the source range of the guarded copy running on this thread; any other
+// SIGBUS goes to the handler installed before (or the default action: the
+// process dies as it would have without us). The guard costs no system call:
+// sigsetjmp does not save the signal mask (SA_NODEFER keeps SIGBUS unblocked
+// in the handler, and the recovery path unblocks it anyway).
+namespace {
+
+struct CopyGuard {
+    sigjmp_buf env;
+    const uint8_t* begin;
+    const uint8_t* end;
+};
+
+// The guarded copy in progress on this thread. Volatile, and fenced around the
+// copy: the compiler must not drop or move the stores (memcpy never reads it).
+thread_local CopyGuard* volatile t_guard = nullptr;
+struct sigaction g_previous_sigbus {};
+
+void on_sigbus(int sig, siginfo_t* info, void* context)
+{
+    CopyGuard* g = t_guard;
+    const auto* addr = static_cast<const uint8_t*>(info->si_addr);
+    if (g && addr >= g->begin && addr < g->end) {
+        t_guard = nullptr;
+        siglongjmp(g->env, 1);
+    }
+    const struct sigaction& prev = g_previous_sigbus;
+    if ((prev.sa_flags & SA_SIGINFO) && prev.sa_sigaction) {
+        prev.sa_sigaction(sig, info, context);
+        return;
+    }
+    if (!(prev.sa_flags & SA_SIGINFO) && prev.sa_handler != SIG_DFL && prev.sa_handler != SIG_IGN) {
+        prev.sa_handler(sig);
+        return;
+    }
+    // Default action: the process dies with SIGBUS, as without us.
+    std::signal(SIGBUS, SIG_DFL);
+    ::raise(SIGBUS);
+}
+
+// Installs on_sigbus unless it is the current handler (someone, e.g. a test
+// framework around each test, may have replaced it since the last mapping).
+void install_sigbus_handler()
+{
+    struct sigaction current {};
+    if (::sigaction(SIGBUS, nullptr, &current) == 0 && (current.sa_flags & SA_SIGINFO) &&
+        current.sa_sigaction == on_sigbus)
+        return;
+    struct sigaction sa {};
+    sa.sa_sigaction = on_sigbus;
+    sa.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    ::sigaction(SIGBUS, &sa, &g_previous_sigbus);
+}
+
+// memcpy(dst, src, len), false if reading src raised SIGBUS. Nothing with a
+// destructor lives between sigsetjmp and the copy.
+bool guarded_copy(void* dst, const uint8_t* src, size_t len)  // hot: once per mapped read
+{
+    CopyGuard guard;
+    guard.begin = src;
+    guard.end = src + len;
+    if (sigsetjmp(guard.env, 0) != 0) {
+        sigset_t bus;
+        sigemptyset(&bus);
+        sigaddset(&bus, SIGBUS);
+        pthread_sigmask(SIG_UNBLOCK, &bus, nullptr);
+        return false;
+    }
+    t_guard = &guard;
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    std::memcpy(dst, src, len);
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    t_guard = nullptr;
+    return true;
+}
+
+}  // namespace
 
 BlockFile::BlockFile(const std::string& path, bool read_only)
     : m_path(path), m_read_only(read_only)
@@ -49,16 +139,40 @@ BlockFile::BlockFile(const std::string& path, bool read_only)
         if (p != MAP_FAILED) {
             m_map = static_cast<const uint8_t*>(p);
             m_map_size = m_size;
+            install_sigbus_handler();
         }
     }
 }
 
 BlockFile::~BlockFile()
 {
-    if (m_map)
-        ::munmap(const_cast<uint8_t*>(m_map), static_cast<size_t>(m_map_size));
+    drop_mapping();
     if (m_fd >= 0)
         ::close(m_fd);
+}
+
+void BlockFile::drop_mapping()
+{
+    if (m_map)
+        ::munmap(const_cast<uint8_t*>(m_map), static_cast<size_t>(m_map_size));
+    m_map = nullptr;
+    m_map_size = 0;
+}
+
+bool BlockFile::read_mapped(uint64_t offset, void* dst, size_t len)
+{
+    if (guarded_copy(dst, m_map + offset, len))
+        return true;
+    // The file lost pages under the mapping. Say so, and read through pread
+    // from now on: the lost part then fails as a read past the end.
+    struct stat st {};
+    const long long now = ::fstat(m_fd, &st) == 0 ? static_cast<long long>(st.st_size) : -1;
+    m_error = "read '" + m_path + "' at offset " + std::to_string(offset) +
+              ": the image shrank while in use (now " + std::to_string(now) + " bytes, " +
+              std::to_string(m_map_size) +
+              " when opened; truncated by another program?); reading through pread from now on";
+    drop_mapping();
+    return false;
 }
 
 bool BlockFile::fail(const char* what, int err)
@@ -69,10 +183,8 @@ bool BlockFile::fail(const char* what, int err)
 
 bool BlockFile::read(uint64_t offset, void* dst, size_t len)
 {
-    if (const uint8_t* src = mapped(offset, len)) {
-        std::memcpy(dst, src, len);
-        return true;
-    }
+    if (mapped(offset, len))
+        return read_mapped(offset, dst, len);
     auto* out = static_cast<uint8_t*>(dst);
     while (len > 0) {
         const ssize_t n = ::pread(m_fd, out, len, static_cast<off_t>(offset));
@@ -111,6 +223,49 @@ bool BlockFile::write(uint64_t offset, const void* src, size_t len)
         offset += static_cast<uint64_t>(n);
         len -= static_cast<size_t>(n);
         m_size = std::max(m_size, offset);  // a write past the end extends the file
+    }
+    return true;
+}
+
+bool BlockFile::write(uint64_t offset, const struct iovec* iov, int count)
+{
+    if (m_read_only)
+        return fail("write", EROFS);
+    while (count > 0 && iov->iov_len == 0) {
+        ++iov;
+        --count;
+    }
+    if (count == 1)
+        return write(offset, iov->iov_base, iov->iov_len);
+    size_t total = 0;
+    for (int i = 0; i < count; ++i)
+        total += iov[i].iov_len;
+    if (total == 0)
+        return true;
+    ssize_t n;
+    do
+        n = ::pwritev(m_fd, iov, std::min(count, IOV_MAX), static_cast<off_t>(offset));
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return fail("write", errno);
+    if (static_cast<size_t>(n) == total) {
+        m_size = std::max(m_size, offset + total);
+        return true;
+    }
+    // Short (or more than IOV_MAX buffers): the rest one buffer at a time.
+    size_t skip = static_cast<size_t>(n);
+    m_size = std::max(m_size, offset + skip);
+    for (int i = 0; i < count; ++i) {
+        const size_t len = iov[i].iov_len;
+        if (skip >= len) {
+            skip -= len;
+            offset += len;
+            continue;
+        }
+        if (!write(offset + skip, static_cast<const uint8_t*>(iov[i].iov_base) + skip, len - skip))
+            return false;
+        offset += len;
+        skip = 0;
     }
     return true;
 }

@@ -3,15 +3,20 @@
 // to stable storage (fdatasync), discard (hole punching) and write-zeroes.
 // A regular file is also mapped read-only (MAP_SHARED, so it shows every
 // write made through this object): reads inside the mapping are a memcpy
-// instead of a system call, and mapped() lets a device copy straight from it.
+// instead of a system call, straight into the caller's buffer (a device
+// passes guest memory). The copy is guarded: if another program truncates
+// the image while it is mapped, the read of the lost part (SIGBUS) fails
+// with an error instead of killing the process, and later reads go through
+// pread.
 // Not done: image formats other than raw (qcow2...), caching, asynchronous I/O,
-// locking the image against use by another simulator; an image truncated by
-// another program while in use (a read of the lost part would fault).
+// locking the image against use by another simulator.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <string>
+
+struct iovec;
 
 namespace vp::host {
 
@@ -41,15 +46,15 @@ public:
     // last sector of an image whose size is not a multiple of 512).
     bool read_zero_padded(uint64_t offset, void* dst, size_t len);
     bool write(uint64_t offset, const void* src, size_t len);
+    // As write(), the buffers of a gather list one after another (one
+    // pwritev system call when the kernel takes it all).
+    bool write(uint64_t offset, const struct iovec* iov, int count);
 
-    // The image bytes [offset, offset + len) in the read-only mapping, or
-    // nullptr when they are not all inside it (no mapping, or past the size
-    // at open). Valid while this object lives; later writes show through.
-    const uint8_t* mapped(uint64_t offset, size_t len) const  // hot: once per read request
+    // True when [offset, offset + len) lies in the read-only mapping, so
+    // that read() of it is one guarded memcpy (no system call).
+    bool mapped(uint64_t offset, size_t len) const
     {
-        if (!m_map || offset > m_map_size || len > m_map_size - offset)
-            return nullptr;
-        return m_map + offset;
+        return m_map && offset <= m_map_size && len <= m_map_size - offset;
     }
 
     // Makes completed writes stable (fdatasync).
@@ -69,6 +74,8 @@ public:
 
 private:
     bool fail(const char* what, int err);
+    bool read_mapped(uint64_t offset, void* dst, size_t len);
+    void drop_mapping();
     bool fill_zeroes(uint64_t offset, uint64_t len);
 
     std::string m_path;

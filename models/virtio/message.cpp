@@ -84,4 +84,46 @@ size_t VirtioMessage::to_guest(size_t offset, const void* src, size_t len)
     return done;
 }
 
+namespace {
+
+// The buffer of `list` holding byte `offset` of it, with offset made
+// relative to that buffer; nullptr past the end.
+const GuestBuffer* buffer_at(const std::vector<GuestBuffer>& list, size_t& offset)
+{
+    for (const auto& b : list) {
+        if (offset < b.len)
+            return &b;
+        offset -= b.len;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+uint8_t* VirtioMessage::writable_direct(size_t offset, size_t& len)  // hot: bulk IN data
+{
+    const GuestBuffer* b = buffer_at(writable, offset);
+    if (!b || len == 0)
+        return nullptr;
+    len = std::min<size_t>(len, b->len - offset);
+    return memory->direct(b->addr + offset, len, true, delay);
+}
+
+const uint8_t* VirtioMessage::readable_direct(size_t offset, size_t& len)  // hot: bulk OUT data
+{
+    const GuestBuffer* b = buffer_at(readable, offset);
+    if (!b || len == 0)
+        return nullptr;
+    len = std::min<size_t>(len, b->len - offset);
+    return memory->direct(b->addr + offset, len, false, delay);
+}
+
+void VirtioMessage::written_direct(size_t offset, size_t len)
+{
+    used_len = std::max<uint32_t>(used_len, static_cast<uint32_t>(offset + len));
+    size_t at = offset;
+    if (const GuestBuffer* b = buffer_at(writable, at))
+        memory->written(b->addr + at, len);
+}
+
 }  // namespace vp::virtio

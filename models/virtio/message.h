@@ -53,6 +53,18 @@ public:
     // fails) and raises used_len to cover what was written.
     size_t to_guest(size_t offset, const void* src, size_t len);
 
+    // Bulk-copy fast path (hot paths of devices that move payload): the host
+    // address of byte `offset` of the writable (readable) part, with len cut
+    // to the bytes contiguous from there (the end of that guest buffer or
+    // DMI window); nullptr when that memory grants no DMI or offset is past
+    // the end (then use to_guest()/from_guest()). Adds the access latency
+    // to `delay` as the copy helpers do. After writing through a writable
+    // pointer, call written_direct() (raises used_len, tells the memory
+    // port's write observer).
+    uint8_t* writable_direct(size_t offset, size_t& len);
+    const uint8_t* readable_direct(size_t offset, size_t& len);
+    void written_direct(size_t offset, size_t len);
+
     // Total bytes written into the writable part: the used ring `len`.
     uint32_t used_len = 0;
 

@@ -49,11 +49,13 @@ Virtqueue::Pop PackedRing::pop(VirtioMessage& msg)
     bool wrap = m_avail_wrap;
     unsigned count = 0;  // ring slots of this chain
     unsigned total = 0;  // descriptors including indirect ones
-    const std::string where = " (chain starting at slot " + std::to_string(m_next_avail) + ")";
+    // Built only for a report: a std::string per request would allocate.
+    const uint16_t first_slot = m_next_avail;
+    auto where = [first_slot] { return " (chain starting at slot " + std::to_string(first_slot) + ")"; };
     for (;;) {
         if (++count > num) {
             report(ring_error::kChainTooLong, "chain has more than " + std::to_string(num) +
-                                                  " descriptors" + where +
+                                                  " descriptors" + where() +
                                                   "; expected at most the queue size");
             return Pop::error;
         }
@@ -72,7 +74,7 @@ Virtqueue::Pop PackedRing::pop(VirtioMessage& msg)
                 report(ring_error::kBadIndirect,
                        "indirect descriptor in slot " + std::to_string(slot) + " with len " +
                            std::to_string(d.len) + (d.flags & kRingDescNext ? " and NEXT" : "") +
-                           where +
+                           where() +
                            (m_layout.indirect
                                 ? "; expected a non-zero multiple of 16 and no NEXT flag"
                                 : "; VIRTIO_F_INDIRECT_DESC was not negotiated"));
@@ -82,7 +84,7 @@ Virtqueue::Pop PackedRing::pop(VirtioMessage& msg)
             if (total + entries > num) {
                 report(ring_error::kChainTooLong,
                        "indirect table in slot " + std::to_string(slot) + " has " +
-                           std::to_string(entries) + " descriptors" + where +
+                           std::to_string(entries) + " descriptors" + where() +
                            "; expected at most the queue size " + std::to_string(num));
                 return Pop::error;
             }
@@ -93,7 +95,7 @@ Virtqueue::Pop PackedRing::pop(VirtioMessage& msg)
                 if (e.flags & kRingDescIndirect) {
                     report(ring_error::kNestedIndirect,
                            "entry " + std::to_string(i) + " of the indirect table in slot " +
-                               std::to_string(slot) + " is itself indirect" + where +
+                               std::to_string(slot) + " is itself indirect" + where() +
                                "; expected indirect tables not to nest");
                     return Pop::error;
                 }

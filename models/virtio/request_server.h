@@ -4,7 +4,9 @@
 // ServiceTime, plus the memory latency the message collected), hold a
 // shared channel meanwhile if the device has a limited number, and return
 // it as used. Runs in the caller's thread (VirtioDevice::notify runs in the
-// transport's worker) or in a thread of its own woken by kick().
+// transport's worker) or in processes of its own woken by kick(): a method
+// that serves requests with zero service time at once (no thread switch),
+// and a thread that takes over for the first request that has to wait.
 // Not done here: reordering; requests of one queue complete in order.
 #pragma once
 
@@ -36,15 +38,23 @@ public:
     // it must run in an SC_THREAD. Returns the number served.
     uint64_t serve_available();
 
-    // Starts a thread (named `name`, a child of the current module) that
-    // runs serve_available() whenever kick() was called. Call at elaboration.
+    // Starts the processes (children of the current module) that serve the
+    // queue whenever kick() was called, one delta cycle later, as
+    // serve_available() in a thread would: a method `name` takes and handles
+    // requests and completes those with zero service time; the first that
+    // has to wait is handed to the thread `name`_wait, which waits (channel,
+    // service time), completes it and serves the queue until it is empty.
+    // The handler and the memory behind the messages must therefore not
+    // wait (they run in the method). Call at elaboration.
     void spawn_thread(const char* name);
-    void kick();
+    void kick();  // hot: once per notification
 
     unsigned queue() const { return m_queue; }
 
 private:
+    void method();
     void thread();
+    void finish(sc_core::sc_time t);  // channel, service time t, put
 
     VirtioDevice& m_device;
     unsigned m_queue;
@@ -52,8 +62,11 @@ private:
     Handler m_handler;
     sc_core::sc_semaphore* m_channels = nullptr;
     VirtioMessage m_msg;  // reused: no allocation per request once warm
-    sc_core::sc_event m_kick;
+    sc_core::sc_event m_kick;        // wakes the method
+    sc_core::sc_event m_handover;    // wakes the thread with m_msg to finish
+    sc_core::sc_time m_handover_time;
     bool m_kicked = false;
+    bool m_waiting = false;          // the thread owns the queue until it is empty
 };
 
 }  // namespace vp::virtio

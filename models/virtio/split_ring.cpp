@@ -84,7 +84,8 @@ Virtqueue::Pop SplitRing::pop(VirtioMessage& msg)
         m_seen.assign(m_seen.size(), 0);
         m_stamp = 1;
     }
-    const std::string where = " (chain at head " + std::to_string(head) + ")";
+    // Built only for a report: a std::string per request would allocate.
+    auto where = [head] { return " (chain at head " + std::to_string(head) + ")"; };
     if (head >= num) {
         report(ring_error::kBadIndex, "avail.ring names descriptor " + std::to_string(head) +
                                           "; expected an index below the queue size " +
@@ -94,14 +95,14 @@ Virtqueue::Pop SplitRing::pop(VirtioMessage& msg)
     for (;;) {
         if (m_seen[index] == m_stamp) {
             report(ring_error::kLoop, std::string(indirect ? "indirect " : "") + "descriptor " +
-                                          std::to_string(index) + " appears twice" + where +
+                                          std::to_string(index) + " appears twice" + where() +
                                           "; expected a chain without loops");
             return Pop::error;
         }
         m_seen[index] = m_stamp;
         if (++count > num) {
             report(ring_error::kChainTooLong, "chain has more than " + std::to_string(num) +
-                                                  " descriptors" + where +
+                                                  " descriptors" + where() +
                                                   "; expected at most the queue size");
             return Pop::error;
         }
@@ -114,7 +115,7 @@ Virtqueue::Pop SplitRing::pop(VirtioMessage& msg)
             if (indirect) {
                 report(ring_error::kNestedIndirect,
                        "indirect descriptor " + std::to_string(index) +
-                           " inside an indirect table" + where +
+                           " inside an indirect table" + where() +
                            "; expected indirect tables not to nest");
                 return Pop::error;
             }
@@ -123,7 +124,7 @@ Virtqueue::Pop SplitRing::pop(VirtioMessage& msg)
                 report(ring_error::kBadIndirect,
                        "indirect descriptor " + std::to_string(index) + " with len " +
                            std::to_string(d.len) + (d.flags & kRingDescNext ? " and NEXT" : "") +
-                           where +
+                           where() +
                            (m_layout.indirect
                                 ? "; expected a non-zero multiple of 16 and no NEXT flag"
                                 : "; VIRTIO_F_INDIRECT_DESC was not negotiated"));
@@ -149,7 +150,7 @@ Virtqueue::Pop SplitRing::pop(VirtioMessage& msg)
         if (d.next >= table_size) {
             report(ring_error::kBadIndex,
                    std::string(indirect ? "indirect " : "") + "descriptor " +
-                       std::to_string(index) + " has next " + std::to_string(d.next) + where +
+                       std::to_string(index) + " has next " + std::to_string(d.next) + where() +
                        "; expected an index below " + std::to_string(table_size));
             return Pop::error;
         }

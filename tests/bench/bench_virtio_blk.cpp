@@ -96,6 +96,8 @@ int sc_main(int argc, char* argv[])
             for (auto& sl : slot)
                 sl = {drv.alloc(16), drv.alloc(kBlock, 4096), drv.alloc(1)};
             std::vector<int> slot_of_token(65536, -1);
+            std::vector<VirtioDriver::Segment> segs;  // reused: no allocation per request
+            std::vector<VirtioDriver::Used> used;
             std::vector<unsigned> free_slots;
             for (unsigned i = slots; i-- > 0;)
                 free_slots.push_back(i);
@@ -106,24 +108,33 @@ int sc_main(int argc, char* argv[])
                 const unsigned i = free_slots.back();
                 const auto h = blk_header(kBlkTypeIn, sector);
                 drv.mem_write(slot[i].hdr, h.data(), h.size());
-                const int token = drv.submit_segments(
-                    0, {{slot[i].hdr, 16, false}, {slot[i].data, kBlock, true}, {slot[i].status, 1, true}},
-                    false);
+                const uint8_t poison = 0xff;  // so that a status the device did not write shows
+                drv.mem_write(slot[i].status, &poison, 1);
+                segs.assign({{slot[i].hdr, 16, false}, {slot[i].data, kBlock, true}, {slot[i].status, 1, true}});
+                const int token = drv.submit_segments(0, segs, false);
                 if (token < 0)
                     return false;
                 free_slots.pop_back();
                 slot_of_token[static_cast<unsigned>(token)] = static_cast<int>(i);
                 return true;
             };
-            // Consumes completions: checks the status byte, reads one data byte.
+            // Consumes completions as a driver does: takes the used entries,
+            // checks the used len and the status byte in guest memory, and
+            // reads one data byte (the data stays in guest memory, where the
+            // device put it).
             auto reap = [&](unsigned long& done) {
-                for (auto& c : drv.collect(0)) {
+                drv.collect_used(0, used);
+                for (const auto& c : used) {
                     const int i = slot_of_token[c.token];
-                    if (i < 0 || c.data.empty() || c.data.back() != kBlkStatusOk) {
+                    uint8_t status = 0xff, byte = 0;
+                    if (i >= 0)
+                        drv.mem_read(slot[static_cast<unsigned>(i)].status, &status, 1);
+                    if (i < 0 || c.len != kBlock + 1 || status != kBlkStatusOk) {
                         std::fprintf(stderr, "request failed (token %u)\n", c.token);
                         return false;
                     }
-                    checksum += c.data[done % kBlock];
+                    drv.mem_read(slot[static_cast<unsigned>(i)].data + done % kBlock, &byte, 1);
+                    checksum += byte;
                     slot_of_token[c.token] = -1;
                     free_slots.push_back(static_cast<unsigned>(i));
                     ++done;

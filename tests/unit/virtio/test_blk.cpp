@@ -551,6 +551,48 @@ TEST_CASE("blk: a failing host write (file size limit) is IOERR with a warning, 
     CHECK(b.t.peek(r.data, 512) == first);
 }
 
+TEST_CASE("blk: an image truncated by another program mid-run gives IOERR with a warning, no crash")
+{
+    // The image is mapped; reading a page the file no longer has raises
+    // SIGBUS, which BlockFile catches and turns into a failed read.
+    WarningLog log;
+    Bench b;
+    const auto image = b.fill_image();
+    auto r0 = b.submit(kBlkTypeIn, 1024, {}, 4096);  // sector 1024: at 512 KiB
+    b.run();
+    REQUIRE(b.status(r0) == kBlkStatusOk);
+    REQUIRE(b.t.peek(r0.data, 4096) == std::vector<uint8_t>(image.begin() + 512 * 1024,
+                                                              image.begin() + 512 * 1024 + 4096));
+
+    REQUIRE(::truncate(b.image.path().c_str(), 64 * 1024) == 0);  // "another program"
+    auto r1 = b.submit(kBlkTypeIn, 1024, {}, 4096);  // now past the end of the file
+    b.run();
+    CHECK(b.status(r1) == kBlkStatusIoErr);
+    CHECK(b.used_len(r1) == 1);
+    REQUIRE(log.count("virtio/blk/host-io-error") == 1);
+    CHECK(log.last("virtio/blk/host-io-error").find("shrank") != std::string::npos);
+    CHECK(log.last("virtio/blk/host-io-error").find(b.image.path()) != std::string::npos);
+
+    // The device keeps working: what is left of the file still reads, the
+    // lost part fails again (now through pread), and a write there works.
+    auto r2 = b.submit(kBlkTypeIn, 8, {}, 4096);
+    b.run();
+    CHECK(b.status(r2) == kBlkStatusOk);
+    CHECK(b.t.peek(r2.data, 4096) == std::vector<uint8_t>(image.begin() + 4096, image.begin() + 8192));
+    auto r3 = b.submit(kBlkTypeIn, 1024, {}, 4096);
+    b.run();
+    CHECK(b.status(r3) == kBlkStatusIoErr);
+    CHECK(log.count("virtio/blk/host-io-error") == 2);
+    const auto data = pattern(4096, 5);
+    auto w = b.submit(kBlkTypeOut, 1024, data);
+    b.run();
+    CHECK(b.status(w) == kBlkStatusOk);
+    auto r4 = b.submit(kBlkTypeIn, 1024, {}, 4096);
+    b.run();
+    CHECK(b.status(r4) == kBlkStatusOk);
+    CHECK(b.t.peek(r4.data, 4096) == data);
+}
+
 // ---- Multi-queue (VIRTIO_BLK_F_MQ) ------------------------------------------
 
 TEST_CASE("blk: one queue by default, as QEMU's virtio-blk-device: no MQ feature, num_queues 1")

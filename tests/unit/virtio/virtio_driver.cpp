@@ -39,7 +39,7 @@ VirtioDriver::VirtioDriver(sc_core::sc_module_name name, const DriverOptions& op
 void VirtioDriver::transport_reg(tlm::tlm_command cmd, uint32_t offset, uint8_t* data,
                                  unsigned width)
 {
-    tlm::tlm_generic_payload tx;
+    tlm::tlm_generic_payload& tx = m_reg_tx;  // reused: a fresh payload allocates its extension array
     tx.set_command(cmd);
     tx.set_address(m_options.mmio_base + offset);
     tx.set_data_ptr(data);
@@ -311,7 +311,7 @@ int VirtioDriver::submit_split(Ring& r, const std::vector<Segment>& segs, bool i
     const size_t needed = indirect ? 1 : segs.size();
     if (r.free.size() < needed)
         return -1;
-    Ring::Pending p;
+    Ring::Pending p = take_spare(r);
     for (size_t i = 0; i < needed; ++i) {
         p.descs.push_back(r.free.back());
         r.free.pop_back();
@@ -393,7 +393,7 @@ int VirtioDriver::submit_packed(Ring& r, const std::vector<Segment>& segs, bool 
     // the whole chain available at once (§2.8.21.1).
     for (size_t i = written.size(); i-- > 0;)
         mem_write16(r.desc + 16ull * written[i].first + 14, written[i].second);
-    Ring::Pending p;
+    Ring::Pending p = take_spare(r);
     p.slots = slots;
     for (const auto& s : segs)
         if (s.writable)
@@ -422,6 +422,31 @@ bool VirtioDriver::kick(unsigned queue)
     return need;
 }
 
+VirtioDriver::Ring::Pending VirtioDriver::take_spare(Ring& r)
+{
+    if (r.spare.empty())
+        return {};
+    Ring::Pending p = std::move(r.spare.back());
+    r.spare.pop_back();
+    return p;
+}
+
+void VirtioDriver::release(Ring& r, std::map<uint16_t, Ring::Pending>::iterator it)
+{
+    Ring::Pending& p = it->second;
+    if (r.packed) {
+        r.free.push_back(it->first);
+    } else {
+        for (uint16_t d : p.descs)
+            r.free.push_back(d);
+    }
+    p.descs.clear();  // keep the capacity for the next request (no allocation per request)
+    p.writable.clear();
+    p.slots = 0;
+    r.spare.push_back(std::move(p));
+    r.pending.erase(it);
+}
+
 VirtioDriver::Completion VirtioDriver::complete(Ring& r, uint16_t token, uint32_t len)
 {
     Completion c{token, len, {}};
@@ -437,34 +462,27 @@ VirtioDriver::Completion VirtioDriver::complete(Ring& r, uint16_t token, uint32_
         mem_read(s.addr, c.data.data() + at, s.len);
         at += s.len;
     }
-    if (r.packed) {
-        r.free.push_back(token);
-    } else {
-        for (uint16_t d : it->second.descs)
-            r.free.push_back(d);
-    }
-    r.pending.erase(it);
+    release(r, it);
     return c;
 }
 
-std::vector<VirtioDriver::Completion> VirtioDriver::collect_split(Ring& r)
+template <class Sink>
+void VirtioDriver::collect_split(Ring& r, Sink&& sink)
 {
-    std::vector<Completion> out;
     const uint16_t used_idx = mem_read16(r.device + 2);
     while (r.last_used != used_idx) {
         uint32_t elem[2];
         mem_read(r.device + 4 + 8ull * (r.last_used % r.num), elem, 8);
         ++r.last_used;
-        out.push_back(complete(r, static_cast<uint16_t>(elem[0]), elem[1]));
+        sink(static_cast<uint16_t>(elem[0]), elem[1]);
     }
     if (r.cb_enabled && (m_features & bit(kFeatureEventIdx)))
         mem_write16(r.driver + 4 + 2ull * r.num, r.last_used);  // virtqueue_enable_cb
-    return out;
 }
 
-std::vector<VirtioDriver::Completion> VirtioDriver::collect_packed(Ring& r)
+template <class Sink>
+void VirtioDriver::collect_packed(Ring& r, Sink&& sink)
 {
-    std::vector<Completion> out;
     for (;;) {
         struct { uint64_t addr; uint32_t len; uint16_t id, flags; } d;
         mem_read(r.desc + 16ull * r.next_used, &d, 16);
@@ -479,14 +497,13 @@ std::vector<VirtioDriver::Completion> VirtioDriver::collect_packed(Ring& r)
             r.next_used = static_cast<uint16_t>(r.next_used - r.num);
             r.used_wrap = !r.used_wrap;
         }
-        out.push_back(complete(r, d.id, d.len));
+        sink(d.id, d.len);
     }
     if (r.cb_enabled && (m_features & bit(kFeatureEventIdx))) {
         const uint16_t event[2] = {static_cast<uint16_t>(r.next_used | (r.used_wrap ? 0x8000 : 0)),
                                    kEventDesc};
         mem_write(r.driver, event, 4);
     }
-    return out;
 }
 
 std::vector<VirtioDriver::Completion> VirtioDriver::collect(unsigned queue)
@@ -494,11 +511,28 @@ std::vector<VirtioDriver::Completion> VirtioDriver::collect(unsigned queue)
     Ring& r = ring(queue);
     std::vector<Completion> out = std::move(r.stash);
     r.stash.clear();
-    auto fresh = r.packed ? collect_packed(r) : collect_split(r);
-    if (out.empty())
-        return fresh;
-    out.insert(out.end(), std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
+    auto sink = [&](uint16_t token, uint32_t len) { out.push_back(complete(r, token, len)); };
+    if (r.packed)
+        collect_packed(r, sink);
+    else
+        collect_split(r, sink);
     return out;
+}
+
+void VirtioDriver::collect_used(unsigned queue, std::vector<Used>& out)
+{
+    Ring& r = ring(queue);
+    out.clear();
+    auto sink = [&](uint16_t token, uint32_t len) {
+        auto it = r.pending.find(token);
+        if (it != r.pending.end())
+            release(r, it);
+        out.push_back({token, len});
+    };
+    if (r.packed)
+        collect_packed(r, sink);
+    else
+        collect_split(r, sink);
 }
 
 unsigned VirtioDriver::in_flight(unsigned queue) const

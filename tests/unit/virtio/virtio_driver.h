@@ -190,6 +190,16 @@ public:
     // Reads new used entries (no register access) and frees their descriptors.
     // Re-arms used_event/off_wrap like virtqueue_enable_cb when callbacks are on.
     std::vector<Completion> collect(unsigned queue);
+    // The same without copying the writable data out, as Linux's
+    // virtqueue_get_buf: token and used len of each new used entry, into
+    // `out` (cleared first; reuse it to avoid allocation). The data stays in
+    // the guest buffers (mem_read them). Does not return entries stashed by
+    // transact(). For benchmarks: the cheapest complete driver step.
+    struct Used {
+        uint16_t token;
+        uint32_t len;
+    };
+    void collect_used(unsigned queue, std::vector<Used>& out);
     unsigned in_flight(unsigned queue) const;
 
     // Waits until irq is high (returns false after timeout of simulated time).
@@ -239,6 +249,7 @@ public:
         std::map<uint16_t, Pending> pending;  // by token
         uint16_t kicked_idx = 0;              // split: avail idx at the last kick
         std::vector<Completion> stash;        // completed but not yet returned
+        std::vector<Pending> spare;           // released entries, cleared: their vectors keep capacity
     };
     Ring& ring(unsigned queue) { return m_rings.at(queue); }
     // Split: writes descriptor `index` of the queue's table.
@@ -257,9 +268,13 @@ private:
     void transport_reg(tlm::tlm_command cmd, uint32_t offset, uint8_t* data, unsigned width);
     int submit_split(Ring& r, const std::vector<Segment>& segs, bool indirect);
     int submit_packed(Ring& r, const std::vector<Segment>& segs, bool indirect);
-    std::vector<Completion> collect_split(Ring& r);
-    std::vector<Completion> collect_packed(Ring& r);
+    // Walk the new used entries, calling sink(token, len) for each (which
+    // must release the token), then re-arm the used event.
+    template <class Sink> void collect_split(Ring& r, Sink&& sink);
+    template <class Sink> void collect_packed(Ring& r, Sink&& sink);
     Completion complete(Ring& r, uint16_t token, uint32_t len);
+    void release(Ring& r, std::map<uint16_t, Ring::Pending>::iterator it);
+    static Ring::Pending take_spare(Ring& r);  // an empty entry, reused when possible
 
     DriverOptions m_options;
     uint64_t m_next_alloc;
@@ -269,6 +284,7 @@ private:
     unsigned m_config_interrupts = 0;
     tlm::tlm_response_status m_last_response = tlm::TLM_OK_RESPONSE;
     std::map<unsigned, Ring> m_rings;
+    tlm::tlm_generic_payload m_reg_tx;  // register accesses, one at a time
 };
 
 // A ready testbench: RAM + router + driver. Attach one transport, then run a
