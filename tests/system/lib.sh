@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2154 # here and work are set by the caller
 # Sourced by the Linux system tests (linux_*.sh, blk_fidelity.sh,
 # virtio_trace.sh): the pieces they share. The caller sets `here` (this
 # directory) and `work` (its work directory) first. Sourcing creates $work,

@@ -14,6 +14,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 virt64=$1 work=$2
 . "$here/lib.sh"
 
+# shellcheck disable=SC2034 # used in the checks
 disk=$work/disk.img
 launcher="prlimit --fsize=8388608"
 # shellcheck disable=SC2046 # the options are words without spaces

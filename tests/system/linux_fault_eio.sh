@@ -12,6 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 virt64=$1 work=$2
 . "$here/lib.sh"
 
+# shellcheck disable=SC2034 # used in the checks
 disk=$work/disk.img
 # shellcheck disable=SC2046 # the options are words without spaces
 boot run "$virt64" -m 256M --max-time 30s -append "console=ttyAMA0 virt64.test=eio" \
