@@ -287,7 +287,13 @@ void Cpu::execute_traced(uint64_t budget)
         try {
             const uint64_t pc = m_state.pc;
             const FetchTlbEntry& e = m_tlb_cur->fetch[(pc >> 12) & (kTlbSize - 1)];
-            char line[26];
+            // "[<core> ]<pc> <opcode>\n": the core column only with several cores.
+            char text[2 + 26];
+            char* const line = text + 2;
+            text[0] = static_cast<char>('0' + m_index);
+            text[1] = ' ';
+            char* const start = m_config.trace_core_column ? text : line;
+            const size_t length = static_cast<size_t>(line + 26 - start);
             for (int i = 0; i < 16; ++i)
                 line[i] = kHex[(pc >> (60 - 4 * i)) & 0xF];
             line[16] = ' ';
@@ -296,7 +302,7 @@ void Cpu::execute_traced(uint64_t budget)
                 // A misaligned PC is listed (opcode "--------") before its
                 // alignment fault, as QEMU lists the block that raises it.
                 std::memset(line + 17, '-', 8);
-                std::fwrite(line, 1, sizeof line, m_config.trace);
+                std::fwrite(start, 1, length, m_config.trace);
             }
             const Insn* ip;
             if ((pc & (kPageMask | 3)) == e.tag)
@@ -308,7 +314,7 @@ void Cpu::execute_traced(uint64_t budget)
                 const uint32_t raw = ip->raw;
                 for (int i = 0; i < 8; ++i)
                     line[17 + i] = kHex[(raw >> (28 - 4 * i)) & 0xF];
-                std::fwrite(line, 1, sizeof line, m_config.trace);
+                std::fwrite(start, 1, length, m_config.trace);
             }
             m_run_start = ip;
             m_cur = ip;

@@ -58,6 +58,10 @@ struct CpuConfig {
     // a misaligned PC is listed with opcode "--------" before its PC alignment fault).
     // The caller owns the stream; it must stay open until the simulation ends.
     std::FILE* trace = nullptr;
+    // With several cores (all writing to the same stream, quantum by quantum)
+    // each line starts with the core's index and a space, "<core> <pc> <opcode>",
+    // as QEMU's -d exec starts its lines with the CPU index ("Trace <cpu>: ...").
+    bool trace_core_column = false;
     Accel accel = Accel::jit;         // block compiler (x86-64 hosts) or interpreter
     // jit: a run is compiled when it starts for the (jit_threshold + 1)-th
     // time; the first starts are interpreted, so code run once is never

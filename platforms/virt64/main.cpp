@@ -73,6 +73,7 @@ arm64::CpuConfig cpu_config(const CommandLine& cl, std::FILE* trace, const std::
 {
     arm64::CpuConfig c;
     c.trace = trace;
+    c.trace_core_column = cl.smp > 1;  // the cores share the stream
     c.clock_hz = cl.clock_hz;
     c.cpi = cl.cpi;
     c.quantum = cl.quantum;

@@ -10,18 +10,12 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 virt64=$1 work=$2
-mkdir -p "$work"
-export SYSTEMC_DISABLE_COPYRIGHT_MESSAGE=1
-image=$("$here/../../sw/linux/build-kernel.sh")
-initrd=$("$here/../../sw/guest/build-initramfs.sh")
+. "$here/lib.sh"
 
 run() {  # run NAME BLK-KEYS
-    head -c 16777216 /dev/zero > "$work/$1.img"
-    timeout 300 "$virt64" -M virt -cpu cortex-a53 -m 256M -nographic \
-        -kernel "$image" -initrd "$initrd" -append "console=ttyAMA0 vp.fidelity" \
-        -drive file="$work/$1.img",if=none,format=raw,id=hd0 \
-        -device "virtio-blk-device,drive=hd0$2" > "$work/$1.out" 2> "$work/$1.err" < /dev/null || true
-    grep '^virt64-guest: fidelity ' "$work/$1.out" > "$work/$1.times" || true
+    # shellcheck disable=SC2046 # the options are words without spaces
+    boot "$1" "$virt64" -m 256M -append "console=ttyAMA0 vp.fidelity" $(blk_opts "$1" "$2")
+    grep '^virt64-guest: fidelity ' "$work/$1.report" > "$work/$1.times" || true
 }
 
 run zero ",latency=0,bandwidth=0"

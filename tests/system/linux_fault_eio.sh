@@ -10,41 +10,26 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 virt64=$1 work=$2
-mkdir -p "$work"
-export SYSTEMC_DISABLE_COPYRIGHT_MESSAGE=1
-. "$here/no_sanitizer_report.sh"
+. "$here/lib.sh"
 
-image=$("$here/../../sw/linux/build-kernel.sh")
-initrd=$("$here/../../sw/guest/build-initramfs.sh")
-
+# shellcheck disable=SC2034 # used in the checks
 disk=$work/disk.img
-rm -f "$disk"
-head -c 16777216 /dev/zero > "$disk"
-status=0
-timeout 300 "$virt64" -M virt -cpu cortex-a53 -m 256M -nographic \
-    --max-time 30s -kernel "$image" -initrd "$initrd" \
-    -append "console=ttyAMA0 virt64.test=eio" \
-    -drive file="$disk",if=none,format=raw,id=hd0 \
-    -device virtio-blk-device,drive=hd0,fault=ioerr,fault-lba=24576,fault-lba-count=8 \
-    > "$work/console.log" 2> "$work/stderr.log" < /dev/null || status=$?
+# shellcheck disable=SC2046 # the options are words without spaces
+boot run "$virt64" -m 256M --max-time 30s -append "console=ttyAMA0 virt64.test=eio" \
+    $(blk_opts disk ,fault=ioerr,fault-lba=24576,fault-lba-count=8)
 
-fail=0
-check() { if ! eval "$1"; then echo "FAIL: $2"; fail=1; fi; }
-grep '^virt64-guest:' "$work/console.log" || true
-echo "--- virt64 stderr ($work/stderr.log):"
-cat "$work/stderr.log"
-check 'no_sanitizer_report "$work/stderr.log"' "virt64 printed a sanitizer report"
+cat "$work/run.report"
+echo "--- virt64 stderr ($work/run.err):"
+cat "$work/run.err"
+check 'no_sanitizer_report "$work/run.err"' "virt64 printed a sanitizer report"
 check '[ "$status" = 0 ]' "virt64 exit status $status (expected 0: the guest powers off)"
-check 'grep -q "^virt64-guest: write at 12 MiB (past the host limit): -1, errno 5.\?$" "$work/console.log"' \
+check 'grep -q "^virt64-guest: write at 12 MiB (past the host limit): -1, errno 5$" "$work/run.report"' \
     "the guest did not get EIO (errno 5) for the write into the failing sectors"
-check 'grep -q "^virt64-guest: all checks done" "$work/console.log"' "the guest's checks did not all pass"
-check 'grep -q "reboot: Power down" "$work/console.log"' "the kernel did not power down"
-check '! grep -q "host-io-error" "$work/stderr.log"' "a host I/O error was reported (expected only the injected one)"
-s1=$(dd if="$disk" bs=512 skip=1 count=1 status=none)
-s2=$(dd if="$disk" bs=512 skip=2 count=1 status=none)
-check '[ "$s1" = "$(printf "FLUSHED-BEFORE!!%.0s" $(seq 32))" ]' "sector 1 (flushed before the error) is not in the file"
-check '[ "$s2" = "$(printf "WRITTEN-AFTER!!!%.0s" $(seq 32))" ]' "sector 2 (flushed after the error) is not in the file"
+check 'grep -q "^virt64-guest: all checks done" "$work/run.report"' "the guest's checks did not all pass"
+check 'grep -q "reboot: Power down" "$work/run.out"' "the kernel did not power down"
+check '! grep -q "host-io-error" "$work/run.err"' "a host I/O error was reported (expected only the injected one)"
+check '[ "$(sector "$disk" 1)" = "$(repeated FLUSHED-BEFORE!! 32)" ]' "sector 1 (flushed before the error) is not in the file"
+check '[ "$(sector "$disk" 2)" = "$(repeated WRITTEN-AFTER!!! 32)" ]' "sector 2 (flushed after the error) is not in the file"
 check '[ "$(dd if="$disk" bs=512 skip=24576 count=8 status=none | tr -d "\0" | wc -c)" = 0 ]' \
     "something was written into the failing sectors at 12 MiB"
-[ $fail = 0 ] && echo "PASS: the guest saw EIO for the injected fault, the other writes are in the file"
-exit $fail
+finish "the guest saw EIO for the injected fault, the other writes are in the file"

@@ -1,133 +1,113 @@
 #!/bin/sh
 # Multi-core Linux on virt64 (issue 7).
-#   online: our kernel (sw/linux, NR_CPUS=2) with -smp 2 and the full test
-#     init (virtio-blk with num-queues=4, -rng, -console; virt64.test=mq: one
-#     writer pinned to each CPU writes, flushes and reads back interleaved
-#     sectors, and the guest reports how many queues blk-mq uses; the host
-#     checks the sectors in the image and that two queues carried requests),
-#     and Debian's stock kernel (NR_CPUS=256,
-#     sw/linux/debian-kernel.sh) with -smp 4 and the init's CPU-only mode
-#     (virt64.test=cpus): the guest must bring every CPU online
-#     (/sys/devices/system/cpu/online "0-1" / "0-3") and pass its checks. With
-#     a QEMU binary the same boots run on qemu-system-aarch64 -smp N and the
-#     guest's reports must be identical.
-#   deterministic: the -smp 4 boot twice, then once on the interpreter: the
-#     console output, every core's instruction count and the simulated end
-#     time must be identical.
+#   online: our kernel (sw/linux, NR_CPUS=8) with -smp 2 and -smp 4 and the
+#     full test init on a virtio-blk with num-queues=4 (plus -rng, -console).
+#     With virt64.test=mq the init reports how many hardware queues blk-mq
+#     uses, then one writer pinned to each CPU writes, flushes and reads back
+#     interleaved sectors. The guest must bring every CPU online
+#     (/sys/devices/system/cpu/online "0-1" / "0-3"), use min(CPUs, 4) queues
+#     and pass its checks; the host checks every writer's sectors in the image
+#     and (--stats) that each of those queues served requests. With a QEMU
+#     binary the same boots run on qemu-system-aarch64 -smp N: the guest's
+#     reports and the disk images must be identical.
+#   deterministic: Debian's stock kernel (sw/linux/debian-kernel.sh) with
+#     -smp 4 and the init's CPU-only mode, twice, then once on the
+#     interpreter: the console output, every core's instruction count and the
+#     simulated end time must be identical.
 # Usage: linux_smp.sh online|deterministic VIRT64 QEMU|- WORKDIR
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 mode=$1 virt64=$2 qemu=$3 work=$4
-mkdir -p "$work"
-export SYSTEMC_DISABLE_COPYRIGHT_MESSAGE=1
-ours=$("$here/../../sw/linux/build-kernel.sh")
-debian=$("$here/../../sw/linux/debian-kernel.sh")/Image
-initrd=$("$here/../../sw/guest/build-initramfs.sh")
-. "$here/no_sanitizer_report.sh"
-fail=0
+. "$here/lib.sh"
+boot_timeout=600
 
-# boot NAME BINARY SMP KERNEL APPEND [options...]: console on NAME.out,
-# stderr on NAME.err, the guest's report (minus uptime) on NAME.report.
-boot() {
-    name=$1 bin=$2 smp=$3 kernel=$4 append=$5
-    shift 5
-    status=0
-    timeout 600 "$bin" -M virt -cpu cortex-a53 -m 512M -nographic -nic none -smp "$smp" \
-        -kernel "$kernel" -initrd "$initrd" -append "console=ttyAMA0 $append" "$@" \
-        > "$work/$name.out" 2> "$work/$name.err" < /dev/null || status=$?
-    tr -d '\r' < "$work/$name.out" | grep '^virt64-guest:' | grep -v '^virt64-guest: uptime' \
-        > "$work/$name.report" || true
-    [ $status = 0 ] || { echo "FAIL: $name exited with status $status"; tail -n 20 "$work/$name.err"; fail=1; }
+# mq_boot NAME BINARY SMP [options]: the multi-queue boot with SMP cores.
+mq_boot() {
+    name=$1 bin=$2 smp=$3
+    shift 3
+    # shellcheck disable=SC2046 # the options are words without spaces
+    boot "$name" "$bin" -smp "$smp" -m 512M -nic none -append "console=ttyAMA0 virt64.test=mq" \
+        $(blk_opts "$name" ,serial=virt64-test,num-queues=4) -device virtio-rng-device \
+        $(console_opts "$name") "$@"
+    [ "$status" = 0 ] || { echo "FAIL: $name exited with status $status"; tail -n 20 "$work/$name.err"; fail=1; }
 }
 
-expect_line() {  # expect_line NAME LINE
-    grep -qx "$2" "$work/$1.report" || { echo "FAIL: $1: no line '$2' in the guest's report"; fail=1; }
+# check_mq NAME SMP: the checks of the guest's report, virt64's --stats and
+# the image of an mq_boot with SMP cores.
+check_mq() {
+    name=$1 smp=$2
+    queues=$((smp < 4 ? smp : 4))
+    expect_line "$name" "virt64-guest: cpus online 0-$((smp - 1))"
+    expect_line "$name" "virt64-guest: blk-mq: $queues hardware queues for $smp cpus"
+    expect_line "$name" "virt64-guest: ok: $smp writers (one per cpu) wrote, flushed and read back 64 sectors each"
+    expect_line "$name" "virt64-guest: all checks done"
+    q=0
+    while [ $q -lt $queues ]; do
+        grep -q "blk[0-9]* queue $q: requests=[1-9]" "$work/$name.err" ||
+            { echo "FAIL: $name: virtio-blk queue $q served no request"; fail=1; }
+        q=$((q + 1))
+    done
+    # Writer c's sector i is at 1 MiB + (i * SMP + c) * 512: 32 times "MQc-iiii-virt64!".
+    python3 - "$work/$name.img" "$smp" <<'PY' || fail=1
+import sys
+data, ncpu = open(sys.argv[1], "rb").read(), int(sys.argv[2])
+bad = 0
+for c in range(ncpu):
+    for i in range(64):
+        at = (1 << 20) + (i * ncpu + c) * 512
+        if data[at:at + 512] != b"MQ%d-%04d-virt64!" % (c, i) * 32:
+            bad += 1
+if bad:
+    sys.exit("FAIL: %d of the %d writers' sectors do not hold what the guest wrote" % (bad, ncpu))
+print("host: the %d sectors of the %d writers hold what they wrote" % (64 * ncpu, ncpu))
+PY
 }
 
 case "$mode" in
 online)
-    disk_opts() {
-        head -c 16777216 /dev/zero > "$work/$1.img"
-        echo -drive file="$work/$1.img",if=none,format=raw,id=hd0 \
-            -device virtio-blk-device,drive=hd0,serial=virt64-test,num-queues=4 \
-            -device virtio-rng-device \
-            -device virtio-serial-device -device virtconsole,chardev=c0 \
-            -chardev file,id=c0,path="$work/$1.hvc0"
-    }
-    # shellcheck disable=SC2046 # the options are words without spaces
-    boot virt64-smp2 "$virt64" 2 "$ours" "virt64.test=mq" $(disk_opts virt64-smp2) --stats
-    boot virt64-smp4 "$virt64" 4 "$debian" "virt64.test=cpus"
-    expect_line virt64-smp2 "virt64-guest: cpus online 0-1"
-    expect_line virt64-smp2 "virt64-guest: blk-mq: 2 hardware queues for 2 cpus"
-    expect_line virt64-smp2 "virt64-guest: ok: 2 writers (one per cpu) wrote, flushed and read back 64 sectors each"
-    expect_line virt64-smp2 "virt64-guest: all checks done"
-    for q in 0 1; do
-        grep -q "blk[0-9]* queue $q: requests=[1-9]" "$work/virt64-smp2.err" ||
-            { echo "FAIL: virtio-blk queue $q served no request"; fail=1; }
+    for n in 2 4; do
+        mq_boot virt64-smp$n "$virt64" $n --stats
+        check_mq virt64-smp$n $n
+        check 'no_sanitizer_report "$work/virt64-smp$n.err"' "virt64 -smp $n printed a sanitizer report"
+        if [ "$qemu" != - ]; then
+            mq_boot qemu-smp$n "$qemu" $n
+            check 'diff -u "$work/qemu-smp$n.report" "$work/virt64-smp$n.report"' \
+                "-smp $n: the guest's report differs from QEMU's"
+            check 'cmp "$work/qemu-smp$n.img" "$work/virt64-smp$n.img"' "-smp $n: the disk differs from QEMU's"
+        fi
+        cat "$work/virt64-smp$n.report"
     done
-    # Writer c's sector i is at 1 MiB + (2i + c) * 512, 32 times "MQc-iiii-virt64!".
-    python3 - "$work/virt64-smp2.img" <<'PY' || fail=1
-import sys
-data = open(sys.argv[1], "rb").read()
-bad = 0
-for c in range(2):
-    for i in range(64):
-        at = (1 << 20) + (i * 2 + c) * 512
-        unit = b"MQ%d-%04d-virt64!" % (c, i)
-        if data[at:at + 512] != unit * 32:
-            bad += 1
-if bad:
-    print("FAIL: %d of the writers' sectors do not hold what the guest wrote" % bad)
-    sys.exit(1)
-print("host: the 128 sectors of the two writers hold what they wrote")
-PY
-    expect_line virt64-smp4 "virt64-guest: cpus online 0-3"
-    expect_line virt64-smp4 "virt64-guest: all checks done"
-    no_sanitizer_report "$work/virt64-smp2.err" "$work/virt64-smp4.err" || fail=1
-    if [ "$qemu" != - ]; then
-        # shellcheck disable=SC2046
-        boot qemu-smp2 "$qemu" 2 "$ours" "virt64.test=mq" $(disk_opts qemu-smp2)
-        boot qemu-smp4 "$qemu" 4 "$debian" "virt64.test=cpus"
-        for n in 2 4; do
-            diff -u "$work/qemu-smp$n.report" "$work/virt64-smp$n.report" ||
-                { echo "FAIL: -smp $n: the guest's report differs from QEMU's"; fail=1; }
-        done
-        cmp "$work/qemu-smp2.img" "$work/virt64-smp2.img" ||
-            { echo "FAIL: -smp 2: the disk differs from QEMU's"; fail=1; }
-    fi
-    cat "$work/virt64-smp2.report" "$work/virt64-smp4.report"
-    [ $fail = 0 ] && echo "PASS: Linux brought every CPU online (-smp 2 and -smp 4)"
+    finish "Linux brought every CPU online and wrote through every queue (-smp 2 and -smp 4)"
     ;;
 deterministic)
+    # Debian's stock kernel in the init's CPU-only mode (virt64.test=cpus):
+    # with our kernel and the writers, the interpreter's run is not yet
+    # identical to the block compiler's (issue 7 follow-up).
+    kernel=$("$here/../../sw/linux/debian-kernel.sh")/Image
     for run in 1 2 3; do
         accel=""
         [ $run = 3 ] && accel="--accel=interp"
         # shellcheck disable=SC2086 # $accel is empty or one word
-        boot run$run "$virt64" 4 "$debian" "virt64.test=cpus" --stats $accel
-        # "virt64: N instructions, ... simulated S" and "virt64: cpuI: N instructions, idle P%"
-        grep -o 'virt64: [0-9]* instructions' "$work/run$run.err" > "$work/run$run.count" || true
-        grep -o 'virt64: cpu[0-9]: [0-9]* instructions, idle [0-9.]*%' "$work/run$run.err" \
-            >> "$work/run$run.count" || true
-        grep -o 'simulated .*' "$work/run$run.err" > "$work/run$run.time" || true
+        boot run$run "$virt64" -smp 4 -m 512M -nic none -append "console=ttyAMA0 virt64.test=cpus" \
+            --stats $accel
+        run_stats run$run
+        check 'no_sanitizer_report "$work/run$run.err"' "run $run printed a sanitizer report"
     done
-    no_sanitizer_report "$work/run1.err" "$work/run2.err" "$work/run3.err" || fail=1
-    [ "$(grep -c 'cpu[0-9]:' "$work/run1.count")" = 4 ] ||
-        { echo "FAIL: no per-core instruction counts in the statistics"; fail=1; }
-    [ -s "$work/run1.time" ] || { echo "FAIL: no simulated time in the statistics"; fail=1; }
+    check '[ "$(grep -c "cpu[0-9]:" "$work/run1.count")" = 4 ]' "no per-core instruction counts in the statistics"
+    check '[ -s "$work/run1.time" ]' "no simulated time in the statistics"
     expect_line run1 "virt64-guest: cpus online 0-3"
     for run in 2 3; do
         what="run $run"
         [ $run = 3 ] && what="the interpreter's run"
-        cmp "$work/run1.out" "$work/run$run.out" || { echo "FAIL: console output differs in $what"; fail=1; }
-        cmp "$work/run1.count" "$work/run$run.count" || { echo "FAIL: instruction counts differ in $what"; fail=1; }
-        cmp "$work/run1.time" "$work/run$run.time" || { echo "FAIL: simulated end time differs in $what"; fail=1; }
+        check 'cmp "$work/run1.out" "$work/run$run.out"' "console output differs in $what"
+        check 'cmp "$work/run1.count" "$work/run$run.count"' "instruction counts differ in $what"
+        check 'cmp "$work/run1.time" "$work/run$run.time"' "simulated end time differs in $what"
     done
     cat "$work/run1.count" "$work/run1.time"
-    [ $fail = 0 ] && echo "PASS: three -smp 4 boots (block compiler twice, interpreter) are identical"
+    finish "three -smp 4 boots (block compiler twice, interpreter) are identical"
     ;;
 *)
     echo "usage: $0 online|deterministic VIRT64 QEMU|- WORKDIR" >&2
     exit 2
     ;;
 esac
-exit $fail

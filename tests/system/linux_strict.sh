@@ -19,7 +19,8 @@ fail=0
 # shellcheck disable=SC2086
 "$here/linux_boot.sh" "$virt64" - "$legacy" "$work" -global virtio-mmio.strict=on $extra \
     -trace virtio_queue_setup || fail=1
-log="$work/virt64.log"
+log="$work/virt64.all"  # console and stderr of linux_boot.sh's boot
+cat "$work/virt64.out" "$work/virt64.err" > "$log"
 grep -a '^virtio-strict:' "$log" || true
 if ! grep -aq '^virtio-strict: total 0 violations; 32 of 32 devices without any' "$log"; then
     echo "FAIL: strict mode reported violations (or no summary)"; fail=1

@@ -14,40 +14,26 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 virt64=$1 work=$2
-mkdir -p "$work"
-export SYSTEMC_DISABLE_COPYRIGHT_MESSAGE=1
-image=$("$here/../../sw/linux/build-kernel.sh")
-initrd=$("$here/../../sw/guest/build-initramfs.sh")
+. "$here/lib.sh"
 
-boot() {  # boot NAME BLK-KEYS [options]
+trace_boot() {  # trace_boot NAME BLK-KEYS [options]
     name=$1 blk_keys=$2
     shift 2
-    head -c 16777216 /dev/zero > "$work/$name.img"
-    rm -f "$work/$name.hvc0"
-    status=0
-    timeout 300 "$virt64" -M virt -cpu cortex-a53 -m 256M -nographic --stats "$@" \
-        -kernel "$image" -initrd "$initrd" -append "console=ttyAMA0" \
-        -drive file="$work/$name.img",if=none,format=raw,id=hd0 \
-        -device virtio-blk-device,drive=hd0$blk_keys -device virtio-rng-device,seed=42 \
-        -device virtio-serial-device -device virtconsole,chardev=c0 \
-        -chardev file,id=c0,path="$work/$name.hvc0" \
-        > "$work/$name.out" 2> "$work/$name.err" < /dev/null || status=$?
-    echo "$status" > "$work/$name.status"
-    grep -o 'virt64: [0-9]* instructions' "$work/$name.err" > "$work/$name.count" || true
-    grep -o 'simulated .*' "$work/$name.err" > "$work/$name.time" || true
+    # shellcheck disable=SC2046 # the options are words without spaces
+    boot "$name" "$virt64" -m 256M --stats "$@" -append "console=ttyAMA0" \
+        $(blk_opts "$name" "$blk_keys") -device virtio-rng-device,seed=42 $(console_opts "$name")
+    run_stats "$name"
 }
 
-boot plain ""
-boot traced "" -trace "virtio_*,file=$work/traced.log" \
+trace_boot plain ""
+trace_boot traced "" -trace "virtio_*,file=$work/traced.log" \
     --trace-timeline "$work/timeline.json" --trace-vcd "$work/traced.vcd"
 # The blk service time set on the command line (-device keys, then the same
 # through -global): the statistics must follow the configured model.
-boot timed ",latency=80us,bandwidth=1200M"
-boot timed-global "" -global virtio-blk-device.latency=80us -global virtio-blk-device.bandwidth=1200M
-boot reglat "" -global virtio-mmio.register-latency=1us -trace "virtio_mmio_read,file=$work/reglat.log"
+trace_boot timed ",latency=80us,bandwidth=1200M"
+trace_boot timed-global "" -global virtio-blk-device.latency=80us -global virtio-blk-device.bandwidth=1200M
+trace_boot reglat "" -global virtio-mmio.register-latency=1us -trace "virtio_mmio_read,file=$work/reglat.log"
 
-fail=0
-check() { if ! eval "$1"; then echo "FAIL: $2"; fail=1; fi; }
 check '[ "$(cat "$work/traced.status")" = "$(cat "$work/plain.status")" ]' "exit status differs"
 check 'grep -q "reboot: Power down" "$work/traced.out"' "the traced guest did not power down"
 check 'cmp -s "$work/plain.out" "$work/traced.out"' "console output differs with tracing"
@@ -99,5 +85,4 @@ echo "probe read gap: $(gap "$work/traced.log") ns plain, $(gap "$work/reglat.lo
 check '[ $(( $(gap "$work/reglat.log") - $(gap "$work/traced.log") )) = 1000 ]' \
     "-global virtio-mmio.register-latency=1us does not delay the register read by 1 us"
 cat "$work/traced.stats"
-[ $fail = 0 ] && echo "PASS: the traced boot matches the plain one; timeline, statistics and log agree"
-exit $fail
+finish "the traced boot matches the plain one; timeline, statistics and log agree"

@@ -71,36 +71,31 @@ static inline void smp_wait_for(volatile uint32_t* p, uint32_t v)
         __asm__ volatile("wfe" ::: "memory");
 }
 
-// Atomic add with an LDAXR/STLXR loop; returns the old value. The SEV wakes
-// cores waiting in smp_wait_for: they hold no reservation on the word, so
-// nothing else would (WFE may sleep until an event; QEMU treats it as a NOP).
+// Atomic read-modify-write *p = *p OP v with an LDAXR/STLXR loop (OP an A64
+// data-processing mnemonic taking "Wd, Wn, Wm": "add", "orr"); the value is
+// the old *p. The SEV wakes cores waiting in smp_wait_for: they hold no
+// reservation on the word, so nothing else would (WFE may sleep until an
+// event; QEMU treats it as a NOP). A macro because OP is instruction text.
+#define SMP_FETCH_OP(op, p, v)                                    \
+    __extension__({                                               \
+        uint32_t old_, tmp_, fail_;                               \
+        __asm__ volatile("1: ldaxr %w0, [%3]\n"                   \
+                         "   " op " %w1, %w0, %w4\n"              \
+                         "   stlxr %w2, %w1, [%3]\n"              \
+                         "   cbnz %w2, 1b\n"                      \
+                         "   sev\n"                               \
+                         : "=&r"(old_), "=&r"(tmp_), "=&r"(fail_) \
+                         : "r"(p), "r"(v)                         \
+                         : "memory");                             \
+        old_;                                                     \
+    })
+
+// Atomic add / OR; return the old value.
 static inline uint32_t smp_fetch_add(volatile uint32_t* p, uint32_t v)
 {
-    uint32_t old, tmp, fail;
-    __asm__ volatile("1: ldaxr %w0, [%3]\n"
-                     "   add %w1, %w0, %w4\n"
-                     "   stlxr %w2, %w1, [%3]\n"
-                     "   cbnz %w2, 1b\n"
-                     "   sev\n"
-                     : "=&r"(old), "=&r"(tmp), "=&r"(fail)
-                     : "r"(p), "r"(v)
-                     : "memory");
-    return old;
+    return SMP_FETCH_OP("add", p, v);
 }
-
-// Atomic OR with an LDAXR/STLXR loop; returns the old value. The SEV wakes
-// cores waiting in smp_wait_for: they hold no reservation on the word, so
-// nothing else would (WFE may sleep until an event; QEMU treats it as a NOP).
 static inline uint32_t smp_fetch_or(volatile uint32_t* p, uint32_t v)
 {
-    uint32_t old, tmp, fail;
-    __asm__ volatile("1: ldaxr %w0, [%3]\n"
-                     "   orr %w1, %w0, %w4\n"
-                     "   stlxr %w2, %w1, [%3]\n"
-                     "   cbnz %w2, 1b\n"
-                     "   sev\n"
-                     : "=&r"(old), "=&r"(tmp), "=&r"(fail)
-                     : "r"(p), "r"(v)
-                     : "memory");
-    return old;
+    return SMP_FETCH_OP("orr", p, v);
 }
