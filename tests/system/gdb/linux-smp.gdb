@@ -1,5 +1,5 @@
 # gdb-multiarch script of system/gdb/linux-smp (gdb_test.py replaces @PORT@):
-# our kernel (NR_CPUS=2, vmlinux symbols without DWARF) boots on virt64
+# our kernel (NR_CPUS=8, vmlinux symbols without DWARF) boots on virt64
 # -smp 2 -S. A breakpoint in code only a secondary runs stops thread 2, while
 # core 0 is elsewhere in the kernel; then detach: the boot goes on.
 set pagination off
