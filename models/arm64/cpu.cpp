@@ -359,7 +359,7 @@ void Cpu::idle_until_interrupt()
     sync_time();
     if (irq.read() || fiq.read() || debug_stepping())
         return;
-    const sc_core::sc_time start = sc_core::sc_time_stamp();
+    idle_begin();
     // Any change of an interrupt line (including our own timer outputs, for
     // platforms without an interrupt controller) ends the wait; WFI may
     // complete spuriously, so one wake-up is enough.
@@ -369,7 +369,7 @@ void Cpu::idle_until_interrupt()
          m_debug_wake);
     m_in_idle = false;
     if (m_config.idle_observer) m_config.idle_observer(false);  // ... and ends (CpuConfig::idle_observer)
-    m_idle_time += sc_core::sc_time_stamp() - start;
+    idle_end();
     m_retired_at_sync = m_retired;
 }
 

@@ -131,8 +131,12 @@ public:
     // PSCI CPU_ON (CpuPowerControl): called from the caller's thread; the
     // core's own thread wakes up and establishes PSCI 1.1 6.4's state.
     void power_on(uint64_t entry, uint64_t context_id) override;
-    // Simulated time spent powered off or waiting in WFI/WFE (--stats).
-    sc_core::sc_time idle_time() const { return m_idle_time; }
+    // Simulated time spent powered off, waiting in WFI/WFE or held by the
+    // debugger (--stats), up to now: a core still idle counts until now.
+    sc_core::sc_time idle_time() const
+    {
+        return m_idling ? m_idle_time + (sc_core::sc_time_stamp() - m_idle_since) : m_idle_time;
+    }
     // Cluster broadcasts received from another core (cpu_cluster.cpp):
     // an event for WFE (SEV, a cleared reservation); a TLBI operation
     // (op2 of TLBI <op>, Xt); a code page written; the write TLB entries
@@ -376,7 +380,19 @@ private:
     sc_core::sc_event m_power_event;   // CPU_ON
     bool m_power_on_pending = false;
     uint64_t m_power_entry = 0, m_power_context = 0;
-    sc_core::sc_time m_idle_time;
+    sc_core::sc_time m_idle_time;   // closed idle spans
+    sc_core::sc_time m_idle_since;  // start of the open span, when m_idling
+    bool m_idling = false;
+    void idle_begin()
+    {
+        m_idle_since = sc_core::sc_time_stamp();
+        m_idling = true;
+    }
+    void idle_end()
+    {
+        m_idle_time += sc_core::sc_time_stamp() - m_idle_since;
+        m_idling = false;
+    }
     CpuDebug* m_debug = nullptr;  // debugger adapter (issue 8), see attach_debugger()
     std::unique_ptr<Jit> m_jit;   // null: interpreter
     // Bumped whenever decoded code or translations may have changed, so that

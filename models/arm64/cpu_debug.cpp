@@ -194,10 +194,10 @@ bool Cpu::debug_compiled_run(uint64_t pc, uint64_t budget)
 void Cpu::debug_hold()
 {
     sync_time();
-    const sc_core::sc_time start = sc_core::sc_time_stamp();
+    idle_begin();
     while (m_debug->held())
         sc_core::wait(m_debug->release_event());
-    m_idle_time += sc_core::sc_time_stamp() - start;
+    idle_end();
     m_retired_at_sync = m_retired;
 }
 

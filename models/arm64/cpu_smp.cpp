@@ -47,10 +47,10 @@ void Cpu::wait_powered_off()
     if (m_cluster)
         m_cluster->monitor().clear(m_index);
     sync_time();
-    const sc_core::sc_time start = sc_core::sc_time_stamp();
+    idle_begin();
     while (!m_power_on_pending)
         sc_core::wait(m_power_event);
-    m_idle_time += sc_core::sc_time_stamp() - start;
+    idle_end();
     m_power_on_pending = false;
     m_powered_off = false;
     m_retired_at_sync = m_retired;
@@ -168,6 +168,7 @@ void Cpu::idle_until_event()
     auto events = m_wake_event | irq.value_changed_event() | fiq.value_changed_event() |
                   m_timer->irq_event() | m_debug_wake;
     m_in_idle = true;
+    idle_begin();
     if (kctl & (1u << 2)) {
         const uint64_t now = m_timer->count(start);
         const sc_core::sc_time at = m_timer->time_of_count(next_stream_count(now));
@@ -177,7 +178,7 @@ void Cpu::idle_until_event()
     }
     m_in_idle = false;
     if (m_config.idle_observer) m_config.idle_observer(false);
-    m_idle_time += sc_core::sc_time_stamp() - start;
+    idle_end();
     m_event = false;  // the wake-up event is what this WFE consumed
     m_stream_count = m_timer->count(sc_core::sc_time_stamp());
     m_retired_at_sync = m_retired;

@@ -182,6 +182,9 @@ TEST_CASE("A device DMA write clears a reservation and wakes the core in WFE", "
     CHECK(b.cpu0.state().x[5] == 1);
     CHECK(b.cpu0.idle_time() >= sc_core::sc_time(9, sc_core::SC_US));
     CHECK(b.cpu1.instructions() == 0);  // never powered on
+    // ... so it was idle the whole run, though it never woke to close the span
+    CHECK(b.cpu1.idle_time() == sc_core::sc_time_stamp());
+    CHECK(sc_core::sc_time_stamp() == sc_core::sc_time(50, sc_core::SC_US));
 }
 
 TEST_CASE("A store by one core to code another core runs (compiled) changes what that core runs",
