@@ -194,18 +194,23 @@ void NetDevice::poll_host()
             ++m_rx_link_down;
             continue;
         }
-        if (m_config.rx_faults.any()) {
+        if (m_config.rx_faults.any())
             queue_rx_frame();
-            continue;
-        }
-        if (m_rx_queue.size() >= m_config.rx_queue_frames) {
-            count_rx_drop(m_overflow, "virtio/net/rx-overflow",
-                          "the receive queue holds " + std::to_string(m_rx_queue.size()) +
-                              " frames waiting for receive buffers (the limit)");
-            continue;
-        }
-        m_rx_queue.push_back(m_rx_frame);
+        else
+            push_rx_frame();
     }
+}
+
+bool NetDevice::push_rx_frame()
+{
+    if (m_rx_queue.size() >= m_config.rx_queue_frames) {
+        count_rx_drop(m_overflow, "virtio/net/rx-overflow",
+                      "the receive queue holds " + std::to_string(m_rx_queue.size()) +
+                          " frames waiting for receive buffers (the limit)");
+        return false;
+    }
+    m_rx_queue.push_back(m_rx_frame);
+    return true;
 }
 
 void NetDevice::queue_rx_frame()
@@ -232,15 +237,9 @@ void NetDevice::queue_rx_frame()
         report("corrupted: byte " + std::to_string(at) + " XOR " + std::to_string(mask));
     }
     const unsigned copies = chance(duplicate, f.duplicate) ? 2 : 1;
-    for (unsigned i = 0; i < copies; ++i) {
-        if (m_rx_queue.size() >= m_config.rx_queue_frames) {
-            count_rx_drop(m_overflow, "virtio/net/rx-overflow",
-                          "the receive queue holds " + std::to_string(m_rx_queue.size()) +
-                              " frames waiting for receive buffers (the limit)");
+    for (unsigned i = 0; i < copies; ++i)
+        if (!push_rx_frame())
             return;
-        }
-        m_rx_queue.push_back(m_rx_frame);
-    }
     if (copies == 2) {
         ++m_rx_duplicated;
         report("duplicated");

@@ -151,6 +151,7 @@ private:
     };
     bool transmit(VirtioMessage& msg);
     void queue_rx_frame();  // m_rx_frame into m_rx_queue, through the rx faults
+    bool push_rx_frame();   // m_rx_frame into m_rx_queue, or counted as an overflow drop
     void link_thread();
     void count_rx_drop(DropCounter& counter, const char* type, const std::string& why);
 
