@@ -403,6 +403,26 @@ def guest_report(console):
             if l.startswith("virt64-guest:") and not l.startswith("virt64-guest: uptime")]
 
 
+def linux_session(args, options, image, vmlinux, work, extra, suffix, script_name):
+    """A reference boot of `image` without the debugger, then the same boot
+    under the gdb script tests/system/gdb/SCRIPT_NAME.gdb. Returns the
+    reference run, the gdb transcript and the debugged run's exit status,
+    console and stderr (all printed)."""
+    ref = subprocess.run([args.virt64] + extra + options("reference" + suffix) + ["-kernel", image],
+                         capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    proc, port, _ = start_virt64(args.virt64, image, extra + options("debugged" + suffix))
+    script = open(os.path.join(HERE, script_name + ".gdb")).read().replace("@PORT@", str(port))
+    script_path = os.path.join(work, script_name + "-session.gdb")
+    with open(script_path, "w") as f:
+        f.write(script)
+    g = subprocess.run([args.gdb, "-nx", "-batch", "-x", script_path, vmlinux],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300)
+    rc, out, err = finish(proc, timeout=300)
+    print(g.stdout)
+    print("--- guest console (debugged) ---\n" + out + "--- virt64 stderr ---\n" + err)
+    return ref, g.stdout, rc, out, err
+
+
 def linux(args):
     root = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
     image = subprocess.run([os.path.join(root, "sw/linux/build-kernel.sh")], check=True,
@@ -428,19 +448,8 @@ def linux(args):
 
     if args.smp:
         return linux_smp(args, options, image, vmlinux, work)
-    ref = subprocess.run([args.virt64] + options("reference") + ["-kernel", image],
-                         capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
-    proc, port, _ = start_virt64(args.virt64, image, options("debugged"))
-    script = open(os.path.join(HERE, "linux.gdb")).read().replace("@PORT@", str(port))
-    script_path = os.path.join(work, "linux-session.gdb")
-    with open(script_path, "w") as f:
-        f.write(script)
-    g = subprocess.run([args.gdb, "-nx", "-batch", "-x", script_path, vmlinux],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300)
-    transcript = g.stdout
-    rc, out, err = finish(proc, timeout=300)
-    print(transcript)
-    print("--- guest console (debugged) ---\n" + out + "--- virt64 stderr ---\n" + err)
+    ref, transcript, rc, out, err = linux_session(args, options, image, vmlinux, work, [], "",
+                                                  "linux")
     version = 1 if args.legacy else 2
     status = (r"0x7 \(ACKNOWLEDGE\|DRIVER\|DRIVER_OK\)" if args.legacy else
               r"0xf \(ACKNOWLEDGE\|DRIVER\|FEATURES_OK\|DRIVER_OK\)")
@@ -473,20 +482,8 @@ def linux(args):
 
 def linux_smp(args, options, image, vmlinux, work):
     """Linux on -smp 2: one thread per core, a secondary's breakpoint, detach."""
-    smp = ["-smp", "2"]
-    ref = subprocess.run([args.virt64] + smp + options("reference-smp") + ["-kernel", image],
-                         capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
-    proc, port, _ = start_virt64(args.virt64, image, smp + options("debugged-smp"))
-    script = open(os.path.join(HERE, "linux-smp.gdb")).read().replace("@PORT@", str(port))
-    script_path = os.path.join(work, "linux-smp-session.gdb")
-    with open(script_path, "w") as f:
-        f.write(script)
-    g = subprocess.run([args.gdb, "-nx", "-batch", "-x", script_path, vmlinux],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300)
-    transcript = g.stdout
-    rc, out, err = finish(proc, timeout=300)
-    print(transcript)
-    print("--- guest console (debugged) ---\n" + out + "--- virt64 stderr ---\n" + err)
+    ref, transcript, rc, out, err = linux_session(args, options, image, vmlinux, work,
+                                                  ["-smp", "2"], "-smp", "linux-smp")
     ok = expect_in_order(transcript, [
         r"^\* 1\s+Thread 1 \(cpu0 \[running\]\)",
         r"^  2\s+Thread 2 \(cpu1 \[powered off\]\)",
